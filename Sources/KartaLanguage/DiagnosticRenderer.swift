@@ -1,0 +1,71 @@
+/// Prints diagnostics the way compilers do: `file:line:column: error[id]: message`, the source
+/// line, and a caret under the offending text.
+public struct DiagnosticRenderer {
+  /// The widest excerpt of a source line printed; longer lines are cut around the caret.
+  public static let excerptWidth = 120
+
+  private let sources: [String: SourceFile]
+  private let colored: Bool
+
+  /// Creates a renderer that quotes lines from `sources` (by path), coloured for a terminal or not.
+  public init(sources: [SourceFile], colored: Bool = false) {
+    var table: [String: SourceFile] = [:]
+    for source in sources { table[source.path] = source }
+    self.sources = table
+    self.colored = colored
+  }
+
+  /// The diagnostic as text, ending with a line break.
+  public func render(_ diagnostic: Diagnostic) -> String {
+    var output = ""
+    let place = diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
+      ?? diagnostic.location.file
+    let severity = paint(diagnostic.severity.rawValue, code: severityColor(diagnostic.severity))
+    output += "\(place): \(severity)[\(diagnostic.id)]: \(paint(diagnostic.message, code: "1"))\n"
+    if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
+      output += excerpt(of: source.line(range.start.line), range: range)
+    }
+    for note in diagnostic.notes { output += "  \(paint("note", code: "36")): \(note)\n" }
+    return output
+  }
+
+  /// All diagnostics, in the order given.
+  public func render(_ diagnostics: [Diagnostic]) -> String {
+    diagnostics.map(render).joined()
+  }
+
+  private func excerpt(of line: Substring, range: SourceRange) -> String {
+    let characters = Array(line)
+    let caretStart = min(max(range.start.column - 1, 0), characters.count)
+    let caretLength =
+      range.end.line == range.start.line
+      ? max(1, min(range.end.column - range.start.column, characters.count - caretStart))
+      : max(1, characters.count - caretStart)
+    var windowStart = 0
+    var windowEnd = characters.count
+    if characters.count > Self.excerptWidth {
+      windowStart = max(0, min(caretStart - Self.excerptWidth / 3, characters.count - Self.excerptWidth))
+      windowEnd = min(characters.count, windowStart + Self.excerptWidth)
+    }
+    let prefix = windowStart > 0 ? "…" : ""
+    let suffix = windowEnd < characters.count ? "…" : ""
+    let shown = String(characters[windowStart..<windowEnd])
+    // Keep tabs in the caret's indentation so the caret lines up under tabbed text.
+    let lead = characters[windowStart..<max(windowStart, caretStart)].map { $0 == "\t" ? "\t" : " " }.joined()
+    let visibleLength = min(caretLength, max(1, windowEnd - caretStart))
+    let caret = "^" + String(repeating: "~", count: max(0, visibleLength - 1))
+    return "  \(prefix)\(shown)\(suffix)\n  \(prefix.isEmpty ? "" : " ")\(lead)\(paint(caret, code: "32"))\n"
+  }
+
+  private func severityColor(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "1;31"
+    case .warning: "1;33"
+    case .note: "1;36"
+    }
+  }
+
+  private func paint(_ text: String, code: String) -> String {
+    colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}

@@ -1,0 +1,166 @@
+/// The language a keyword is spelled in. A plan may use either; the formatter keeps or converts it.
+public enum KeywordLanguage: String, Sendable, Hashable, Codable {
+  case english = "en"
+  case russian = "ru"
+}
+
+/// Every keyword of the plan language, named by its English spelling.
+public enum Keyword: String, CaseIterable, Sendable, Hashable {
+  // Declarations: they start a block.
+  case plan, include, subjects, party, section, item, report, event, amendment
+  // Properties.
+  case issuer, document, approved, period, timezone, basis, control, note
+  case member, each, number, parent, goal, task
+  case owner, due, `for`, on, target, evidence, after
+  case from, to, dates, source, dated, changes
+
+  /// The keyword as written in an English plan.
+  public var english: String { rawValue }
+
+  /// The keyword as written in a Russian plan.
+  public var russian: String {
+    switch self {
+    case .plan: "план"
+    case .include: "включить"
+    case .subjects: "перечень"
+    case .party: "исполнитель"
+    case .section: "раздел"
+    case .item: "мероприятие"
+    case .report: "отчет"
+    case .event: "событие"
+    case .amendment: "изменение"
+    case .issuer: "орган"
+    case .document: "документ"
+    case .approved: "утвержден"
+    case .period: "период"
+    case .timezone: "пояс"
+    case .basis: "основание"
+    case .control: "контроль"
+    case .note: "примечание"
+    case .member: "элемент"
+    case .each: "каждый"
+    case .number: "номер"
+    case .parent: "родитель"
+    case .goal: "цель"
+    case .task: "задача"
+    case .owner: "ответственный"
+    case .due: "срок"
+    case .for: "для"
+    case .on: "привязка"
+    case .target: "показатель"
+    case .evidence: "подтверждение"
+    case .after: "после"
+    case .from: "от"
+    case .to: "кому"
+    case .dates: "даты"
+    case .source: "источник"
+    case .dated: "дата"
+    case .changes: "изменяет"
+    }
+  }
+
+  /// The keyword spelled in `language`.
+  public func spelling(in language: KeywordLanguage) -> String {
+    language == .english ? english : russian
+  }
+
+  /// Whether the keyword starts a block rather than belonging to one.
+  public var isDeclaration: Bool { Keyword.declarations.contains(self) }
+
+  /// The keywords that start a block, in the order the reference lists them.
+  public static let declarations: [Keyword] = [
+    .plan, .include, .subjects, .party, .section, .item, .report, .event, .amendment,
+  ]
+
+  /// Whether a declaration with this keyword names itself with an identifier (`item A1.3: …`).
+  public var declarationTakesIdentifier: Bool { self != .include }
+
+  /// Looks a written word up in both languages, ignoring case and treating 'ё' as 'е'.
+  public static func lookUp(_ word: some StringProtocol) -> (Keyword, KeywordLanguage)? {
+    spellings[normalized(word)]
+  }
+
+  /// The form keywords are compared in: lowercase, with 'ё' folded to 'е'.
+  public static func normalized(_ word: some StringProtocol) -> String {
+    String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+  }
+
+  private static let spellings: [String: (Keyword, KeywordLanguage)] = {
+    var table: [String: (Keyword, KeywordLanguage)] = [:]
+    for keyword in Keyword.allCases {
+      table[keyword.english] = (keyword, .english)
+      table[keyword.russian] = (keyword, .russian)
+    }
+    return table
+  }()
+}
+
+/// Whether a property takes an identifier between its keyword and the colon.
+public enum ArgumentRule: Sendable, Hashable {
+  /// `owner: …`
+  case none
+  /// `member angarsk: …`
+  case required
+  /// `due: …` or `due angarsk: …`
+  case optional
+}
+
+/// What a block allows for one of its properties.
+public struct PropertyRule: Sendable, Hashable {
+  /// The property's keyword.
+  public let keyword: Keyword
+  /// Whether it may be given more than once (with an argument, once per distinct argument).
+  public let repeatable: Bool
+  /// Whether it takes an argument.
+  public let argument: ArgumentRule
+
+  init(_ keyword: Keyword, repeatable: Bool = false, argument: ArgumentRule = .none) {
+    self.keyword = keyword
+    self.repeatable = repeatable
+    self.argument = argument
+  }
+}
+
+extension Keyword {
+  /// The properties a block started by this declaration keyword may hold.
+  public var propertyRules: [PropertyRule] {
+    switch self {
+    case .plan:
+      [
+        .init(.issuer), .init(.document), .init(.approved), .init(.period), .init(.timezone),
+        .init(.basis, repeatable: true), .init(.control), .init(.note, repeatable: true),
+      ]
+    case .subjects:
+      [.init(.member, repeatable: true, argument: .required), .init(.note, repeatable: true)]
+    case .party:
+      [.init(.each), .init(.note, repeatable: true)]
+    case .section:
+      [
+        .init(.number), .init(.parent), .init(.goal, repeatable: true), .init(.task, repeatable: true),
+        .init(.note, repeatable: true),
+      ]
+    case .item:
+      [
+        .init(.number), .init(.owner, repeatable: true), .init(.due, repeatable: true, argument: .optional),
+        .init(.for), .init(.on), .init(.target, repeatable: true, argument: .required),
+        .init(.evidence, repeatable: true), .init(.after), .init(.note, repeatable: true),
+      ]
+    case .report:
+      [.init(.from), .init(.to), .init(.due, repeatable: true), .init(.note, repeatable: true)]
+    case .event:
+      [.init(.dates, repeatable: true), .init(.source, repeatable: true), .init(.note, repeatable: true)]
+    case .amendment:
+      [
+        .init(.document), .init(.dated), .init(.changes), .init(.due), .init(.owner, repeatable: true),
+        .init(.note, repeatable: true),
+      ]
+    default:
+      []
+    }
+  }
+
+  /// The rule for `property` inside this block, if the block has that property.
+  public func rule(for property: Keyword) -> PropertyRule? {
+    propertyRules.first { $0.keyword == property }
+  }
+}

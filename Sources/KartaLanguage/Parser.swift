@@ -1,0 +1,256 @@
+/// Turns a source file into a syntax tree and the syntax diagnostics found on the way.
+/// The parser never stops at the first problem: it records each one and keeps going.
+public struct Parser {
+  private let source: SourceFile
+  private var declarations: [DeclarationSyntax] = []
+  private var comments: [CommentSyntax] = []
+  private var diagnostics: [Diagnostic] = []
+  private var continuationTarget: ContinuationTarget = .none
+
+  private enum ContinuationTarget {
+    case none
+    case declarationValue
+    case propertyValue(Int)
+  }
+
+  /// Parses `source`.
+  public static func parse(_ source: SourceFile) -> (syntax: FileSyntax, diagnostics: [Diagnostic]) {
+    var parser = Parser(source: source)
+    for (offset, line) in source.lines.enumerated() {
+      parser.consume(LineLexer.lex(line, number: offset + 1), line: offset + 1)
+    }
+    parser.finishBlock()
+    let syntax = FileSyntax(source: source, declarations: parser.declarations, comments: parser.comments)
+    return (syntax, parser.diagnostics)
+  }
+
+  private init(source: SourceFile) { self.source = source }
+
+  private mutating func consume(_ lexed: LexedLine, line: Int) {
+    switch lexed {
+    case .blank:
+      break
+    case .comment(let text):
+      comments.append(CommentSyntax(text: text, line: line))
+    case .header(let indent, let word, let argument, let value):
+      consumeHeader(indent: indent, word: word, argument: argument, value: value)
+    case .text(let indent, let value, let firstWord, let isBareWord, let forced):
+      consumeText(indent: indent, value: value, firstWord: firstWord, isBareWord: isBareWord, forced: forced)
+    }
+  }
+
+  private mutating func consumeHeader(indent: Int, word: Token, argument: Token?, value: Token) {
+    guard let (keyword, language) = Keyword.lookUp(word.text) else {
+      reportUnknownWord(word, indented: indent > 0)
+      continuationTarget = .none
+      return
+    }
+    let keywordToken = KeywordToken(keyword: keyword, language: language, token: word)
+    if keyword.isDeclaration {
+      startDeclaration(keywordToken, argument: argument, value: value)
+    } else {
+      addProperty(keywordToken, argument: argument, value: value)
+    }
+  }
+
+  private mutating func consumeText(indent: Int, value: Token, firstWord: Token?, isBareWord: Bool, forced: Bool) {
+    if !forced, let firstWord, let (keyword, language) = Keyword.lookUp(firstWord.text) {
+      let looksLikeKeywordLine =
+        indent == 0 || isBareWord
+        || (language == .english && (keyword.isDeclaration || currentRule(for: keyword) != nil))
+      if looksLikeKeywordLine {
+        diagnostics.append(
+          Diagnostic(
+            .missingColon, at: location(firstWord.range),
+            "expected ':' after '\(firstWord.text)'",
+            notes: ["a \(keyword.isDeclaration ? "declaration" : "property") is written '\(firstWord.text)\(keyword.isDeclaration && keyword.declarationTakesIdentifier ? " ID" : ""): text'"]))
+        continuationTarget = .none
+        return
+      }
+    }
+    if indent == 0 && !forced {
+      reportUnexpectedText(value, firstWord: firstWord)
+      continuationTarget = .none
+      return
+    }
+    appendContinuation(value)
+  }
+
+  private mutating func appendContinuation(_ value: Token) {
+    guard !declarations.isEmpty else {
+      diagnostics.append(
+        Diagnostic(
+          .outsideBlock, at: location(value.range),
+          "text before the first declaration",
+          notes: ["a plan file starts with a declaration such as 'plan ID: title'"]))
+      return
+    }
+    let last = declarations.count - 1
+    switch continuationTarget {
+    case .none:
+      break
+    case .declarationValue:
+      declarations[last].value.lines.append(value)
+    case .propertyValue(let index):
+      declarations[last].properties[index].value.lines.append(value)
+    }
+  }
+
+  private mutating func startDeclaration(_ keyword: KeywordToken, argument: Token?, value: Token) {
+    finishBlock()
+    if keyword.keyword.declarationTakesIdentifier && argument == nil {
+      diagnostics.append(
+        Diagnostic(
+          .missingIdentifier, at: location(keyword.token.range),
+          "expected an identifier after '\(keyword.token.text)'",
+          notes: ["write '\(keyword.token.text) ID: text', for example '\(keyword.token.text) A1.3: …'"]))
+    } else if !keyword.keyword.declarationTakesIdentifier, let argument {
+      diagnostics.append(
+        Diagnostic(
+          .unexpectedArgument, at: location(argument.range),
+          "'\(keyword.token.text)' takes no identifier; expected ':' after '\(keyword.token.text)'"))
+    }
+    let identifier = keyword.keyword.declarationTakesIdentifier ? argument : nil
+    declarations.append(
+      DeclarationSyntax(keyword: keyword, identifier: identifier, value: TextValue(lines: [value]), properties: []))
+    continuationTarget = .declarationValue
+  }
+
+  private mutating func addProperty(_ keyword: KeywordToken, argument: Token?, value: Token) {
+    guard let block = declarations.last else {
+      diagnostics.append(
+        Diagnostic(
+          .outsideBlock, at: location(keyword.token.range),
+          "property '\(keyword.token.text)' before the first declaration",
+          notes: ["properties belong to the declaration above them, such as 'item ID: title'"]))
+      continuationTarget = .none
+      return
+    }
+    guard let rule = block.keyword.keyword.rule(for: keyword.keyword) else {
+      let allowed = block.keyword.keyword.propertyRules.map { $0.keyword.spelling(in: keyword.language) }
+      diagnostics.append(
+        Diagnostic(
+          .unknownProperty, at: location(keyword.token.range),
+          "'\(keyword.token.text)' is not a property of '\(block.keyword.token.text)'",
+          notes: [allowed.isEmpty
+            ? "'\(block.keyword.token.text)' has no properties"
+            : "'\(block.keyword.token.text)' has: \(allowed.joined(separator: ", "))"]))
+      continuationTarget = .none
+      return
+    }
+    if rule.argument == .none, let argument {
+      diagnostics.append(
+        Diagnostic(
+          .unexpectedArgument, at: location(argument.range),
+          "'\(keyword.token.text)' takes no argument; expected ':' after '\(keyword.token.text)'"))
+    } else if rule.argument == .required, argument == nil {
+      diagnostics.append(
+        Diagnostic(
+          .missingArgument, at: location(keyword.token.range),
+          "expected an identifier after '\(keyword.token.text)'",
+          notes: ["write '\(keyword.token.text) ID: text'"]))
+      continuationTarget = .none
+      return
+    }
+    let effectiveArgument = rule.argument == .none ? nil : argument
+    let properties = block.properties
+    let isDuplicate = properties.contains {
+      $0.keyword.keyword == keyword.keyword
+        && (!rule.repeatable || (rule.argument != .none && $0.argument?.text == effectiveArgument?.text))
+    }
+    if isDuplicate {
+      let subject = effectiveArgument.map { " '\($0.text)'" } ?? ""
+      diagnostics.append(
+        Diagnostic(
+          .duplicateProperty, at: location(keyword.token.range),
+          "'\(keyword.token.text)\(subject)' is given twice in one '\(block.keyword.token.text)'",
+          notes: ["the first is kept; remove or merge this one"]))
+      continuationTarget = .none
+      return
+    }
+    let property = PropertySyntax(keyword: keyword, argument: effectiveArgument, value: TextValue(lines: [value]))
+    declarations[declarations.count - 1].properties.append(property)
+    continuationTarget = .propertyValue(declarations[declarations.count - 1].properties.count - 1)
+  }
+
+  /// Checks the block just finished for values left empty.
+  private mutating func finishBlock() {
+    guard let block = declarations.last else { return }
+    if block.value.isEmpty, let first = block.value.lines.first {
+      diagnostics.append(
+        Diagnostic(
+          .missingValue, at: location(first.range),
+          "expected text after '\(block.keyword.token.text)\(block.identifier.map { " " + $0.text } ?? ""):'",
+          notes: [valueHint(for: block.keyword.keyword)]))
+    }
+    for property in block.properties where property.value.isEmpty {
+      guard let first = property.value.lines.first else { continue }
+      diagnostics.append(
+        Diagnostic(
+          .missingValue, at: location(first.range),
+          "expected a value after '\(property.keyword.token.text)\(property.argument.map { " " + $0.text } ?? ""):'"))
+    }
+  }
+
+  private func valueHint(for keyword: Keyword) -> String {
+    switch keyword {
+    case .plan: "a plan's header line holds the order's title"
+    case .include: "an include names a file, relative to this one"
+    case .item: "an item's line holds the row's text"
+    case .party: "a party's line holds its full name"
+    default: "the text after ':' names or describes what is declared"
+    }
+  }
+
+  private func currentRule(for keyword: Keyword) -> PropertyRule? {
+    declarations.last?.keyword.keyword.rule(for: keyword)
+  }
+
+  private mutating func reportUnknownWord(_ word: Token, indented: Bool) {
+    let isCyrillic = word.text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    let language: KeywordLanguage = isCyrillic ? .russian : .english
+    if indented, let block = declarations.last {
+      let candidates = block.keyword.keyword.propertyRules.map { $0.keyword.spelling(in: language) }
+      let suggestion = Suggestions.closest(to: word.text, among: candidates)
+      diagnostics.append(
+        Diagnostic(
+          .unknownProperty, at: location(word.range),
+          "unknown property '\(word.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          notes: ["to write text that starts like a property, begin the line with '|'"],
+          suggestion: suggestion))
+    } else {
+      let candidates = Keyword.declarations.map { $0.spelling(in: language) }
+      let suggestion = Suggestions.closest(to: word.text, among: candidates)
+      diagnostics.append(
+        Diagnostic(
+          .unknownKeyword, at: location(word.range),
+          "unknown keyword '\(word.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          notes: ["a line at the left margin starts a declaration: \(candidates.joined(separator: ", "))"],
+          suggestion: suggestion))
+    }
+  }
+
+  private mutating func reportUnexpectedText(_ value: Token, firstWord: Token?) {
+    let isCyrillic = value.text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+    let candidates = Keyword.declarations.map { $0.spelling(in: isCyrillic ? .russian : .english) }
+    if let firstWord, let suggestion = Suggestions.closest(to: firstWord.text, among: candidates) {
+      diagnostics.append(
+        Diagnostic(
+          .unknownKeyword, at: location(firstWord.range),
+          "unknown keyword '\(firstWord.text)'; did you mean '\(suggestion)'?", suggestion: suggestion))
+      return
+    }
+    diagnostics.append(
+      Diagnostic(
+        .unexpectedText, at: location(SourceRange(line: value.range.start.line, column: value.range.start.column, length: 1)),
+        "expected a declaration or a comment",
+        notes: [
+          "a line at the left margin starts a declaration: \(candidates.joined(separator: ", "))",
+          "indent a line to continue the text above it",
+        ]))
+  }
+
+  private func location(_ range: SourceRange) -> SourceLocation {
+    SourceLocation(file: source.path, range: range)
+  }
+}

@@ -1,0 +1,113 @@
+/// A text file decoded for parsing: UTF-8 validated, the byte-order mark dropped, and split into
+/// lines at LF, CRLF or a lone CR.
+public struct SourceFile: Sendable {
+  /// The largest file Karta reads, in bytes.
+  public static let maximumSize = 64 << 20
+
+  /// The path the file was read from, as reported in diagnostics.
+  public let path: String
+  /// The lines, without their line ends.
+  public let lines: [Substring]
+  /// Whether the file started with a byte-order mark.
+  public let hadByteOrderMark: Bool
+  /// Whether the file used CRLF line ends.
+  public let usesCRLF: Bool
+
+  /// Decodes `bytes` read from `path`, or explains why they are not a plan's text.
+  public static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
+    let whole = SourceLocation(file: path)
+    if bytes.count > maximumSize {
+      return .failure(
+        Diagnostic(
+          .fileTooLarge, at: whole,
+          "file is \(bytes.count) bytes; Karta reads files up to \(maximumSize) bytes"))
+    }
+    var body = bytes[...]
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let hadBOM = body.starts(with: bom)
+    if hadBOM { body = body.dropFirst(3) }
+    if let problem = firstEncodingProblem(in: body, path: path) { return .failure(problem) }
+    let text = String(decoding: body, as: UTF8.self)
+    if text.allSatisfy(\.isWhitespace) {
+      return .failure(Diagnostic(.fileEmpty, at: whole, "file is empty"))
+    }
+    let (lines, crlf) = splitLines(text)
+    return .success(SourceFile(path: path, lines: lines, hadByteOrderMark: hadBOM, usesCRLF: crlf))
+  }
+
+  /// Creates a source file from text already in memory, as tests do.
+  public static func fromText(_ text: String, path: String) -> Result<SourceFile, Diagnostic> {
+    decode(path: path, bytes: Array(text.utf8))
+  }
+
+  /// The text of line `number` (1-based), or an empty string past the end.
+  public func line(_ number: Int) -> Substring {
+    number >= 1 && number <= lines.count ? lines[number - 1] : ""
+  }
+
+  private init(path: String, lines: [Substring], hadByteOrderMark: Bool, usesCRLF: Bool) {
+    self.path = path
+    self.lines = lines
+    self.hadByteOrderMark = hadByteOrderMark
+    self.usesCRLF = usesCRLF
+  }
+
+  private static func splitLines(_ text: String) -> ([Substring], Bool) {
+    var lines: [Substring] = []
+    var crlf = false
+    var start = text.startIndex
+    var index = text.startIndex
+    // "\r\n" is a single Character in Swift, so one scan finds every kind of line end.
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "\n" || character == "\r\n" || character == "\r" {
+        if character == "\r\n" { crlf = true }
+        lines.append(text[start..<index])
+        start = text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
+    if start < text.endIndex { lines.append(text[start...]) }
+    return (lines, crlf)
+  }
+
+  /// Finds the first byte sequence that is not UTF-8, or the first control character that no
+  /// text file holds, and says where it is.
+  private static func firstEncodingProblem(in bytes: ArraySlice<UInt8>, path: String) -> Diagnostic? {
+    var line = 1
+    var column = 1
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var previousWasCR = false
+    while true {
+      switch decoder.decode(&iterator) {
+      case .emptyInput:
+        return nil
+      case .error:
+        return Diagnostic(
+          .fileInvalidUTF8, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
+          "invalid UTF-8 byte sequence; plan files must be saved as UTF-8",
+          notes: ["in Notepad or Word choose 'Save as' with the encoding 'UTF-8'"])
+      case .scalarValue(let scalar):
+        switch scalar.value {
+        case 0x0A:
+          if !previousWasCR { line += 1 }
+          column = 1
+        case 0x0D:
+          line += 1
+          column = 1
+        case 0x09:
+          column += 1
+        case 0x00..<0x20, 0x7F:
+          let code = String(scalar.value, radix: 16, uppercase: true)
+          return Diagnostic(
+            .fileBinary, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
+            "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) in text; is this a plan file?")
+        default:
+          column += 1
+        }
+        previousWasCR = scalar.value == 0x0D
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import KartaLanguage
+
+/// A plan used as a rule's example. Its root file is `plan.plan`; more files may sit beside it.
+/// In the text, `↓` marks where a diagnostic must start; the markers are removed before linting.
+public struct LintExample: Sendable {
+  /// The path of the root file in every example.
+  public static let rootPath = "plan.plan"
+
+  /// Where a diagnostic is expected: a file and, unless the problem concerns the whole file, a position.
+  public struct Expectation: Hashable, Sendable {
+    /// The file.
+    public var file: String
+    /// The position, or `nil` for a problem with the file as a whole.
+    public var position: SourcePosition?
+  }
+
+  /// The files' bytes by path, markers removed.
+  public var files: [String: [UInt8]]
+  /// Where the rule must report, from the markers or given explicitly.
+  public var expectations: [Expectation]
+
+  /// An example from a root text and optional included files, with `↓` markers.
+  public init(_ root: String, includes: [String: String] = [:]) {
+    var files: [String: [UInt8]] = [:]
+    var expectations: [Expectation] = []
+    for (path, text) in [(Self.rootPath, root)] + includes.sorted(by: { $0.key < $1.key }) {
+      let (clean, positions) = Self.removingMarkers(text)
+      files[path] = Array(clean.utf8)
+      expectations += positions.map { Expectation(file: path, position: $0) }
+    }
+    self.files = files
+    self.expectations = expectations
+  }
+
+  /// An example given as raw bytes (for encodings a Swift string cannot hold), with its expectations.
+  public init(bytes: [UInt8]?, expecting positions: [SourcePosition?]) {
+    self.files = bytes.map { [Self.rootPath: $0] } ?? [:]
+    self.expectations = positions.map { Expectation(file: Self.rootPath, position: $0) }
+  }
+
+  /// The text without markers, and the position of each marker (1-based, in characters).
+  public static func removingMarkers(_ text: String) -> (String, [SourcePosition]) {
+    var clean = ""
+    var positions: [SourcePosition] = []
+    var line = 1
+    var column = 1
+    for character in text {
+      if character == "↓" {
+        positions.append(SourcePosition(line: line, column: column))
+        continue
+      }
+      clean.append(character)
+      if character == "\n" || character == "\r\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return (clean, positions)
+  }
+}

@@ -1,0 +1,47 @@
+import KartaLanguage
+
+extension DiagnosticID {
+  /// An include whose file lies outside the root plan's directory tree.
+  public static let includeOutsideTree: DiagnosticID = "include.outside-tree"
+  /// An include that leads back to a file that is being included.
+  public static let includeCycle: DiagnosticID = "include.cycle"
+  /// An include whose file cannot be read.
+  public static let includeUnreadable: DiagnosticID = "include.unreadable"
+  /// A `plan` header in an included file.
+  public static let includedPlanHeader: DiagnosticID = "include.plan-header"
+
+  /// Two declarations of one kind with the same identifier.
+  public static let duplicateIdentifier: DiagnosticID = "plan.duplicate-id"
+  /// A second `plan` header.
+  public static let duplicateHeader: DiagnosticID = "plan.duplicate-header"
+  /// Items declared without a `plan` header.
+  public static let missingHeader: DiagnosticID = "plan.missing-header"
+  /// A party code that no `party` declares.
+  public static let unknownParty: DiagnosticID = "plan.unknown-party"
+  /// A subject id that no subject list declares.
+  public static let unknownSubject: DiagnosticID = "plan.unknown-subject"
+  /// A subject list id that no `subjects` declares.
+  public static let unknownSubjectList: DiagnosticID = "plan.unknown-subject-list"
+  /// An event id that no `event` declares.
+  public static let unknownEvent: DiagnosticID = "plan.unknown-event"
+  /// An item id that no `item` declares.
+  public static let unknownItem: DiagnosticID = "plan.unknown-item"
+  /// A section id that no `section` declares.
+  public static let unknownSection: DiagnosticID = "plan.unknown-section"
+  /// An item without an owner.
+  public static let missingOwner: DiagnosticID = "plan.missing-owner"
+  /// An item without a deadline.
+  public static let missingDue: DiagnosticID = "plan.missing-due"
+  /// A block without a property it cannot do without (a report's `from`, an amendment's `changes`).
+  public static let missingProperty: DiagnosticID = "plan.missing-property"
+  /// A date that is not `dd.mm.yyyy` or ISO, or no such day.
+  public static let invalidDate: DiagnosticID = "plan.invalid-date"
+  /// A period that is neither a year, an academic year nor a range.
+  public static let invalidPeriod: DiagnosticID = "plan.invalid-period"
+  /// A time zone that is not an IANA identifier.
+  public static let unknownTimeZone: DiagnosticID = "plan.unknown-timezone"
+  /// A target that does not read as a comparison with a number.
+  public static let invalidTarget: DiagnosticID = "plan.invalid-target"
+  /// A per-subject deadline for a subject the item's `for:` leaves out.
+  public static let subjectOutsideFor: DiagnosticID = "plan.subject-outside-for"
+}

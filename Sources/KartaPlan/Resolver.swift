@@ -1,0 +1,309 @@
+import Foundation
+import KartaLanguage
+import KartaSchedule
+
+/// Builds the plan model from declarations and checks every reference between them.
+struct Resolver {
+  let declarations: [PlacedDeclaration]
+  let rootFile: String
+  private(set) var diagnostics: [Diagnostic] = []
+  private var plan = Plan()
+  private var firstDeclared: [String: SourceLocation] = [:]
+
+  init(declarations: [PlacedDeclaration], rootFile: String) {
+    self.declarations = declarations
+    self.rootFile = rootFile
+  }
+
+  mutating func resolve() -> Plan {
+    for placed in declarations { declare(placed) }
+    checkReferences()
+    return plan
+  }
+
+  // MARK: Declarations
+
+  private mutating func declare(_ placed: PlacedDeclaration) {
+    let syntax = placed.syntax
+    let location = SourceLocation(file: placed.file, range: syntax.identifier?.range ?? syntax.keyword.token.range)
+    let id = syntax.identifier?.text ?? ""
+    let title = syntax.value.text
+    switch syntax.keyword.keyword {
+    case .plan:
+      declareHeader(syntax, id: id, title: title, location: location)
+    case .subjects:
+      guard claim(id, kind: "subject list", at: location) else { return }
+      var list = SubjectList(id: id, name: title, location: location)
+      for member in syntax.properties(.member) {
+        guard let argument = member.argument else { continue }
+        let memberLocation = SourceLocation(file: placed.file, range: argument.range)
+        guard claim(argument.text, kind: "subject", at: memberLocation) else { continue }
+        list.members.append(Subject(id: argument.text, name: member.value.text, list: id, location: memberLocation))
+      }
+      plan.subjectLists.append(list)
+    case .party:
+      guard claim(id, kind: "party", at: location) else { return }
+      plan.parties.append(
+        Party(
+          code: id, name: title, each: syntax.property(.each)?.value.text, notes: texts(syntax, .note),
+          location: location))
+    case .section:
+      guard claim(id, kind: "section", at: location) else { return }
+      plan.sections.append(
+        Section(
+          id: id, title: title, number: syntax.property(.number)?.value.text,
+          parent: syntax.property(.parent)?.value.text, goals: texts(syntax, .goal), tasks: texts(syntax, .task),
+          notes: texts(syntax, .note), location: location))
+    case .item:
+      guard claim(id, kind: "item", at: location) else { return }
+      plan.items.append(item(syntax, id: id, title: title, placed: placed, location: location))
+    case .report:
+      guard claim(id, kind: "report", at: location) else { return }
+      plan.reports.append(
+        Report(
+          id: id, title: title, from: syntax.property(.from)?.value.text, to: syntax.property(.to)?.value.text,
+          dues: syntax.properties(.due).map { phrase($0, in: placed.file) }, notes: texts(syntax, .note),
+          location: location))
+    case .event:
+      guard claim(id, kind: "event", at: location) else { return }
+      plan.events.append(
+        CalendarEvent(
+          id: id, name: title, dates: syntax.properties(.dates).map { phrase($0, in: placed.file) },
+          sources: texts(syntax, .source), notes: texts(syntax, .note), location: location))
+    case .amendment:
+      guard claim(id, kind: "amendment", at: location) else { return }
+      plan.amendments.append(
+        Amendment(
+          id: id, title: title, document: syntax.property(.document)?.value.text,
+          dated: date(syntax.property(.dated), in: placed.file), item: syntax.property(.changes)?.value.text,
+          due: syntax.property(.due).map { phrase($0, in: placed.file) },
+          owners: syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text),
+          notes: texts(syntax, .note), location: location))
+    default:
+      break
+    }
+  }
+
+  private mutating func declareHeader(_ syntax: DeclarationSyntax, id: String, title: String, location: SourceLocation) {
+    if let existing = plan.header {
+      diagnostics.append(
+        Diagnostic(
+          .duplicateHeader, at: location, "a second 'plan' header",
+          notes: ["the plan is declared at \(describe(existing.location))"]))
+      return
+    }
+    var header = PlanHeader(id: id, title: title, location: location)
+    header.issuer = syntax.property(.issuer)?.value.text
+    header.document = syntax.property(.document)?.value.text
+    header.approved = date(syntax.property(.approved), in: location.file)
+    if let period = syntax.property(.period) {
+      header.period = PlanPeriod(parsing: period.value.text)
+      if header.period == nil, !period.value.isEmpty {
+        report(
+          .invalidPeriod, at: period.value, in: location.file,
+          "period '\(period.value.text)' is not a year, an academic year or a range",
+          notes: ["write '2024', '2023/2024' or '01.09.2023..31.08.2024'"])
+      }
+    }
+    if let zone = syntax.property(.timezone) {
+      header.timeZone = zone.value.text
+      if !zone.value.isEmpty, TimeZone(identifier: zone.value.text) == nil {
+        report(
+          .unknownTimeZone, at: zone.value, in: location.file, "unknown time zone '\(zone.value.text)'",
+          notes: ["use an IANA name such as 'Europe/Moscow' or 'Asia/Irkutsk'"])
+      }
+    }
+    header.basis = texts(syntax, .basis)
+    header.control = syntax.property(.control)?.value.text
+    header.notes = texts(syntax, .note)
+    plan.header = header
+  }
+
+  private mutating func item(
+    _ syntax: DeclarationSyntax, id: String, title: String, placed: PlacedDeclaration, location: SourceLocation
+  ) -> Item {
+    var item = Item(id: id, title: title, location: location)
+    item.number = syntax.property(.number)?.value.text
+    item.section = placed.section
+    item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text)
+    item.due = syntax.property(.due).map { phrase($0, in: placed.file) }
+    item.subjectDues = syntax.properties(.due).compactMap { property in
+      property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
+    }
+    item.subjects = syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? []
+    item.event = syntax.property(.on)?.value.text
+    item.evidence = texts(syntax, .evidence)
+    item.dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text) } ?? []
+    item.notes = texts(syntax, .note)
+    for property in syntax.properties(.target) {
+      guard let indicator = property.argument?.text, !property.value.isEmpty else { continue }
+      if let target = Target(indicator: indicator, parsing: property.value.text) {
+        item.targets.append(target)
+      } else {
+        report(
+          .invalidTarget, at: property.value, in: placed.file,
+          "target '\(property.value.text)' is not a comparison with a number",
+          notes: ["write, for example, '>= 25 человек', '≥ 40 %' or 'не менее 25 человек'"])
+      }
+    }
+    if item.owners.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .missingOwner, at: location, "item '\(id)' has no owner",
+          notes: ["add 'owner: CODE' naming the responsible party as the document does"]))
+    }
+    if item.due == nil && item.subjectDues.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .missingDue, at: location, "item '\(id)' has no deadline",
+          notes: ["add 'due: …' with the document's phrase; write 'due: срок не указан' if it gives none"]))
+    }
+    return item
+  }
+
+  // MARK: References
+
+  private mutating func checkReferences() {
+    let partyCodes = plan.parties.map(\.code)
+    let subjectIDs = plan.subjectLists.flatMap(\.members).map(\.id)
+    let itemIDs = plan.items.map(\.id)
+    for placed in declarations {
+      let syntax = placed.syntax
+      let file = placed.file
+      switch syntax.keyword.keyword {
+      case .party:
+        if let each = syntax.property(.each), !each.value.isEmpty {
+          expect(each.value, in: file, among: plan.subjectLists.map(\.id), id: .unknownSubjectList, kind: "subject list")
+        }
+      case .section:
+        if let parent = syntax.property(.parent), !parent.value.isEmpty {
+          expect(parent.value, in: file, among: plan.sections.map(\.id), id: .unknownSection, kind: "section")
+        }
+      case .item:
+        for owner in syntax.properties(.owner) {
+          expectEach(owner.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
+        }
+        if let subjects = syntax.property(.for) {
+          expectEach(subjects.value, in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
+        }
+        let named = Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
+        for due in syntax.properties(.due) {
+          guard let argument = due.argument else { continue }
+          expect(Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
+          if !named.isEmpty, !named.contains(argument.text), subjectIDs.contains(argument.text) {
+            diagnostics.append(
+              Diagnostic(
+                .subjectOutsideFor, at: SourceLocation(file: file, range: argument.range),
+                "deadline for '\(argument.text)', which 'for:' does not name"))
+          }
+        }
+        if let event = syntax.property(.on), !event.value.isEmpty {
+          expect(event.value, in: file, among: plan.events.map(\.id), id: .unknownEvent, kind: "event")
+        }
+        if let after = syntax.property(.after) {
+          expectEach(after.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
+        }
+      case .report:
+        // The recipient is often left implicit ("представлять информацию …"); the reporter never is.
+        if let to = syntax.property(.to), !to.value.isEmpty {
+          expect(to.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
+        }
+        if let from = syntax.property(.from), !from.value.isEmpty {
+          expect(from.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
+        } else {
+          requireProperty(.from, of: syntax, in: file)
+        }
+        if syntax.properties(.due).isEmpty { requireProperty(.due, of: syntax, in: file) }
+      case .amendment:
+        if let changes = syntax.property(.changes), !changes.value.isEmpty {
+          expect(changes.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
+        } else {
+          requireProperty(.changes, of: syntax, in: file)
+        }
+        for owner in syntax.properties(.owner) {
+          expectEach(owner.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
+        }
+      default:
+        break
+      }
+    }
+    if plan.header == nil, let first = plan.items.first {
+      diagnostics.append(
+        Diagnostic(
+          .missingHeader, at: first.location, "items without a 'plan' header",
+          notes: ["start the root file with 'plan ID: title' and its period"]))
+    }
+  }
+
+  private mutating func requireProperty(_ keyword: Keyword, of syntax: DeclarationSyntax, in file: String) {
+    let spelling = keyword.spelling(in: syntax.keyword.language)
+    diagnostics.append(
+      Diagnostic(
+        .missingProperty, at: SourceLocation(file: file, range: syntax.identifier?.range ?? syntax.keyword.token.range),
+        "'\(syntax.keyword.token.text)' without '\(spelling):'"))
+  }
+
+  private mutating func expectEach(
+    _ value: TextValue, in file: String, among known: [String], id: DiagnosticID, kind: String
+  ) {
+    for element in identifiers(value) { expect(element, in: file, among: known, id: id, kind: kind) }
+  }
+
+  private mutating func expect(_ value: TextValue, in file: String, among known: [String], id: DiagnosticID, kind: String) {
+    guard let range = value.range else { return }
+    expect(Token(value.text, at: range), in: file, among: known, id: id, kind: kind)
+  }
+
+  private mutating func expect(_ element: Token, in file: String, among known: [String], id: DiagnosticID, kind: String) {
+    guard !known.contains(element.text) else { return }
+    let suggestion = Suggestions.closest(to: element.text, among: known)
+    diagnostics.append(
+      Diagnostic(
+        id, at: SourceLocation(file: file, range: element.range),
+        "unknown \(kind) '\(element.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+        notes: suggestion == nil ? ["declare it, or check the spelling; identifiers are case-sensitive"] : [],
+        suggestion: suggestion))
+  }
+
+  // MARK: Values
+
+  /// Registers an identifier in its kind's namespace; reports and refuses a second declaration.
+  private mutating func claim(_ id: String, kind: String, at location: SourceLocation) -> Bool {
+    guard !id.isEmpty else { return false }
+    let key = kind + "\u{0}" + id
+    if let first = firstDeclared[key] {
+      diagnostics.append(
+        Diagnostic(
+          .duplicateIdentifier, at: location, "\(kind) '\(id)' is declared twice",
+          notes: ["first declared at \(describe(first))"]))
+      return false
+    }
+    firstDeclared[key] = location
+    return true
+  }
+
+  private func texts(_ syntax: DeclarationSyntax, _ keyword: Keyword) -> [String] {
+    syntax.properties(keyword).map(\.value.text)
+  }
+
+  private func phrase(_ property: PropertySyntax, in file: String) -> DuePhrase {
+    DuePhrase(text: property.value.text, location: SourceLocation(file: file, range: property.value.range))
+  }
+
+  private mutating func date(_ property: PropertySyntax?, in file: String) -> CivilDate? {
+    guard let property, !property.value.isEmpty else { return nil }
+    if let date = CivilDate(parsing: property.value.text) { return date }
+    report(
+      .invalidDate, at: property.value, in: file, "'\(property.value.text)' is not a date",
+      notes: ["write the date as dd.mm.yyyy (15.03.2024) or yyyy-mm-dd; the day must exist"])
+    return nil
+  }
+
+  private mutating func report(_ id: DiagnosticID, at value: TextValue, in file: String, _ message: String, notes: [String]) {
+    diagnostics.append(Diagnostic(id, at: SourceLocation(file: file, range: value.range), message, notes: notes))
+  }
+
+  private func describe(_ location: SourceLocation) -> String {
+    location.range.map { "\(location.file):\($0.start.line):\($0.start.column)" } ?? location.file
+  }
+}

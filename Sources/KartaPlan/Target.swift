@@ -1,0 +1,59 @@
+import Foundation
+
+/// An indicator's target, as an item states it: `target organizers: не менее 25 человек`.
+public struct Target: Sendable, Hashable {
+  /// How a reported value is compared with the target.
+  public enum Comparison: String, Sendable, Hashable, Codable {
+    case atLeast = ">="
+    case atMost = "<="
+    case greaterThan = ">"
+    case lessThan = "<"
+    case equal = "="
+
+    /// Whether `value` meets a target of `target` under this comparison.
+    public func isMet(by value: Double, target: Double) -> Bool {
+      switch self {
+      case .atLeast: value >= target
+      case .atMost: value <= target
+      case .greaterThan: value > target
+      case .lessThan: value < target
+      case .equal: value == target
+      }
+    }
+  }
+
+  /// The indicator's identifier.
+  public var indicator: String
+  /// The comparison.
+  public var comparison: Comparison
+  /// The target value.
+  public var value: Double
+  /// The unit as written (`человек`, `%`), if any.
+  public var unit: String?
+  /// The target as written.
+  public var text: String
+
+  /// Reads a target such as `>= 25 человек`, `≥ 40 %` or `не менее 25 человек`.
+  public init?(indicator: String, parsing text: String) {
+    let spellings: [(String, Comparison)] = [
+      (">=", .atLeast), ("≥", .atLeast), ("не менее", .atLeast), ("at least", .atLeast),
+      ("<=", .atMost), ("≤", .atMost), ("не более", .atMost), ("at most", .atMost),
+      (">", .greaterThan), ("более", .greaterThan), ("<", .lessThan), ("менее", .lessThan),
+      ("=", .equal),
+    ]
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let lowered = trimmed.lowercased()
+    guard let (spelling, comparison) = spellings.first(where: { lowered.hasPrefix($0.0) }) else { return nil }
+    let rest = trimmed.dropFirst(spelling.count).trimmingCharacters(in: .whitespaces)
+    let numberText = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
+    guard !numberText.isEmpty,
+      let value = Double(numberText.replacingOccurrences(of: ",", with: ".")), value.isFinite
+    else { return nil }
+    let unit = rest.dropFirst(numberText.count).trimmingCharacters(in: .whitespaces)
+    self.indicator = indicator
+    self.comparison = comparison
+    self.value = value
+    self.unit = unit.isEmpty ? nil : unit
+    self.text = trimmed
+  }
+}
