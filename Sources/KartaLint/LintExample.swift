@@ -1,7 +1,7 @@
 import KartaLanguage
 
 /// A plan used as a rule's example. Its root file is `plan.plan`; more files may sit beside it.
-/// In the text, `↓` marks where a diagnostic must start; the markers are removed before linting.
+/// In the text, `↓` marks where a diagnostic must start (see `MarkedText`); markers are removed before linting.
 public struct LintExample: Sendable {
   /// The path of the root file in every example.
   public static let rootPath = "plan.plan"
@@ -24,7 +24,7 @@ public struct LintExample: Sendable {
     var files: [String: [UInt8]] = [:]
     var expectations: [Expectation] = []
     for (path, text) in [(Self.rootPath, root)] + includes.sorted(by: { $0.key < $1.key }) {
-      let (clean, positions) = Self.removingMarkers(text)
+      let (clean, positions) = MarkedText.parse(text)
       files[path] = Array(clean.utf8)
       expectations += positions.map { Expectation(file: path, position: $0) }
     }
@@ -36,27 +36,5 @@ public struct LintExample: Sendable {
   public init(bytes: [UInt8]?, expecting positions: [SourcePosition?]) {
     self.files = bytes.map { [Self.rootPath: $0] } ?? [:]
     self.expectations = positions.map { Expectation(file: Self.rootPath, position: $0) }
-  }
-
-  /// The text without markers, and the position of each marker (1-based, in characters).
-  public static func removingMarkers(_ text: String) -> (String, [SourcePosition]) {
-    var clean = ""
-    var positions: [SourcePosition] = []
-    var line = 1
-    var column = 1
-    for character in text {
-      if character == "↓" {
-        positions.append(SourcePosition(line: line, column: column))
-        continue
-      }
-      clean.append(character)
-      if character == "\n" || character == "\r\n" {
-        line += 1
-        column = 1
-      } else {
-        column += 1
-      }
-    }
-    return (clean, positions)
   }
 }

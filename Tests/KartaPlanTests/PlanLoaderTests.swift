@@ -1,0 +1,94 @@
+import KartaLanguage
+import Testing
+
+@testable import KartaPlan
+
+@Suite struct PlanLoaderTests {
+  static let header = "plan p: План\n  period: 2024\n  approved: 15.03.2024\n  timezone: Asia/Irkutsk\n"
+
+  @Test func resolvesTheModelWithIncludesAndFanOut() throws {
+    let files = [
+      "Rules/p.plan": Self.header + """
+        include: subjects/m.plan
+        party MINOBR: Министерство
+        party MOUO: МОУО
+          each: municipality
+        section A1: Приложение 1
+        item A1.1: Совещание
+          number: 1.
+          owner: MINOBR, MOUO
+          due: Февраль 2024 года
+          target organizers: не менее 25 человек
+        item A1.2: Выезд
+          owner: MINOBR
+          due a: март
+          due b: апрель
+        item A1.3: Семинар
+          owner: MINOBR
+          for: b
+          due: По согласованию
+          after: A1.1
+        """,
+      "Rules/subjects/m.plan": "subjects municipality: МО\n  member a: Ангарск\n  member b: Саянск\n",
+    ]
+    let loaded = PlanLoader.load(path: "Rules/p.plan", from: InMemorySources(files))
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.message))")
+    let plan = loaded.plan
+    #expect(plan.files == ["Rules/p.plan", "Rules/subjects/m.plan"])
+    #expect(plan.header?.approved?.iso == "2024-03-15")
+    #expect(plan.header?.period == .calendarYear(2024))
+    let first = try #require(plan.item("A1.1"))
+    #expect(first.section == "A1")
+    #expect(first.number == "1.")
+    #expect(first.targets == [try #require(Target(indicator: "organizers", parsing: "не менее 25 человек"))])
+    #expect(first.targets.first?.comparison == .atLeast)
+    #expect(first.targets.first?.value == 25)
+    #expect(plan.subjects(of: first).map(\.id) == ["a", "b"])
+    #expect(plan.subjects(of: try #require(plan.item("A1.2"))).map(\.id) == ["a", "b"])
+    #expect(plan.subjects(of: try #require(plan.item("A1.3"))).map(\.id) == ["b"])
+    #expect(try #require(plan.item("A1.3")).dependencies == ["A1.1"])
+  }
+
+  @Test func aFileIncludedTwiceIsReadOnce() {
+    let files = [
+      "p.plan": Self.header + "include: a.plan\ninclude: b.plan\n",
+      "a.plan": "include: c.plan\n", "b.plan": "include: c.plan\n", "c.plan": "party X: Икс\n",
+    ]
+    let loaded = PlanLoader.load(path: "p.plan", from: InMemorySources(files))
+    #expect(loaded.diagnostics.isEmpty)
+    #expect(loaded.plan.parties.map(\.code) == ["X"])
+  }
+
+  @Test func aFileIncludingItselfIsACycle() {
+    let loaded = PlanLoader.load(path: "p.plan", from: InMemorySources(["p.plan": Self.header + "include: ./p.plan\n"]))
+    #expect(loaded.diagnostics.map(\.id) == [.includeCycle])
+  }
+
+  @Test func problemsInAnIncludedFileNameThatFile() {
+    let files = ["p.plan": Self.header + "include: s/a.plan\n", "s/a.plan": "party X: Икс\n  onwer: y\n"]
+    let loaded = PlanLoader.load(path: "p.plan", from: InMemorySources(files))
+    #expect(loaded.diagnostics.map(\.location.file) == ["s/a.plan"])
+  }
+
+  @Test func unknownReferencesSuggestTheClosestName() {
+    let source = Self.header + "party MINOBR: М\nitem 1: С\n  owner: MINBOR\n  due: март\n"
+    let loaded = PlanLoader.load(path: "p.plan", from: InMemorySources(["p.plan": source]))
+    #expect(loaded.diagnostics.map(\.message) == ["unknown party 'MINBOR'; did you mean 'MINOBR'?"])
+    #expect(loaded.diagnostics.first?.suggestion == "MINOBR")
+  }
+
+  @Test(arguments: [
+    ("Rules", "Rules/a.plan", true), ("Rules", "Rules/sub/a.plan", true), ("Rules", "a.plan", false),
+    ("Rules", "Rules2/a.plan", false), (".", "a.plan", true), (".", "../a.plan", false), ("/r", "/r/x", true),
+  ])
+  func treeContainment(directory: String, path: String, inside: Bool) {
+    #expect(PathArithmetic.isInside(path, directory: directory) == inside)
+  }
+
+  @Test func pathsNormaliseLexically() {
+    #expect(PathArithmetic.join("Rules", "../x.plan") == "x.plan")
+    #expect(PathArithmetic.join("Rules", "./sub//a.plan") == "Rules/sub/a.plan")
+    #expect(PathArithmetic.join(".", "../../x") == "../../x")
+    #expect(PathArithmetic.normalize("/a/../../b") == "/b")
+  }
+}
