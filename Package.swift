@@ -16,15 +16,15 @@ let package = Package(
     .target(name: "KartaLanguage"),
     .target(name: "KartaSchedule"),
     .target(name: "KartaPlan", dependencies: ["KartaLanguage", "KartaSchedule"]),
-    .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaPlan"]),
-    .target(name: "KartaCommandLine", dependencies: ["KartaLanguage", "KartaPlan", "KartaLint"]),
+    .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
+    .target(name: "KartaCommandLine", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint"]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
     .testTarget(name: "KartaScheduleTests", dependencies: ["KartaSchedule"]),
     .testTarget(
       name: "KartaPlanTests", dependencies: ["KartaPlan", "KartaLanguage"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage"]),
+    .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
   ]
 )

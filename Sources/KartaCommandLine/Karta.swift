@@ -18,6 +18,7 @@ public enum Karta {
   static func command(named name: String) -> (any Command.Type)? {
     switch name {
     case LintCommand.name: LintCommand.self
+    case WhenCommand.name: WhenCommand.self
     default: nil
     }
   }
@@ -73,6 +74,7 @@ public enum Karta {
 
     commands:
       lint FILE…        check plan files: syntax, references, deadlines
+      when PHRASE       show how a deadline phrase is read: its kind and dates
 
     karta help COMMAND  shows a command's options; --version prints the version.
 

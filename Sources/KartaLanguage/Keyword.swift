@@ -10,6 +10,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   case plan, include, subjects, party, section, item, report, event, amendment
   // Properties.
   case issuer, document, approved, period, timezone, basis, control, note
+  case daysOff = "days-off", until
   case member, each, number, parent, goal, task
   case owner, due, `for`, on, target, evidence, after
   case from, to, dates, source, dated, changes
@@ -37,6 +38,8 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
     case .basis: "основание"
     case .control: "контроль"
     case .note: "примечание"
+    case .daysOff: "выходные"
+    case .until: "включительно"
     case .member: "элемент"
     case .each: "каждый"
     case .number: "номер"
@@ -128,7 +131,7 @@ extension Keyword {
     case .plan:
       [
         .init(.issuer), .init(.document), .init(.approved), .init(.period), .init(.timezone),
-        .init(.basis, repeatable: true), .init(.control), .init(.note, repeatable: true),
+        .init(.basis, repeatable: true), .init(.control), .init(.daysOff), .init(.until), .init(.note, repeatable: true),
       ]
     case .subjects:
       [.init(.member, repeatable: true, argument: .required), .init(.note, repeatable: true)]

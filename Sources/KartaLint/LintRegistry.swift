@@ -3,6 +3,8 @@ public enum LintRegistry {
   /// The registered rules.
   public static let rules: [any LintRule] = [
     BinaryFileRule(),
+    DeadlineBeforeApprovalRule(),
+    DeadlineOutsidePeriodRule(),
     DuplicateHeaderRule(),
     DuplicateIdentifierRule(),
     DuplicatePropertyRule(),
@@ -13,7 +15,9 @@ public enum LintRegistry {
     IncludeUnreadableRule(),
     IncludedPlanHeaderRule(),
     InvalidDateRule(),
+    InvalidEventDatesRule(),
     InvalidPeriodRule(),
+    InvalidSettingRule(),
     InvalidTargetRule(),
     InvalidUTF8Rule(),
     MissingArgumentRule(),
@@ -22,10 +26,13 @@ public enum LintRegistry {
     MissingHeaderRule(),
     MissingIdentifierRule(),
     MissingOwnerRule(),
+    MissingPeriodRule(),
     MissingPropertyRule(),
     MissingValueRule(),
+    OnRequestRule(),
     OutsideBlockRule(),
     SubjectOutsideForRule(),
+    UnboundEventRule(),
     UnexpectedArgumentRule(),
     UnexpectedTextRule(),
     UnknownEventRule(),
@@ -37,6 +44,7 @@ public enum LintRegistry {
     UnknownSubjectListRule(),
     UnknownSubjectRule(),
     UnknownTimeZoneRule(),
+    UnreadableDeadlineRule(),
     UnreadableFileRule(),
   ]
 }

@@ -42,6 +42,23 @@ extension DiagnosticID {
   public static let unknownTimeZone: DiagnosticID = "plan.unknown-timezone"
   /// A target that does not read as a comparison with a number.
   public static let invalidTarget: DiagnosticID = "plan.invalid-target"
+  /// A plan setting (`days-off`, `until`) with a value it does not have.
+  public static let invalidSetting: DiagnosticID = "plan.invalid-setting"
   /// A per-subject deadline for a subject the item's `for:` leaves out.
   public static let subjectOutsideFor: DiagnosticID = "plan.subject-outside-for"
+
+  /// A deadline phrase Karta cannot read.
+  public static let unreadableDeadline: DiagnosticID = "deadline.unreadable"
+  /// A deadline that falls before the plan's approval date.
+  public static let deadlineBeforeApproval: DiagnosticID = "deadline.before-approval"
+  /// A deadline outside the plan's period.
+  public static let deadlineOutsidePeriod: DiagnosticID = "deadline.outside-period"
+  /// A deadline that depends on an external schedule but is bound to no event.
+  public static let unboundEvent: DiagnosticID = "deadline.unbound-event"
+  /// A deadline with no date: done on request.
+  public static let onRequestDeadline: DiagnosticID = "deadline.on-request"
+  /// A plan with deadlines but no period to read them in.
+  public static let missingPeriod: DiagnosticID = "deadline.missing-period"
+  /// An event date that is not `dd.mm.yyyy` or `D..D`.
+  public static let invalidEventDates: DiagnosticID = "deadline.invalid-event-dates"
 }

@@ -73,6 +73,10 @@ public struct PlanHeader: Sendable {
   public var basis: [String] = []
   /// Who controls execution.
   public var control: String?
+  /// Whether a due date on a day off moves to the next working day (`days-off: move`, the default).
+  public var movesDueToWorkingDay = true
+  /// Whether "до D" excludes D (`until: exclusive`); by default it includes it.
+  public var untilIsExclusive = false
   /// Free notes.
   public var notes: [String] = []
   /// Where the header is written.
@@ -143,6 +147,8 @@ public struct DuePhrase: Sendable, Hashable {
   public var text: String
   /// Where the phrase is written.
   public var location: SourceLocation
+  /// What the phrase means in the plan's context; `nil` when the plan has no period to read it in.
+  public var schedule: Schedule?
 }
 
 /// A deadline that applies to one subject of an item.
@@ -211,6 +217,8 @@ public struct CalendarEvent: Sendable {
   public var name: String
   /// The dates as published.
   public var dates: [DuePhrase] = []
+  /// The dates read into windows (a single date is a one-day window).
+  public var windows: [Window] = []
   /// Where the dates come from.
   public var sources: [String] = []
   /// Free notes.

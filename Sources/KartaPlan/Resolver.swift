@@ -6,8 +6,8 @@ import KartaSchedule
 struct Resolver {
   let declarations: [PlacedDeclaration]
   let rootFile: String
-  private(set) var diagnostics: [Diagnostic] = []
-  private var plan = Plan()
+  var diagnostics: [Diagnostic] = []
+  var plan = Plan()
   private var firstDeclared: [String: SourceLocation] = [:]
 
   init(declarations: [PlacedDeclaration], rootFile: String) {
@@ -18,6 +18,7 @@ struct Resolver {
   mutating func resolve() -> Plan {
     for placed in declarations { declare(placed) }
     checkReferences()
+    readSchedules()
     return plan
   }
 
@@ -113,6 +114,8 @@ struct Resolver {
           notes: ["use an IANA name such as 'Europe/Moscow' or 'Asia/Irkutsk'"])
       }
     }
+    header.movesDueToWorkingDay = setting(syntax, .daysOff, values: ["move": true, "keep": false, "переносить": true, "не переносить": false], in: location.file) ?? true
+    header.untilIsExclusive = setting(syntax, .until, values: ["inclusive": false, "exclusive": true, "да": false, "нет": true], in: location.file) ?? false
     header.basis = texts(syntax, .basis)
     header.control = syntax.property(.control)?.value.text
     header.notes = texts(syntax, .note)
@@ -280,6 +283,19 @@ struct Resolver {
     }
     firstDeclared[key] = location
     return true
+  }
+
+  /// A plan setting with a fixed set of values; an unknown value is reported and ignored.
+  private mutating func setting(
+    _ syntax: DeclarationSyntax, _ keyword: Keyword, values: [String: Bool], in file: String
+  ) -> Bool? {
+    guard let property = syntax.property(keyword), !property.value.isEmpty else { return nil }
+    if let value = values[Keyword.normalized(property.value.text)] { return value }
+    report(
+      .invalidSetting, at: property.value, in: file,
+      "'\(property.value.text)' is not a value of '\(property.keyword.token.text)'",
+      notes: ["use one of: \(values.keys.sorted().joined(separator: ", "))"])
+    return nil
   }
 
   private func texts(_ syntax: DeclarationSyntax, _ keyword: Keyword) -> [String] {

@@ -57,7 +57,8 @@ import Testing
       .includeOutsideTree, .includeCycle, .includeUnreadable, .includedPlanHeader,
       .duplicateIdentifier, .duplicateHeader, .missingHeader, .unknownParty, .unknownSubject, .unknownSubjectList,
       .unknownEvent, .unknownItem, .unknownSection, .missingOwner, .missingDue, .missingProperty, .invalidDate,
-      .invalidPeriod, .unknownTimeZone, .invalidTarget, .subjectOutsideFor,
+      .invalidPeriod, .unknownTimeZone, .invalidTarget, .subjectOutsideFor, .invalidSetting, .missingPeriod,
+      .invalidEventDates,
     ]
     let documented = Set(LintRegistry.rules.map(\.description.id))
     for id in frontEnd { #expect(documented.contains(id), "no rule documents \(id)") }

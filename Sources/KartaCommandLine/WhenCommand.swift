@@ -1,0 +1,144 @@
+import Foundation
+import KartaSchedule
+
+/// `karta when PHRASE [--period P] [--approved D] [--timezone Z] [--format text|json]`: what Karta
+/// understands a deadline phrase to mean.
+enum WhenCommand: Command {
+  static let name = "when"
+  static let options = [
+    OptionSpec(name: "period", takesValue: true), OptionSpec(name: "approved", takesValue: true),
+    OptionSpec(name: "timezone", takesValue: true), OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"]),
+    OptionSpec(name: "keep-days-off", takesValue: false),
+  ]
+  static let help = """
+    usage: karta when PHRASE [--period 2024 | 2023/2024 | D..D] [--approved D] [--timezone ZONE] [--format text|json]
+
+    Reads a deadline phrase as a plan would and prints its schedule: the kind (window, recurring,
+    continuous, event, on-request, unknown) and each window's start, due date and effective due
+    date (moved off a day off to the next working day, Civil Code art. 193).
+
+    options:
+      --period P        the plan's period; a missing year is taken from it (default: the approval year, or this year)
+      --approved D      the approval date; windows of "до D" start there
+      --timezone ZONE   the plan's time zone (default Europe/Moscow)
+      --keep-days-off   do not move a due date that falls on a day off
+      --format F        text (default) or json
+
+    exit codes: 0 the phrase was read, 1 it was not (unknown), 2 bad usage
+
+    """
+
+  static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    guard !arguments.positional.isEmpty else {
+      console.writeError("karta when: no phrase given\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
+    let phrase = arguments.positional.joined(separator: " ")
+    var approved: CivilDate?
+    if let text = arguments.options["approved"] {
+      guard let date = CivilDate(parsing: text) else {
+        console.writeError("karta when: '--approved \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd)\n")
+        return Karta.ExitCode.badInput
+      }
+      approved = date
+    }
+    let period: PlanPeriod
+    if let text = arguments.options["period"] {
+      guard let parsed = PlanPeriod(parsing: text) else {
+        console.writeError("karta when: '--period \(text)' is not a year, an academic year (2023/2024) or D..D\n")
+        return Karta.ExitCode.badInput
+      }
+      period = parsed
+    } else {
+      period = .calendarYear(approved?.year ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
+    }
+    let zone = arguments.value("timezone", default: "Europe/Moscow")
+    guard TimeZone(identifier: zone) != nil else {
+      console.writeError("karta when: unknown time zone '\(zone)'\n")
+      return Karta.ExitCode.badInput
+    }
+    let context = DeadlineContext(
+      period: period, approved: approved, timeZone: zone, movesDueToWorkingDay: !arguments.flag("keep-days-off"))
+    let schedule = DeadlineReader.read(phrase, in: context)
+    if arguments.value("format", default: "text") == "json" {
+      console.write(ScheduleJSON(schedule).text)
+    } else {
+      console.write(text(schedule, period: period))
+    }
+    return schedule.kind == .unknown ? Karta.ExitCode.findings : Karta.ExitCode.success
+  }
+
+  private static func text(_ schedule: Schedule, period: PlanPeriod) -> String {
+    var output = "«\(schedule.phrase)» (period \(period))\n  \(schedule.kind.rawValue): \(schedule.explanation)\n"
+    for window in schedule.windows.prefix(24) {
+      var line = "  \(window.start.iso) … \(window.due.iso)"
+      if window.effectiveDue != window.due { line += " → effective \(window.effectiveDue.iso)" }
+      if let time = window.dueTime { line += " \(time)" }
+      if let label = window.label { line += "  \(label)" }
+      output += line + "\n"
+    }
+    if schedule.windows.count > 24 { output += "  … \(schedule.windows.count - 24) more\n" }
+    for note in schedule.notes { output += "  note: \(note)\n" }
+    return output
+  }
+}
+
+/// The JSON contract of `karta when` (DESIGN.md): phrase, kind, windows; more fields may follow.
+struct ScheduleJSON: Encodable {
+  struct WindowJSON: Encodable {
+    var start: String
+    var due: String
+    var effectiveDue: String
+    var label: String?
+    var asOf: String?
+    var dueTime: String?
+
+    enum CodingKeys: String, CodingKey {
+      case start, due, label
+      case effectiveDue = "effective_due"
+      case asOf = "as_of"
+      case dueTime = "due_time"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(start, forKey: .start)
+      try container.encode(due, forKey: .due)
+      try container.encode(effectiveDue, forKey: .effectiveDue)
+      try container.encode(label, forKey: .label)
+      try container.encodeIfPresent(asOf, forKey: .asOf)
+      try container.encodeIfPresent(dueTime, forKey: .dueTime)
+    }
+  }
+
+  var phrase: String
+  var kind: String
+  var windows: [WindowJSON]
+  var recurrence: String?
+  var reference: String?
+  var explanation: String
+  var notes: [String]
+  var problem: String?
+
+  init(_ schedule: Schedule) {
+    phrase = schedule.phrase
+    kind = schedule.kind.rawValue
+    windows = schedule.windows.map {
+      WindowJSON(
+        start: $0.start.iso, due: $0.due.iso, effectiveDue: $0.effectiveDue.iso, label: $0.label, asOf: $0.asOf?.iso,
+        dueTime: $0.dueTime)
+    }
+    recurrence = schedule.recurrence
+    reference = schedule.reference
+    explanation = schedule.explanation
+    notes = schedule.notes
+    problem = schedule.problem
+  }
+
+  var text: String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(self) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,38 @@
+import KartaPlan
+import KartaSchedule
+
+/// Every deadline phrase of a plan with what it belongs to, for the deadline rules.
+struct PlacedPhrase {
+  /// "item 'A1.3'", "report 'R2.4'", "amendment 'AM1'".
+  var owner: String
+  /// The phrase.
+  var phrase: DuePhrase
+  /// The schedule read from it.
+  var schedule: Schedule
+  /// Whether the owner binds the phrase to an event with `on:`.
+  var isBound: Bool
+}
+
+extension Plan {
+  /// Every deadline phrase that has a schedule, in plan order.
+  var placedPhrases: [PlacedPhrase] {
+    var phrases: [PlacedPhrase] = []
+    for item in items {
+      for due in [item.due].compactMap({ $0 }) + item.subjectDues.map(\.due) {
+        guard let schedule = due.schedule else { continue }
+        phrases.append(PlacedPhrase(owner: "item '\(item.id)'", phrase: due, schedule: schedule, isBound: item.event != nil))
+      }
+    }
+    for report in reports {
+      for due in report.dues {
+        guard let schedule = due.schedule else { continue }
+        phrases.append(PlacedPhrase(owner: "report '\(report.id)'", phrase: due, schedule: schedule, isBound: false))
+      }
+    }
+    for amendment in amendments {
+      guard let due = amendment.due, let schedule = due.schedule else { continue }
+      phrases.append(PlacedPhrase(owner: "amendment '\(amendment.id)'", phrase: due, schedule: schedule, isBound: false))
+    }
+    return phrases
+  }
+}

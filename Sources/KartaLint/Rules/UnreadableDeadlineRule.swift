@@ -1,0 +1,26 @@
+import KartaLanguage
+import KartaPlan
+
+/// A deadline phrase Karta cannot read: an error pointing at the phrase, never a guess.
+struct UnreadableDeadlineRule: LintRule {
+  let description = RuleDescription(
+    id: .unreadableDeadline,
+    summary: "A deadline phrase Karta cannot read, or one naming a day that does not exist.",
+    triggering: [
+      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: ↓когда-нибудь потом\n"),
+      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: ↓до 31.02.2024\n"),
+    ],
+    nonTriggering: [
+      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: До15 ноября 2024 года\n"),
+      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: По согласованию\n"),
+    ])
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
+      Diagnostic(
+        .unreadableDeadline, at: placed.phrase.location,
+        "cannot read the deadline '\(placed.phrase.text)' of \(placed.owner)",
+        notes: [placed.schedule.problem ?? "no deadline form matches", "see docs/deadlines.md for the forms Karta reads"])
+    }
+  }
+}

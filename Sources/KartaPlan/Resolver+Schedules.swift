@@ -1,0 +1,79 @@
+import KartaLanguage
+import KartaSchedule
+
+extension Resolver {
+  /// Reads every deadline phrase in the plan's context and binds event-bound items to their events.
+  mutating func readSchedules() {
+    guard let context = deadlineContext() else {
+      let hasDeadlines = !plan.items.isEmpty || !plan.reports.isEmpty
+      if hasDeadlines, let header = plan.header {
+        diagnostics.append(
+          Diagnostic(
+            .missingPeriod, .warning, at: header.location, "the plan has no 'period:' or 'approved:' to read its deadlines in",
+            notes: ["add 'period: 2024', 'period: 2023/2024' or 'period: 01.09.2023..31.08.2024'"]))
+      }
+      return
+    }
+    for index in plan.events.indices {
+      plan.events[index].windows = plan.events[index].dates.flatMap { eventWindows($0) }
+    }
+    let events = Dictionary(plan.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for index in plan.items.indices {
+      let event = plan.items[index].event.flatMap { events[$0] }
+      if let due = plan.items[index].due {
+        let schedule = bind(DeadlineReader.read(due.text, in: context), to: event)
+        plan.items[index].due?.schedule = schedule
+      }
+      for subject in plan.items[index].subjectDues.indices {
+        let phrase = plan.items[index].subjectDues[subject].due.text
+        plan.items[index].subjectDues[subject].due.schedule = bind(DeadlineReader.read(phrase, in: context), to: event)
+      }
+    }
+    for index in plan.reports.indices {
+      for due in plan.reports[index].dues.indices {
+        plan.reports[index].dues[due].schedule = DeadlineReader.read(plan.reports[index].dues[due].text, in: context)
+      }
+    }
+    for index in plan.amendments.indices {
+      if let due = plan.amendments[index].due {
+        let schedule = DeadlineReader.read(due.text, in: context)
+        plan.amendments[index].due?.schedule = schedule
+      }
+    }
+  }
+
+  /// The context phrases are read in: the header's period (or the approval year), zone and rules.
+  private func deadlineContext() -> DeadlineContext? {
+    guard let header = plan.header else { return nil }
+    guard let period = header.period ?? header.approved.map({ PlanPeriod.calendarYear($0.year) }) else { return nil }
+    return DeadlineContext(
+      period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow",
+      movesDueToWorkingDay: header.movesDueToWorkingDay, untilIsExclusive: header.untilIsExclusive)
+  }
+
+  /// An event-bound phrase takes the event's windows; an event without dates leaves it unscheduled.
+  private func bind(_ schedule: Schedule, to event: CalendarEvent?) -> Schedule {
+    guard schedule.kind == .event, let event else { return schedule }
+    var bound = schedule
+    bound.windows = event.windows
+    bound.reference = event.id
+    bound.notes = event.windows.isEmpty
+      ? ["bound to event '\(event.id)', which has no dates yet: unscheduled"]
+      : ["dated by event '\(event.id)' (\(event.name))"]
+    return bound
+  }
+
+  /// An event's `dates:` line: `dd.mm.yyyy` (one day) or `dd.mm.yyyy..dd.mm.yyyy`.
+  private mutating func eventWindows(_ dates: DuePhrase) -> [Window] {
+    let parts = dates.text.components(separatedBy: "..")
+    let parsed = parts.map { CivilDate(parsing: $0) }
+    if parts.count <= 2, let first = parsed.first ?? nil, let last = parsed.last ?? nil, first <= last {
+      return [Window(start: first, due: last)]
+    }
+    diagnostics.append(
+      Diagnostic(
+        .invalidEventDates, at: dates.location, "'\(dates.text)' is not a date or a range of dates",
+        notes: ["write 'dates: 06.12.2023' or 'dates: 23.05.2024..01.07.2024'"]))
+    return []
+  }
+}

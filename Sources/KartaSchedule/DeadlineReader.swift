@@ -1,0 +1,113 @@
+/// Reads a deadline phrase, exactly as a document writes it, into a schedule. What it cannot read
+/// is `unknown` — never a guess.
+public enum DeadlineReader {
+  /// The phrase a plan writes when the document gives no deadline.
+  public static let unspecifiedPhrases: Set<String> = ["срок не указан", "not specified"]
+
+  /// Reads `phrase` in `context`.
+  public static func read(_ phrase: String, in context: DeadlineContext) -> Schedule {
+    let tokens = PhraseLexer.tokens(phrase)
+    let characters = Array(phrase)
+    let words = tokens.compactMap(\.token.word).joined(separator: " ")
+    var schedule = classify(phrase, tokens: tokens, characters: characters, words: words, context: context)
+    if schedule.kind == .window || schedule.kind == .recurring {
+      schedule.windows = schedule.windows.map { moveToWorkingDay($0, context: context, notes: &schedule.notes) }
+    }
+    return schedule
+  }
+
+  private static func classify(
+    _ phrase: String, tokens: [LexedToken], characters: [Character], words: String, context: DeadlineContext
+  ) -> Schedule {
+    if tokens.isEmpty { return Schedule(phrase: phrase, kind: .unknown, problem: "the phrase is empty") }
+    for token in tokens {
+      if case .date(nil, let text) = token.token {
+        return Schedule(phrase: phrase, kind: .unknown, problem: "'\(text)' is not a day of the calendar")
+      }
+    }
+    if unspecifiedPhrases.contains(words) {
+      return Schedule(
+        phrase: phrase, kind: .continuous, windows: [Window(start: context.period.start, due: context.period.end)],
+        notes: ["the document gives no deadline; the item runs over the whole period"])
+    }
+    if let marker = PhraseClasses.onRequest.first(where: words.contains) {
+      return Schedule(phrase: phrase, kind: .onRequest, reference: marker, notes: ["no date: done when reported done"])
+    }
+    if let recurring = RecurrenceReader.read(phrase, tokens: tokens, words: words, context: context) {
+      return recurring
+    }
+    if let schedule = windows(phrase, tokens: tokens, characters: characters, words: words, context: context) {
+      return schedule
+    }
+    if let marker = PhraseClasses.continuous.first(where: words.contains) {
+      return Schedule(
+        phrase: phrase, kind: .continuous, windows: [Window(start: context.openStart, due: context.period.end)],
+        reference: marker)
+    }
+    if PhraseClasses.event.contains(where: words.contains) {
+      return Schedule(phrase: phrase, kind: .event, reference: phrase, notes: ["dated by a calendar event once bound"])
+    }
+    return Schedule(phrase: phrase, kind: .unknown, problem: "no deadline form matches '\(phrase)'")
+  }
+
+  /// Finds the window expressions; what is left over must be a known kind of remark.
+  private static func windows(
+    _ phrase: String, tokens: [LexedToken], characters: [Character], words: String, context: DeadlineContext
+  ) -> Schedule? {
+    for start in 0..<tokens.count {
+      var parser = WindowParser(tokens: tokens, characters: characters, context: context, start: start)
+      let windows = parser.parseList()
+      if let impossible = parser.impossibleDate {
+        return Schedule(phrase: phrase, kind: .unknown, problem: "'\(impossible)' is not a day of the calendar")
+      }
+      guard !windows.isEmpty else { continue }
+      let leftover = (tokens[..<start] + tokens[parser.index...]).compactMap(\.token.word)
+      var notes = parser.notes
+      if !leftover.isEmpty {
+        let rest = leftover.joined(separator: " ")
+        let understood = (PhraseClasses.event + PhraseClasses.continuous).contains(where: rest.contains)
+        guard understood else {
+          return Schedule(phrase: phrase, kind: .unknown, problem: "'\(rest)' is not part of any deadline form")
+        }
+        notes.append("also: \(rest)")
+      }
+      return Schedule(phrase: phrase, kind: .window, windows: windows, notes: notes)
+    }
+    return nil
+  }
+
+  /// Applies Civil Code art. 193: a due date on a day off moves to the next working day.
+  private static func moveToWorkingDay(_ window: Window, context: DeadlineContext, notes: inout [String]) -> Window {
+    guard context.movesDueToWorkingDay else { return window }
+    var moved = window
+    moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
+    if moved.effectiveDue != window.due {
+      notes.append(
+        "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) (Civil Code art. 193)")
+    }
+    if !context.calendar.covers(window.due.year) {
+      let note = "no production calendar for \(window.due.year); only weekends count as days off"
+      if !notes.contains(note) { notes.append(note) }
+    }
+    return moved
+  }
+}
+
+/// The words that mark phrases without dates of their own.
+enum PhraseClasses {
+  /// No date; done when asked for and reported done.
+  static let onRequest = [
+    "по согласованию", "по заявк", "по запрос", "по мере необходимости", "при необходимости", "по требованию",
+    "по обращени", "on request",
+  ]
+  /// The whole period.
+  static let continuous = [
+    "постоянно", "весь период", "всего периода", "в течение периода", "на протяжении", "систематически",
+    "continuously",
+  ]
+  /// Dated by a schedule or decision outside the plan.
+  static let event = [
+    "график", "расписани", "по плану", "по отдельному", "в соответствии с", "утвержденн", "утвержден", "по итогам",
+    "сроки", "приказ", "медиаплан", "плана работы", "по мере", "schedule",
+  ]
+}

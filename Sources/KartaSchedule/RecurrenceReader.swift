@@ -1,0 +1,110 @@
+/// Reads recurring deadlines and expands them over the period: «ежемесячно», «ежеквартально»,
+/// «ежегодно», «до 25 числа каждого месяца», «не позднее 25 числа месяца, следующего за отчетным».
+enum RecurrenceReader {
+  private enum Cycle {
+    case week, month, quarter, year
+  }
+
+  static func read(_ phrase: String, tokens: [LexedToken], words: String, context: DeadlineContext) -> Schedule? {
+    let following = words.contains("следующего за отчетным") || words.contains("следующего за отчетном")
+    let cycle: Cycle
+    if words.contains("еженедельно") {
+      cycle = .week
+    } else if words.contains("ежеквартально") || words.contains("отчетным кварталом") || words.contains("каждого квартала") {
+      cycle = .quarter
+    } else if words.contains("ежемесячно") || words.contains("каждого месяца") || words.contains("ежемесячн")
+      || (following && words.contains("месяца"))
+    {
+      cycle = .month
+    } else if words.contains("ежегодно") || words.contains("каждого года") || words.contains("ежегодн") {
+      cycle = .year
+    } else {
+      return nil
+    }
+    let dayOfMonth = numberBefore("числа", in: tokens)
+    var windows: [Window] = []
+    var rule: String
+    switch cycle {
+    case .week:
+      rule = "weekly, Monday to Sunday"
+      var monday = context.openStart.adding(days: 1 - context.openStart.weekday)
+      while monday <= context.period.end {
+        windows.append(Window(start: monday, due: monday.adding(days: 6), label: "неделя с \(monday.russian)"))
+        monday = monday.adding(days: 7)
+      }
+    case .month, .quarter:
+      let length = cycle == .month ? 1 : 3
+      var first = firstOfCycle(containing: context.openStart, length: length)
+      rule = cycle == .month ? "monthly" : "quarterly"
+      if let day = dayOfMonth {
+        rule += following ? ", by day \(day) of the month after the reporting \(cycle == .month ? "month" : "quarter")" : ", by day \(day)"
+      }
+      while first <= context.period.end {
+        let next = addMonths(first, length)
+        let last = next.adding(days: -1)
+        let label = cycle == .month ? "за \(monthName(first.month)) \(first.year)" : "за \(first.month / 3 + 1) квартал \(first.year)"
+        if let day = dayOfMonth {
+          let dueMonth = following ? next : (cycle == .month ? first : addMonths(first, length - 1))
+          guard let due = CivilDate(year: dueMonth.year, month: dueMonth.month, day: min(day, CivilDate.daysIn(month: dueMonth.month, year: dueMonth.year)))
+          else { return nil }
+          windows.append(Window(start: following ? next : first, due: due, label: label))
+        } else {
+          windows.append(Window(start: first, due: last, label: label))
+        }
+        first = next
+      }
+    case .year:
+      rule = "yearly"
+      let due = yearlyDue(tokens)
+      for year in context.openStart.year...max(context.openStart.year, context.period.end.year) {
+        guard let yearStart = CivilDate(year: year, month: 1, day: 1), let yearEnd = CivilDate(year: year, month: 12, day: 31)
+        else { continue }
+        let start = max(yearStart, context.openStart)
+        var end = min(yearEnd, context.period.end)
+        if let (day, month) = due, let date = CivilDate(year: year, month: month, day: day) {
+          end = date
+          rule = "yearly, by \(day).\(month < 10 ? "0" : "")\(month)"
+        }
+        guard start <= end else { continue }
+        windows.append(Window(start: start, due: end, label: "\(year)"))
+      }
+    }
+    return Schedule(phrase: phrase, kind: .recurring, windows: windows, recurrence: rule)
+  }
+
+  private static func numberBefore(_ word: String, in tokens: [LexedToken]) -> Int? {
+    for (index, token) in tokens.enumerated() where token.token.isWord(word) && index > 0 {
+      if case .number(let value, _) = tokens[index - 1].token, (1...31).contains(value) { return value }
+    }
+    return nil
+  }
+
+  /// «ежегодно до 1 декабря»: the day and month each year's window closes on.
+  private static func yearlyDue(_ tokens: [LexedToken]) -> (Int, Int)? {
+    for index in tokens.indices.dropLast() {
+      if case .number(let day, _) = tokens[index].token, let word = tokens[index + 1].token.word,
+        let month = PhraseVocabulary.month(word), (1...31).contains(day)
+      {
+        return (day, month)
+      }
+    }
+    return nil
+  }
+
+  private static func firstOfCycle(containing date: CivilDate, length: Int) -> CivilDate {
+    let month = ((date.month - 1) / length) * length + 1
+    return CivilDate(year: date.year, month: month, day: 1) ?? date
+  }
+
+  private static func addMonths(_ date: CivilDate, _ months: Int) -> CivilDate {
+    let total = date.year * 12 + (date.month - 1) + months
+    return CivilDate(year: total / 12, month: total % 12 + 1, day: 1) ?? date
+  }
+
+  static func monthName(_ month: Int) -> String {
+    let names = [
+      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ]
+    return names[safe: month - 1] ?? "\(month)"
+  }
+}

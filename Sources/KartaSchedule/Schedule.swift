@@ -1,0 +1,108 @@
+/// What a deadline phrase means, as one of the kinds DESIGN.md names.
+public enum ScheduleKind: String, Sendable, Hashable, Codable {
+  /// One or more windows with dates.
+  case window
+  /// Windows generated over the period by a rule ("ежемесячно").
+  case recurring
+  /// The whole period; never "done", confirmed at each report ("постоянно").
+  case continuous
+  /// Bound to an external calendar event ("по графику Рособрнадзора"); unscheduled until bound.
+  case event
+  /// No date; done when reported done ("по согласованию").
+  case onRequest = "on-request"
+  /// Not understood: a lint error, never a guess.
+  case unknown
+}
+
+/// A span of time in which something must be done.
+public struct Window: Hashable, Sendable {
+  /// The first day of the window.
+  public var start: CivilDate
+  /// The due date as the document writes it.
+  public var due: CivilDate
+  /// The due date moved to the next working day when it falls on a day off.
+  public var effectiveDue: CivilDate
+  /// A label from the phrase: «ГИА-11», «11 класс», «за март 2024».
+  public var label: String?
+  /// The "as of" date of a reporting checkpoint («по состоянию на 30 июня 2024 года»).
+  public var asOf: CivilDate?
+  /// The time of day the window closes, `hh:mm` in the plan's time zone, when the phrase gives one.
+  public var dueTime: String?
+
+  /// Creates a window; the effective due starts equal to the nominal one.
+  public init(start: CivilDate, due: CivilDate, label: String? = nil, asOf: CivilDate? = nil) {
+    self.start = start
+    self.due = due
+    self.effectiveDue = due
+    self.label = label
+    self.asOf = asOf
+  }
+}
+
+/// A deadline phrase read into dates: the contract `karta when` prints and the check uses.
+public struct Schedule: Hashable, Sendable {
+  /// The phrase, verbatim.
+  public var phrase: String
+  /// What kind of deadline it is.
+  public var kind: ScheduleKind
+  /// The windows, in order (expanded for `recurring`, the period for `continuous`).
+  public var windows: [Window]
+  /// For `recurring`, the rule in words ("monthly, by the 25th of the following month").
+  public var recurrence: String?
+  /// For `event`, the schedule the phrase refers to («графику Рособрнадзора»).
+  public var reference: String?
+  /// Remarks on the reading: a moved due date, a year taken from the period, an ignored part.
+  public var notes: [String]
+  /// For `unknown`, why the phrase was not understood.
+  public var problem: String?
+
+  /// Creates a schedule.
+  public init(
+    phrase: String, kind: ScheduleKind, windows: [Window] = [], recurrence: String? = nil, reference: String? = nil,
+    notes: [String] = [], problem: String? = nil
+  ) {
+    self.phrase = phrase
+    self.kind = kind
+    self.windows = windows
+    self.recurrence = recurrence
+    self.reference = reference
+    self.notes = notes
+    self.problem = problem
+  }
+}
+
+/// What a phrase is read against: the plan's period, approval date, zone and rules.
+public struct DeadlineContext: Sendable {
+  /// The period missing years are taken from and recurrences expand over.
+  public var period: PlanPeriod
+  /// The approval date: windows of "до D" start here.
+  public var approved: CivilDate?
+  /// The plan's IANA time zone.
+  public var timeZone: String
+  /// The working-day calendar.
+  public var calendar: ProductionCalendar
+  /// Whether a due date on a day off moves to the next working day (Civil Code art. 193).
+  public var movesDueToWorkingDay: Bool
+  /// Whether "до D" means "before D" (due D − 1) rather than "by the end of D".
+  public var untilIsExclusive: Bool
+
+  /// Creates a context.
+  public init(
+    period: PlanPeriod, approved: CivilDate? = nil, timeZone: String = "Europe/Moscow",
+    calendar: ProductionCalendar = .russia, movesDueToWorkingDay: Bool = true, untilIsExclusive: Bool = false
+  ) {
+    self.period = period
+    self.approved = approved
+    self.timeZone = timeZone
+    self.calendar = calendar
+    self.movesDueToWorkingDay = movesDueToWorkingDay
+    self.untilIsExclusive = untilIsExclusive
+  }
+
+  /// Where a window that the phrase gives only an end for begins: the approval date when it is
+  /// inside the period, else the period's start.
+  var openStart: CivilDate {
+    if let approved, period.contains(approved) { return approved }
+    return period.start
+  }
+}

@@ -1,0 +1,119 @@
+import Testing
+
+@testable import KartaSchedule
+
+/// One row of the phrase table.
+struct PhraseRow: CustomTestStringConvertible, Sendable {
+  let phrase: String
+  let period: String
+  let approved: String?
+  let kind: ScheduleKind
+  let windows: String
+  let source: String?
+
+  init(_ phrase: String, period: String, approved: String?, _ kind: ScheduleKind, _ windows: String, source: String? = nil) {
+    self.phrase = phrase
+    self.period = period
+    self.approved = approved
+    self.kind = kind
+    self.windows = windows
+    self.source = source
+  }
+
+  var testDescription: String { "«\(phrase)» in \(period)" }
+}
+
+/// Renders windows the way the table writes them.
+func render(_ windows: [Window]) -> [String] {
+  windows.map { window in
+    var text = "\(window.start.iso)..\(window.due.iso)"
+    if window.effectiveDue != window.due { text += ">\(window.effectiveDue.iso)" }
+    if let time = window.dueTime { text += "@\(time)" }
+    if let label = window.label { text += "#\(label)" }
+    return text
+  }
+}
+
+@Suite struct DeadlineReaderTests {
+  @Test(arguments: DeadlinePhraseTable.rows)
+  func readsThePhraseAsTheTableSays(_ row: PhraseRow) throws {
+    let period = try #require(PlanPeriod(parsing: row.period))
+    let approved = row.approved.flatMap { CivilDate(parsing: $0) }
+    let schedule = DeadlineReader.read(row.phrase, in: DeadlineContext(period: period, approved: approved))
+    #expect(schedule.kind == row.kind)
+    let rendered = render(schedule.windows)
+    if let ellipsis = row.windows.range(of: " …") {
+      let prefix = row.windows[..<ellipsis.lowerBound].components(separatedBy: " | ")
+      #expect(Array(rendered.prefix(prefix.count)) == prefix)
+      #expect(rendered.count == Int(row.windows[ellipsis.upperBound...]))
+    } else {
+      #expect(rendered.joined(separator: " | ") == row.windows)
+    }
+    if schedule.kind == .unknown { #expect(schedule.problem != nil) }
+  }
+
+  @Test func theTableCoversEnoughPhrasesAndEverySeedPhrase() {
+    #expect(DeadlinePhraseTable.rows.count >= 150)
+    let seeds = Set(DeadlinePhraseTable.rows.compactMap(\.source))
+    #expect(seeds == ["seed:irkutsk", "seed:sayansk", "seed:kavalerovo", "seed:belgorod"])
+    #expect(!DeadlinePhraseTable.rows.contains { $0.source != nil && $0.kind == .unknown })
+  }
+
+  @Test func aDueDateOnADayOffMovesToTheNextWorkingDay() throws {
+    let context = DeadlineContext(period: .calendarYear(2024))
+    // 30 March 2024 is a Saturday.
+    let window = try #require(DeadlineReader.read("до 30 марта 2024 года", in: context).windows.first)
+    #expect(window.due.iso == "2024-03-30")
+    #expect(window.effectiveDue.iso == "2024-04-01")
+    var keep = context
+    keep.movesDueToWorkingDay = false
+    #expect(DeadlineReader.read("до 30 марта 2024 года", in: keep).windows.first?.effectiveDue.iso == "2024-03-30")
+  }
+
+  @Test func untilCanExcludeTheNamedDay() {
+    var context = DeadlineContext(period: .calendarYear(2024), movesDueToWorkingDay: false)
+    context.untilIsExclusive = true
+    #expect(DeadlineReader.read("до 15 мая 2024 года", in: context).windows.first?.due.iso == "2024-05-14")
+    #expect(DeadlineReader.read("до 15 мая 2024 года включительно", in: context).windows.first?.due.iso == "2024-05-15")
+    #expect(DeadlineReader.read("не позднее 15 мая 2024 года", in: context).windows.first?.due.iso == "2024-05-15")
+  }
+
+  @Test func moscowTimeIsConvertedToThePlansZone() throws {
+    let context = DeadlineContext(period: .calendarYear(2024), timeZone: "Asia/Irkutsk", movesDueToWorkingDay: false)
+    let window = try #require(DeadlineReader.read("до 15 мая 2024 года 18:00 мск", in: context).windows.first)
+    #expect(window.due.iso == "2024-05-15")
+    #expect(window.dueTime == "23:00")
+    let late = try #require(DeadlineReader.read("до 15 мая 2024 года 23:00 мск", in: context).windows.first)
+    #expect(late.due.iso == "2024-05-16")
+    #expect(late.dueTime == "04:00")
+  }
+
+  @Test func aMissingYearComesFromThePeriod() {
+    let academic = DeadlineContext(period: .academicYear(2023))
+    #expect(render(DeadlineReader.read("ноябрь", in: academic).windows) == ["2023-11-01..2023-11-30"])
+    #expect(render(DeadlineReader.read("февраль", in: academic).windows) == ["2024-02-01..2024-02-29"])
+    let calendar = DeadlineContext(period: .calendarYear(2023))
+    #expect(render(DeadlineReader.read("февраль", in: calendar).windows) == ["2023-02-01..2023-02-28"])
+  }
+}
+
+@Suite struct ProductionCalendarTests {
+  @Test(arguments: [(2023, 247), (2024, 248), (2025, 247), (2026, 247)])
+  func workingDaysPerYearMatchTheOfficialCounts(year: Int, count: Int) throws {
+    let first = try #require(CivilDate(year: year, month: 1, day: 1))
+    let days = (0..<(CivilDate.isLeap(year) ? 366 : 365)).map { first.adding(days: $0) }
+    #expect(days.filter(ProductionCalendar.russia.isWorkingDay).count == count)
+  }
+
+  @Test func transfersAndWorkingSaturdays() throws {
+    let calendar = ProductionCalendar.russia
+    func day(_ text: String) throws -> CivilDate { try #require(CivilDate(parsing: text)) }
+    #expect(try !calendar.isWorkingDay(day("29.04.2024")))
+    #expect(try calendar.isWorkingDay(day("27.04.2024")))
+    #expect(try !calendar.isWorkingDay(day("31.12.2024")))
+    #expect(try calendar.nextWorkingDay(onOrAfter: day("31.12.2024")).iso == "2025-01-09")
+    #expect(try calendar.isWorkingDay(day("01.11.2025")))
+    #expect(calendar.covers(2026))
+    #expect(!calendar.covers(2027))
+  }
+}
