@@ -19,6 +19,7 @@ let package = Package(
     .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
     .target(name: "KartaCommandLine", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint"]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
+    .executableTarget(name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
     .testTarget(name: "KartaScheduleTests", dependencies: ["KartaSchedule"]),
     .testTarget(

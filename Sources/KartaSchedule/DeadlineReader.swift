@@ -7,8 +7,8 @@ public enum DeadlineReader {
   /// Reads `phrase` in `context`.
   public static func read(_ phrase: String, in context: DeadlineContext) -> Schedule {
     let tokens = PhraseLexer.tokens(phrase)
-    let characters = Array(phrase)
-    let words = tokens.compactMap(\.token.word).joined(separator: " ")
+    let characters = PhraseLexer.scalars(phrase)
+    let words = PhraseWords(tokens)
     var schedule = classify(phrase, tokens: tokens, characters: characters, words: words, context: context)
     if schedule.kind == .window || schedule.kind == .recurring {
       schedule.windows = schedule.windows.map { moveToWorkingDay($0, context: context, notes: &schedule.notes) }
@@ -17,7 +17,7 @@ public enum DeadlineReader {
   }
 
   private static func classify(
-    _ phrase: String, tokens: [LexedToken], characters: [Character], words: String, context: DeadlineContext
+    _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule {
     if tokens.isEmpty { return Schedule(phrase: phrase, kind: .unknown, problem: "the phrase is empty") }
     for token in tokens {
@@ -25,12 +25,12 @@ public enum DeadlineReader {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(text)' is not a day of the calendar")
       }
     }
-    if unspecifiedPhrases.contains(words) {
+    if unspecifiedPhrases.contains(words.text) {
       return Schedule(
         phrase: phrase, kind: .continuous, windows: [Window(start: context.period.start, due: context.period.end)],
         notes: ["the document gives no deadline; the item runs over the whole period"])
     }
-    if let marker = PhraseClasses.onRequest.first(where: words.contains) {
+    if let marker = words.first(of: PhraseClasses.onRequest) {
       return Schedule(phrase: phrase, kind: .onRequest, reference: marker, notes: ["no date: done when reported done"])
     }
     if let recurring = RecurrenceReader.read(phrase, tokens: tokens, words: words, context: context) {
@@ -39,12 +39,12 @@ public enum DeadlineReader {
     if let schedule = windows(phrase, tokens: tokens, characters: characters, words: words, context: context) {
       return schedule
     }
-    if let marker = PhraseClasses.continuous.first(where: words.contains) {
+    if let marker = words.first(of: PhraseClasses.continuous) {
       return Schedule(
         phrase: phrase, kind: .continuous, windows: [Window(start: context.openStart, due: context.period.end)],
         reference: marker)
     }
-    if PhraseClasses.event.contains(where: words.contains) {
+    if words.first(of: PhraseClasses.event) != nil {
       return Schedule(phrase: phrase, kind: .event, reference: phrase, notes: ["dated by a calendar event once bound"])
     }
     return Schedule(phrase: phrase, kind: .unknown, problem: "no deadline form matches '\(phrase)'")
@@ -52,9 +52,9 @@ public enum DeadlineReader {
 
   /// Finds the window expressions; what is left over must be a known kind of remark.
   private static func windows(
-    _ phrase: String, tokens: [LexedToken], characters: [Character], words: String, context: DeadlineContext
+    _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule? {
-    for start in 0..<tokens.count {
+    for start in 0..<tokens.count where mayStartWindow(tokens[start].token) {
       var parser = WindowParser(tokens: tokens, characters: characters, context: context, start: start)
       let windows = parser.parseList()
       if let impossible = parser.impossibleDate {
@@ -65,7 +65,8 @@ public enum DeadlineReader {
       var notes = parser.notes
       if !leftover.isEmpty {
         let rest = leftover.joined(separator: " ")
-        let understood = (PhraseClasses.event + PhraseClasses.continuous).contains(where: rest.contains)
+        let restWords = PhraseWords(text: rest)
+        let understood = restWords.first(of: PhraseClasses.event + PhraseClasses.continuous) != nil
         guard understood else {
           return Schedule(phrase: phrase, kind: .unknown, problem: "'\(rest)' is not part of any deadline form")
         }
@@ -74,6 +75,17 @@ public enum DeadlineReader {
       return Schedule(phrase: phrase, kind: .window, windows: windows, notes: notes)
     }
     return nil
+  }
+
+  /// Whether a window expression can begin with `token`; other positions are not tried.
+  private static func mayStartWindow(_ token: PhraseToken) -> Bool {
+    switch token {
+    case .number, .date, .openParenthesis: return true
+    case .word(let word):
+      return ["до", "с", "в", "во", "по", "не", "срок"].contains(word) || PhraseVocabulary.month(word) != nil
+        || PhraseVocabulary.ordinal(word) != nil
+    default: return false
+    }
   }
 
   /// Applies Civil Code art. 193: a due date on a day off moves to the next working day.

@@ -28,34 +28,55 @@ enum PhraseToken: Hashable, Sendable {
   }
 }
 
-/// A token and the characters of the phrase it was read from.
+/// A token and the span of the phrase's Unicode scalars it was read from.
 struct LexedToken: Sendable {
   var token: PhraseToken
   var range: Range<Int>
 }
 
 /// Splits a deadline phrase into tokens. Unknown characters (quotes, '№') become separators.
+/// It works on Unicode scalars with a hand-written lowercase for Latin and Cyrillic, because
+/// reading a phrase must take microseconds.
 enum PhraseLexer {
-  /// The phrase's characters, lowercased one by one so that offsets stay those of the phrase.
-  static func characters(_ phrase: String) -> [Character] {
-    phrase.map { character in
-      let lowered = String(character).lowercased()
-      return lowered.count == 1 ? Character(lowered) : character
+  /// The phrase's scalars, as labels are quoted from.
+  static func scalars(_ phrase: String) -> [Unicode.Scalar] { Array(phrase.unicodeScalars) }
+
+  static func tokens(_ phrase: String) -> [LexedToken] {
+    tokens(scalars(phrase).map(lowercased))
+  }
+
+  /// Lowercase for the letters deadlines are written in, with 'ё' folded to 'е'.
+  static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x41...0x5A, 0x410...0x42F: Unicode.Scalar(scalar.value + 32) ?? scalar
+    case 0x401, 0x451: Unicode.Scalar(0x435) ?? scalar
+    default: scalar
     }
   }
 
-  static func tokens(_ phrase: String) -> [LexedToken] {
-    let characters = characters(phrase)
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x61...0x7A, 0x430...0x44F: true
+    case 0...0x7F: false
+    default: scalar.properties.isAlphabetic
+    }
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+  static func tokens(_ characters: [Unicode.Scalar]) -> [LexedToken] {
     var tokens: [LexedToken] = []
     var index = 0
     while index < characters.count {
       let character = characters[index]
-      if character.isLetter {
+      if isLetter(character) {
         var end = index
-        while end < characters.count, characters[end].isLetter { end += 1 }
-        tokens.append(LexedToken(token: .word(String(characters[index..<end].map { $0 == "ё" ? "е" : $0 })), range: index..<end))
+        while end < characters.count, isLetter(characters[end]) { end += 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: characters[index..<end])
+        tokens.append(LexedToken(token: .word(String(word)), range: index..<end))
         index = end
-      } else if character.isASCII, character.isNumber {
+      } else if isDigit(character) {
         var found: [PhraseToken] = []
         let end = number(characters, from: index, into: &found)
         tokens += found.map { LexedToken(token: $0, range: index..<end) }
@@ -88,12 +109,21 @@ enum PhraseLexer {
   }
 
   /// Reads a number, a date (`01.03.2024`, `2024-03-01`) or a time (`18:00`) starting at `start`.
-  private static func number(_ characters: [Character], from start: Int, into tokens: inout [PhraseToken]) -> Int {
+  private static func number(_ characters: [Unicode.Scalar], from start: Int, into tokens: inout [PhraseToken]) -> Int {
     func digits(from position: Int) -> (Int, Int)? {
       var end = position
-      while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
-      guard end > position, end - position <= 9, let value = Int(String(characters[position..<end])) else { return nil }
+      var value = 0
+      while end < characters.count, isDigit(characters[end]), end - position < 9 {
+        value = value * 10 + Int(characters[end].value - 0x30)
+        end += 1
+      }
+      guard end > position else { return nil }
       return (value, end)
+    }
+    func text(_ range: Range<Int>) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: characters[range])
+      return String(view)
     }
     guard let (first, afterFirst) = digits(from: start) else { return start + 1 }
     let firstLength = afterFirst - start
@@ -103,8 +133,7 @@ enum PhraseLexer {
       afterMonth < characters.count, characters[afterMonth] == ".",
       let (year, afterYear) = digits(from: afterMonth + 1), afterYear - afterMonth - 1 == 4
     {
-      let text = String(characters[start..<afterYear])
-      tokens.append(.date(CivilDate(year: year, month: month, day: first), text: text))
+      tokens.append(.date(CivilDate(year: year, month: month, day: first), text: text(start..<afterYear)))
       return afterYear
     }
     // yyyy-mm-dd
@@ -113,8 +142,7 @@ enum PhraseLexer {
       afterMonth < characters.count, characters[afterMonth] == "-",
       let (day, afterDay) = digits(from: afterMonth + 1), afterDay - afterMonth - 1 == 2
     {
-      let text = String(characters[start..<afterDay])
-      tokens.append(.date(CivilDate(year: first, month: month, day: day), text: text))
+      tokens.append(.date(CivilDate(year: first, month: month, day: day), text: text(start..<afterDay)))
       return afterDay
     }
     // hh:mm

@@ -5,7 +5,7 @@ enum RecurrenceReader {
     case week, month, quarter, year
   }
 
-  static func read(_ phrase: String, tokens: [LexedToken], words: String, context: DeadlineContext) -> Schedule? {
+  static func read(_ phrase: String, tokens: [LexedToken], words: PhraseWords, context: DeadlineContext) -> Schedule? {
     let following = words.contains("следующего за отчетным") || words.contains("следующего за отчетном")
     let cycle: Cycle
     if words.contains("еженедельно") {

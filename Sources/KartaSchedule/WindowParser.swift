@@ -2,7 +2,7 @@
 /// "до D", "с D по D", "в течение …", "по состоянию на D до D", lists of these, and labels.
 struct WindowParser {
   let tokens: [LexedToken]
-  let characters: [Character]
+  let characters: [Unicode.Scalar]
   let context: DeadlineContext
   private let years: YearResolver
   private(set) var index: Int
@@ -11,7 +11,7 @@ struct WindowParser {
   /// Notes on the reading (times converted, years inferred).
   private(set) var notes: [String] = []
 
-  init(tokens: [LexedToken], characters: [Character], context: DeadlineContext, start: Int = 0) {
+  init(tokens: [LexedToken], characters: [Unicode.Scalar], context: DeadlineContext, start: Int = 0) {
     self.tokens = tokens
     self.characters = characters
     self.context = context
@@ -73,8 +73,9 @@ struct WindowParser {
         if let refined = refine(windows, with: inner) {
           windows = refined
         } else if let first = inner.first, let last = inner.last, !windows.isEmpty {
-          let label = String(characters[first.range.lowerBound..<last.range.upperBound])
-          windows[windows.count - 1].label = label
+          var label = String.UnicodeScalarView()
+          label.append(contentsOf: characters[first.range.lowerBound..<last.range.upperBound])
+          windows[windows.count - 1].label = String(label)
         }
         index = close + 1
         continue

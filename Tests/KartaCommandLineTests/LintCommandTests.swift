@@ -165,3 +165,24 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     #expect(!Console.standard(environment: ["NO_COLOR": "1"]).colored)
   }
 }
+
+@Suite struct DeadlineLintTests {
+  @Test func theSayanskYearTypoIsFlagged() {
+    let path = repository.appendingPathComponent("Rules/sayansk.plan").path
+    let result = karta("lint", path)
+    #expect(result.code == 0, "warnings only")
+    let flagged = result.out.split(separator: "\n").filter { $0.contains("warning[deadline.before-approval]") }
+    #expect(flagged.count == 1)
+    #expect(flagged.first?.contains("the deadline 01.03.2004 of item '5.3'") == true)
+  }
+
+  @Test func anUnreadableDeadlineIsAnErrorAtThePhrase() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("p.plan").path
+    try Data("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: до 31.02.2024\n".utf8)
+      .write(to: URL(fileURLWithPath: path))
+    let result = karta("lint", path)
+    #expect(result.code == 1)
+    #expect(result.out.contains(path + ":6:8: error[deadline.unreadable]"))
+  }
+}

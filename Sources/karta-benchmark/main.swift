@@ -1,0 +1,56 @@
+// Benchmarks that print figures; run them in release mode:
+//   swift run -c release karta-benchmark phrases [Rules]
+import Foundation
+import KartaPlan
+import KartaSchedule
+
+func phrasesBenchmark(rulesDirectory: String) {
+  let plans = ["irkutsk", "sayansk", "kavalerovo", "belgorod"].map { "\(rulesDirectory)/\($0).plan" }
+  var cases: [(String, DeadlineContext)] = []
+  for path in plans {
+    let plan = PlanLoader.load(path: path).plan
+    guard let header = plan.header, let period = header.period else { continue }
+    let context = DeadlineContext(period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow")
+    let phrases = plan.items.flatMap { [$0.due].compactMap { $0 } + $0.subjectDues.map(\.due) } + plan.reports.flatMap(\.dues)
+    cases += phrases.map { ($0.text, context) }
+  }
+  guard !cases.isEmpty else {
+    print("no phrases found under \(rulesDirectory)")
+    return
+  }
+  var checksum = 0
+  let rounds = 2_000
+  let start = Date()
+  for _ in 0..<rounds {
+    for (phrase, context) in cases { checksum &+= DeadlineReader.read(phrase, in: context).windows.count }
+  }
+  let seconds = Date().timeIntervalSince(start)
+  let total = Double(rounds * cases.count)
+  print("phrases: \(cases.count) seed phrases × \(rounds) rounds = \(Int(total)) readings in \(String(format: "%.2f", seconds)) s")
+  print("phrases per second: \(Int(total / seconds)); mean \(String(format: "%.1f", seconds / total * 1_000_000)) µs a phrase (checksum \(checksum))")
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "phrases":
+  phrasesBenchmark(rulesDirectory: arguments.dropFirst().first ?? "Rules")
+case "slowest":
+  break
+default:
+  print("usage: karta-benchmark phrases [RULES-DIRECTORY]")
+  exit(2)
+}
+
+func slowestPhrases(rulesDirectory: String) {
+  let plan = PlanLoader.load(path: "\(rulesDirectory)/irkutsk.plan").plan
+  let context = DeadlineContext(period: .calendarYear(2024), approved: CivilDate(parsing: "15.03.2024"))
+  let phrases = Set(plan.items.compactMap(\.due?.text))
+  var timings: [(Double, String)] = []
+  for phrase in phrases {
+    let start = Date()
+    for _ in 0..<2_000 { _ = DeadlineReader.read(phrase, in: context) }
+    timings.append((Date().timeIntervalSince(start) / 2_000 * 1_000_000, phrase))
+  }
+  for (micro, phrase) in timings.sorted(by: { $0.0 > $1.0 }).prefix(8) { print(String(format: "%8.1f µs  ", micro) + phrase) }
+}
+if arguments.first == "slowest" { slowestPhrases(rulesDirectory: "Rules") }
