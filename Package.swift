@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "KartaSchedule", targets: ["KartaSchedule"]),
     .library(name: "KartaPlan", targets: ["KartaPlan"]),
     .library(name: "KartaLint", targets: ["KartaLint"]),
+    .library(name: "KartaCheck", targets: ["KartaCheck"]),
+    .library(name: "KartaReports", targets: ["KartaReports"]),
     .library(name: "KartaCommandLine", targets: ["KartaCommandLine"]),
   ],
   targets: [
@@ -17,15 +19,21 @@ let package = Package(
     .target(name: "KartaSchedule"),
     .target(name: "KartaPlan", dependencies: ["KartaLanguage", "KartaSchedule"]),
     .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
-    .target(name: "KartaCommandLine", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint"]),
+    .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
+    .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .target(
+      name: "KartaCommandLine",
+      dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports"]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
-    .executableTarget(name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan"]),
+    .executableTarget(name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan", "KartaCheck", "KartaCommandLine"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
     .testTarget(name: "KartaScheduleTests", dependencies: ["KartaSchedule"]),
     .testTarget(
       name: "KartaPlanTests", dependencies: ["KartaPlan", "KartaLanguage"],
       exclude: ["Fixtures"]),
     .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
+    .testTarget(name: "KartaCheckTests", dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
+    .testTarget(name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
   ]
 )

@@ -19,6 +19,8 @@ public enum Karta {
     switch name {
     case LintCommand.name: LintCommand.self
     case WhenCommand.name: WhenCommand.self
+    case CheckCommand.name: CheckCommand.self
+    case TemplateCommand.name: TemplateCommand.self
     default: nil
     }
   }
@@ -73,6 +75,8 @@ public enum Karta {
     usage: karta COMMAND [options]
 
     commands:
+      check PLAN STATUS…  the compliance report as of a date: done, late, overdue, unreported
+      template PLAN       the blank status file an executor fills in
       lint FILE…        check plan files: syntax, references, deadlines
       when PHRASE       show how a deadline phrase is read: its kind and dates
 

@@ -47,7 +47,8 @@ enum RecurrenceReader {
           let dueMonth = following ? next : (cycle == .month ? first : addMonths(first, length - 1))
           guard let due = CivilDate(year: dueMonth.year, month: dueMonth.month, day: min(day, CivilDate.daysIn(month: dueMonth.month, year: dueMonth.year)))
           else { return nil }
-          windows.append(Window(start: following ? next : first, due: due, label: label))
+          // A report "for" a month or quarter is as of its last day.
+          windows.append(Window(start: following ? next : first, due: due, label: label, asOf: following ? last : nil))
         } else {
           windows.append(Window(start: first, due: last, label: label))
         }

@@ -1,0 +1,182 @@
+import Foundation
+import KartaLanguage
+
+/// A CSV cell and the absolute byte offset it starts at.
+struct CSVCell {
+  var text: String
+  var offset: Int
+}
+
+/// Splits CSV text, as Russian Excel saves it (`;` or `,`, quotes doubled inside quoted cells).
+enum CSVSplitter {
+  /// The rows, or (as `unterminatedQuote`) the offset of a quote that is never closed.
+  static func rows(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) -> (rows: [[CSVCell]], unterminatedQuote: Int?) {
+    let separator = detectSeparator(bytes)
+    let quote = UInt8(ascii: "\"")
+    var rows: [[CSVCell]] = []
+    var row: [CSVCell] = []
+    var index = 0
+    var cell: [UInt8] = []
+    while index < bytes.count {
+      let cellStart = index
+      if bytes[index] == quote {
+        index += 1
+        var closed = false
+        while index < bytes.count {
+          if bytes[index] == quote {
+            if index + 1 < bytes.count, bytes[index + 1] == quote {
+              cell.append(quote)
+              index += 2
+              continue
+            }
+            index += 1
+            closed = true
+            break
+          }
+          cell.append(bytes[index])
+          index += 1
+        }
+        if !closed { return (rows, base + cellStart) }
+      }
+      while index < bytes.count, bytes[index] != separator, bytes[index] != 0x0A, bytes[index] != 0x0D {
+        cell.append(bytes[index])
+        index += 1
+      }
+      row.append(CSVCell(text: String(decoding: cell, as: UTF8.self), offset: base + cellStart))
+      cell.removeAll(keepingCapacity: true)
+      if index < bytes.count, bytes[index] == separator {
+        index += 1
+        if index == bytes.count { row.append(CSVCell(text: "", offset: base + index)) }
+        continue
+      }
+      rows.append(row)
+      row = []
+      if index < bytes.count, bytes[index] == 0x0D { index += 1 }
+      if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+    }
+    if !row.isEmpty { rows.append(row) }
+    return (rows.filter { !$0.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }, nil)
+  }
+
+  private static func detectSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    var semicolons = 0
+    var commas = 0
+    for byte in bytes {
+      if byte == 0x0A { break }
+      if byte == UInt8(ascii: ";") { semicolons += 1 }
+      if byte == UInt8(ascii: ",") { commas += 1 }
+    }
+    return commas > semicolons ? UInt8(ascii: ",") : UInt8(ascii: ";")
+  }
+}
+
+/// Reads the CSV form of a status file: metadata rows `key;value`, then a header row that begins
+/// with `item`, then one row a record.
+struct CSVStatus {
+  let reader: StatusReader
+
+  static let metadataKeys = ["format", "plan", "reporter", "subject", "report", "as_of", "submitted"]
+  static let columns = [
+    "item", "subject", "occurrence", "status", "completed", "new_due", "basis", "waiver_reason", "waiver_approver",
+    "waiver_expires", "values", "evidence", "comment", "title", "due",
+  ]
+
+  func interpret(_ body: UnsafeBufferPointer<UInt8>, digest: String, into context: inout ReadingContext) {
+    let (rows, unterminated) = CSVSplitter.rows(body, base: context.base)
+    if let unterminated {
+      context.report(.invalidCSV, at: unterminated, "a quoted cell is never closed")
+      return
+    }
+    var header = RawHeader(offset: context.base)
+    var headerRow: Int?
+    for (number, row) in rows.enumerated() {
+      let key = row[0].text.trimmingCharacters(in: .whitespaces).lowercased()
+      if key == "item" {
+        headerRow = number
+        break
+      }
+      let value = row.count > 1 ? RawField(text: row[1].text.trimmingCharacters(in: .whitespaces), offset: row[1].offset) : nil
+      switch key {
+      case "format": header.format = value
+      case "plan": header.plan = value
+      case "reporter", "party": header.party = value
+      case "subject": header.subject = value
+      case "report": header.report = value
+      case "as_of": header.asOf = value
+      case "submitted": header.submitted = value
+      case "": continue
+      default:
+        let suggestion = Suggestions.closest(to: key, among: Self.metadataKeys + ["item"])
+        context.report(
+          .unknownField, at: row[0].offset,
+          "unknown metadata row '\(row[0].text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+      }
+    }
+    guard let headerRow else {
+      context.report(
+        .invalidCSV, at: context.base, "no header row: the records must start with a row 'item;subject;occurrence;status;…'")
+      return
+    }
+    var columnIndex: [String: Int] = [:]
+    for (position, cell) in rows[headerRow].enumerated() {
+      let name = cell.text.trimmingCharacters(in: .whitespaces).lowercased()
+      if name.isEmpty { continue }
+      if !Self.columns.contains(name) {
+        let suggestion = Suggestions.closest(to: name, among: Self.columns)
+        context.report(
+          .unknownField, at: cell.offset, "unknown column '\(cell.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          suggestion: suggestion)
+      }
+      columnIndex[name] = position
+    }
+    let records = rows[(headerRow + 1)...]
+    let interpreter = StatusInterpreter(reader: reader)
+    let info = interpreter.header(header, digest: digest, recordCount: records.count, into: &context)
+    context.reading.info = info
+    guard let info else { return }
+    for row in records {
+      func field(_ name: String) -> RawField? {
+        guard let position = columnIndex[name], position < row.count else { return nil }
+        let text = row[position].text.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : RawField(text: text, offset: row[position].offset)
+      }
+      var raw = RawRecord(offset: row[0].offset)
+      raw.item = field("item")
+      raw.subject = field("subject")
+      raw.occurrence = field("occurrence")
+      raw.status = field("status")
+      raw.completed = field("completed")
+      raw.newDue = field("new_due")
+      raw.basis = field("basis")
+      raw.comment = field("comment")
+      let reason = field("waiver_reason")
+      let approver = field("waiver_approver")
+      let expires = field("waiver_expires")
+      if reason != nil || approver != nil || expires != nil {
+        raw.waiver = (reason?.offset ?? raw.offset, reason, approver, expires)
+      }
+      if let evidence = field("evidence") {
+        raw.evidence = evidence.text.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
+      }
+      if let values = field("values") {
+        guard parseValues(values, into: &raw, context: &context) else { continue }
+      }
+      interpreter.record(raw, reporterSubject: info.subject, into: &context)
+    }
+  }
+
+  /// `organizers=27, quality=41,5`: pairs separated by ", " or "; ", decimal comma allowed.
+  private func parseValues(_ field: RawField, into raw: inout RawRecord, context: inout ReadingContext) -> Bool {
+    for pair in field.text.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ", ") }) {
+      let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard parts.count == 2, !parts[0].isEmpty, let number = Double(parts[1].replacingOccurrences(of: ",", with: ".")),
+        number.isFinite
+      else {
+        context.report(.wrongType, at: field.offset, "'\(pair)' is not 'indicator=number'")
+        return false
+      }
+      raw.values.append((parts[0], number))
+    }
+    return true
+  }
+}

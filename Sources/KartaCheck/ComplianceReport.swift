@@ -1,0 +1,244 @@
+import KartaPlan
+import KartaSchedule
+
+/// Counts of obligations by state, held in one vector so that millions of additions stay cheap.
+public struct StateCounts: Sendable, Hashable {
+  private var counts = SIMD16<Int32>()
+
+  /// Creates empty counts.
+  public init() {}
+
+  /// The count of `state`.
+  public subscript(state: ObligationState) -> Int {
+    get { Int(counts[state.slot]) }
+    set { counts[state.slot] = Int32(clamping: newValue) }
+  }
+
+  /// All obligations counted.
+  public var total: Int { Int(counts.wrappedSum()) }
+
+  /// Obligations in a gap state.
+  public var gaps: Int { ObligationState.allCases.filter(\.isGap).map { self[$0] }.reduce(0, +) }
+
+  /// Adds one obligation in `state`.
+  mutating func count(_ state: ObligationState) { counts[state.slot] &+= 1 }
+
+  /// Adds `other` into these counts.
+  mutating func add(_ other: StateCounts) { counts &+= other.counts }
+
+  static func slot(_ state: ObligationState) -> Int { state.slot }
+}
+
+/// Which obligations a report covers.
+public struct ObligationFilter: Sendable {
+  /// Only obligations this party owns (or reports, for reporting obligations).
+  public var party: String?
+  /// Only obligations for this subject.
+  public var subject: String?
+
+  /// Creates a filter.
+  public init(party: String? = nil, subject: String? = nil) {
+    self.party = party
+    self.subject = subject
+  }
+}
+
+/// An input of the check and its digest, so that a report can be reproduced.
+public struct InputDigest: Sendable, Hashable {
+  /// The path.
+  public var path: String
+  /// SHA-256, hex.
+  public var sha256: String
+
+  /// Creates an input.
+  public init(path: String, sha256: String) {
+    self.path = path
+    self.sha256 = sha256
+  }
+}
+
+/// One obligation as a report shows it.
+public struct ObligationRow: Sendable {
+  /// "item" or "report".
+  public var kind: String
+  /// The item or report id.
+  public var id: String
+  /// The document's own number.
+  public var number: String?
+  /// The item's text or the report's title.
+  public var title: String
+  /// The section.
+  public var section: String?
+  /// The subject's id and name.
+  public var subject: Subject?
+  /// The occurrence (1-based) and how many there are.
+  public var occurrence: Int
+  /// How many occurrences the item has for this subject.
+  public var occurrences: Int
+  /// The responsible parties (the reporter, for a report).
+  public var owners: [String]
+  /// The deadline phrase as written.
+  public var duePhrase: String
+  /// The window judged against.
+  public var window: Window?
+  /// The state.
+  public var state: ObligationState
+  /// What was reported, in words: "done 20.05.2024", "in_progress".
+  public var reported: String?
+  /// Evidence reported.
+  public var evidence: [String]
+  /// Remarks.
+  public var notes: [String]
+}
+
+/// The outcome of a check: every obligation's state as of a date, with the figures a controller reads.
+public struct ComplianceReport: Sendable {
+  /// The obligations.
+  public let table: ObligationTable
+  /// The records.
+  public let status: StatusSet
+  /// The evaluation date.
+  public let asOf: CivilDate
+  /// The due-soon horizon in days.
+  public let horizon: Int
+  /// The inputs and their digests.
+  public let inputs: [InputDigest]
+  /// The filter applied.
+  public let filter: ObligationFilter
+  /// Each obligation's state (`ObligationState` slot), or `excluded` when the filter leaves it out.
+  public private(set) var states: [UInt8]
+  /// Counts by state.
+  public private(set) var totals = StateCounts()
+  /// Counts by responsible party code.
+  public private(set) var byParty: [String: StateCounts] = [:]
+  /// Counts by subject index.
+  public private(set) var bySubject: [Int32: StateCounts] = [:]
+  /// Counts by section id ("" for items outside sections, "reports" for reporting obligations).
+  public private(set) var bySection: [String: StateCounts] = [:]
+  /// Obligations whose effective due is on or before the as-of date (not waived, cancelled,
+  /// on request, unscheduled or continuous).
+  public private(set) var dueByDate = 0
+  /// Of those, the ones done on time.
+  public private(set) var doneOnTime = 0
+
+  /// The state slot of an obligation the filter leaves out.
+  public static let excluded: UInt8 = 255
+
+  /// Evaluates every obligation.
+  public init(
+    table: ObligationTable, status: StatusSet, asOf: CivilDate, horizon: Int = 14, inputs: [InputDigest] = [],
+    filter: ObligationFilter = ObligationFilter()
+  ) {
+    self.table = table
+    self.status = status
+    self.asOf = asOf
+    self.horizon = horizon
+    self.inputs = inputs
+    self.filter = filter
+    self.states = [UInt8](repeating: Self.excluded, count: table.count)
+    let evaluator = Evaluator(table: table, status: status, asOf: asOf, horizon: horizon)
+    let filterSubject = filter.subject.flatMap { table.subjectIndex[$0] }
+    for group in table.groups {
+      let owners: [String]
+      let section: String
+      switch group.source {
+      case .item(let number):
+        owners = table.plan.items[number].owners
+        section = table.plan.items[number].section ?? ""
+      case .report(let number):
+        owners = table.plan.reports[number].from.map { [$0] } ?? []
+        section = "reports"
+      }
+      if let party = filter.party, !owners.contains(party) { continue }
+      var sectionCounts = bySection[section] ?? StateCounts()
+      var groupCounts = StateCounts()
+      for position in 0..<table.subjectCount(group) {
+        let subject = table.subject(of: group, at: position)
+        if filter.subject != nil, subject == nil || subject != filterSubject { continue }
+        var subjectCounts = StateCounts()
+        for occurrence in 1...group.count(at: position) {
+          let index = group.index(position: position, occurrence: occurrence)
+          let outcome = evaluator.outcome(group: group, position: position, occurrence: occurrence, index: index)
+          states[index] = UInt8(StateCounts.slot(outcome.state))
+          subjectCounts.count(outcome.state)
+          if let window = outcome.window, window.effectiveDue <= asOf,
+            ![.waived, .cancelled, .onRequest, .unscheduled, .ongoing].contains(outcome.state),
+            group.schedule(at: position).kind != .continuous
+          {
+            dueByDate += 1
+            if outcome.state == .done { doneOnTime += 1 }
+          }
+        }
+        if let subject { bySubject[subject, default: StateCounts()].add(subjectCounts) }
+        groupCounts.add(subjectCounts)
+      }
+      totals.add(groupCounts)
+      sectionCounts.add(groupCounts)
+      bySection[section] = sectionCounts
+      for owner in Set(owners) { byParty[owner, default: StateCounts()].add(groupCounts) }
+    }
+  }
+
+  /// Done on time ÷ due by the date, or `nil` when nothing was due yet.
+  public var compliance: Double? {
+    dueByDate == 0 ? nil : Double(doneOnTime) / Double(dueByDate)
+  }
+
+  /// The state of obligation `index`, or `nil` when the filter leaves it out.
+  public func state(of index: Int) -> ObligationState? {
+    let slot = states[index]
+    return slot == Self.excluded ? nil : ObligationState.allCases[Int(slot)]
+  }
+
+  /// The obligations in `wanted` states (all included ones when `nil`), in plan order, at most `limit`.
+  public func rows(in wanted: Set<ObligationState>? = nil, limit: Int = .max) -> [ObligationRow] {
+    var rows: [ObligationRow] = []
+    for index in 0..<states.count where rows.count < limit {
+      guard let state = state(of: index), wanted?.contains(state) ?? true else { continue }
+      rows.append(row(index))
+    }
+    return rows
+  }
+
+  /// How many included obligations are in `wanted` states.
+  public func count(in wanted: Set<ObligationState>) -> Int {
+    wanted.map { totals[$0] }.reduce(0, +)
+  }
+
+  /// The full row of obligation `index`.
+  public func row(_ index: Int) -> ObligationRow {
+    let (groupNumber, position, occurrence) = table.locate(index)
+    let group = table.groups[groupNumber]
+    let outcome = Evaluator(table: table, status: status, asOf: asOf, horizon: horizon)
+      .outcome(group: group, position: position, occurrence: occurrence, index: index)
+    let subject = table.subject(of: group, at: position).map { table.subjects[Int($0)] }
+    let record = status.record(of: index)
+    let details = record.flatMap { status.details(of: $0) }
+    var reported: String?
+    if let record {
+      if case .report = group.source, record.details < 0, record.offset == 0, let file = status.files[Int(record.file)] {
+        reported = "submitted \(file.submitted.russian)"
+      } else {
+        reported = record.status?.rawValue ?? "—"
+        if let completed = record.completedDate { reported? += " " + completed.russian }
+      }
+    }
+    let notes = outcome.notes + (details?.comment.map { ["comment: \($0)"] } ?? [])
+    switch group.source {
+    case .item(let number):
+      let item = table.plan.items[number]
+      let phrase = subject.flatMap { s in item.subjectDues.first { $0.subject == s.id }?.due.text } ?? item.due?.text ?? ""
+      return ObligationRow(
+        kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
+        occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
+        window: outcome.window, state: outcome.state, reported: reported, evidence: details?.evidence ?? [], notes: notes)
+    case .report(let number):
+      let report = table.plan.reports[number]
+      return ObligationRow(
+        kind: "report", id: report.id, number: nil, title: report.title, section: nil, subject: subject,
+        occurrence: occurrence, occurrences: group.count(at: position), owners: report.from.map { [$0] } ?? [],
+        duePhrase: report.dues.map(\.text).joined(separator: "; "), window: outcome.window, state: outcome.state,
+        reported: reported, evidence: [], notes: notes)
+    }
+  }
+}

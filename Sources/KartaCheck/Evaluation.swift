@@ -1,0 +1,148 @@
+import KartaPlan
+import KartaSchedule
+
+/// The state of one obligation as of a date.
+public enum ObligationState: String, Sendable, CaseIterable, Codable, Comparable {
+  case overdue
+  case unreported
+  case targetMissed = "target-missed"
+  case late
+  case dueSoon = "due-soon"
+  case pending
+  case done
+  case ongoing
+  case unscheduled
+  case onRequest = "on-request"
+  case waived
+  case cancelled
+
+  /// Whether the state is a gap a controller acts on.
+  public var isGap: Bool { [.overdue, .unreported, .targetMissed, .late, .dueSoon].contains(self) }
+
+  /// The state's position in `allCases`, for counting.
+  public var slot: Int {
+    switch self {
+    case .overdue: 0
+    case .unreported: 1
+    case .targetMissed: 2
+    case .late: 3
+    case .dueSoon: 4
+    case .pending: 5
+    case .done: 6
+    case .ongoing: 7
+    case .unscheduled: 8
+    case .onRequest: 9
+    case .waived: 10
+    case .cancelled: 11
+    }
+  }
+
+  /// Gaps first, most serious first.
+  public static func < (lhs: ObligationState, rhs: ObligationState) -> Bool {
+    lhs.slot < rhs.slot
+  }
+}
+
+/// What the evaluation decided for one obligation, beyond its state.
+public struct ObligationOutcome: Sendable {
+  /// The state.
+  public var state: ObligationState
+  /// The window it was judged against (the rescheduled one when it was moved).
+  public var window: Window?
+  /// Remarks: moved by what basis, an expired waiver, a missed target, a missing date.
+  public var notes: [String]
+}
+
+/// Gives every obligation one state as of a date.
+public struct Evaluator: Sendable {
+  /// The obligations.
+  public let table: ObligationTable
+  /// The merged status records.
+  public let status: StatusSet
+  /// The date of the evaluation.
+  public let asOf: CivilDate
+  /// How many days ahead counts as "due soon".
+  public let horizon: Int
+
+  /// Creates an evaluator.
+  public init(table: ObligationTable, status: StatusSet, asOf: CivilDate, horizon: Int = 14) {
+    self.table = table
+    self.status = status
+    self.asOf = asOf
+    self.horizon = horizon
+  }
+
+  /// The outcome of obligation `index` of `group` (for the subject at `position`, occurrence 1-based).
+  public func outcome(group: ObligationGroup, position: Int, occurrence: Int, index: Int) -> ObligationOutcome {
+    let schedule = group.schedule(at: position)
+    var window = occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil
+    var notes: [String] = []
+    let record = status.record(of: index)
+    let details = record.flatMap { status.details(of: $0) }
+    var reported = record?.status
+    if reported == .cancelled {
+      notes.append("cancelled" + (details?.basis.map { " by \($0)" } ?? ""))
+      return ObligationOutcome(state: .cancelled, window: window, notes: notes)
+    }
+    if reported == .waived, let waiver = details?.waiver {
+      if waiver.expires >= asOf {
+        notes.append("waived until \(waiver.expires.russian) by \(waiver.approver): \(waiver.reason)")
+        return ObligationOutcome(state: .waived, window: window, notes: notes)
+      }
+      notes.append("the waiver by \(waiver.approver) expired on \(waiver.expires.russian); the obligation is back")
+      reported = nil
+    }
+    if reported == .rescheduled, let newDue = record?.newDueDate, var moved = window ?? Optional(Window(start: newDue, due: newDue)) {
+      moved.due = newDue
+      moved.effectiveDue = newDue
+      if moved.start > newDue { moved.start = newDue }
+      notes.append("moved to \(newDue.russian)" + (details?.basis.map { " by \($0)" } ?? ""))
+      window = moved
+    }
+    let done = reported == .done
+    switch schedule.kind {
+    case .onRequest:
+      return ObligationOutcome(state: done ? .done : .onRequest, window: nil, notes: notes)
+    case .continuous:
+      if reported != nil { return ObligationOutcome(state: .ongoing, window: window, notes: notes) }
+      let started = window.map { $0.start <= asOf } ?? true
+      return ObligationOutcome(state: started ? .unreported : .pending, window: window, notes: notes)
+    case .unknown, .event, .window, .recurring:
+      guard let window else {
+        return ObligationOutcome(state: done ? .done : .unscheduled, window: nil, notes: notes)
+      }
+      if done {
+        let completion = record?.completedDate ?? record.flatMap { status.files[Int($0.file)]?.asOf }
+        if record?.completedDate == nil { notes.append("no completion date given; the report's as-of date is used") }
+        guard let completion, completion <= window.effectiveDue else {
+          return ObligationOutcome(state: .late, window: window, notes: notes)
+        }
+        let missed = missedTargets(index: index, details: details)
+        if !missed.isEmpty {
+          return ObligationOutcome(state: .targetMissed, window: window, notes: notes + missed)
+        }
+        return ObligationOutcome(state: .done, window: window, notes: notes)
+      }
+      if asOf > window.effectiveDue {
+        let hasReport = reported != nil
+        return ObligationOutcome(state: hasReport ? .overdue : .unreported, window: window, notes: notes)
+      }
+      let daysLeft = window.effectiveDue.dayNumber - asOf.dayNumber
+      return ObligationOutcome(state: daysLeft <= horizon ? .dueSoon : .pending, window: window, notes: notes)
+    }
+  }
+
+  private func missedTargets(index: Int, details: RecordDetails?) -> [String] {
+    let group = table.groups[table.groupIndex(of: index)]
+    guard case .item(let number) = group.source else { return [] }
+    var missed: [String] = []
+    for target in table.plan.items[number].targets {
+      guard let value = details?.values[target.indicator] else { continue }
+      if !target.comparison.isMet(by: value, target: target.value) {
+        let shown = value == value.rounded() ? String(Int(value)) : String(value)
+        missed.append("\(target.indicator): \(shown) against the target \(target.text)")
+      }
+    }
+    return missed
+  }
+}

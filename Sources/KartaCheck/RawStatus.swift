@@ -1,0 +1,241 @@
+import KartaLanguage
+import KartaPlan
+import KartaSchedule
+
+/// A text field of a status file and the absolute byte offset it starts at.
+struct RawField {
+  var text: String
+  var offset: Int
+}
+
+/// A status file's header fields before they are checked.
+struct RawHeader {
+  var offset = 0
+  var format: RawField?
+  var plan: RawField?
+  var party: RawField?
+  var subject: RawField?
+  var report: RawField?
+  var asOf: RawField?
+  var submitted: RawField?
+}
+
+/// A record's fields before they are checked against the plan.
+struct RawRecord {
+  var offset: Int
+  var item: RawField?
+  var subject: RawField?
+  var occurrence: RawField?
+  var status: RawField?
+  var completed: RawField?
+  var newDue: RawField?
+  var basis: RawField?
+  var comment: RawField?
+  var waiver: (offset: Int, reason: RawField?, approver: RawField?, expires: RawField?)?
+  var values: [(String, Double)] = []
+  var evidence: [String] = []
+
+  init(offset: Int) { self.offset = offset }
+}
+
+/// Checks header and records against the plan and turns them into obligations' records.
+struct StatusInterpreter {
+  let reader: StatusReader
+  private var table: ObligationTable { reader.table }
+
+  init(reader: StatusReader) { self.reader = reader }
+
+  /// Checks the header; returns the file's metadata when it is usable.
+  func header(_ raw: RawHeader, digest: String, recordCount: Int, into context: inout ReadingContext) -> StatusFileInfo? {
+    var usable = true
+    if let format = raw.format {
+      if format.text != "karta-status/1" {
+        context.report(.wrongFormat, at: format.offset, "format '\(format.text)' is not 'karta-status/1'")
+        usable = false
+      }
+    } else {
+      context.report(.missingField, at: raw.offset, "the status file does not say its 'format' (karta-status/1)")
+      usable = false
+    }
+    if let plan = raw.plan {
+      if plan.text != reader.planID {
+        context.report(.wrongPlan, at: plan.offset, "this status file is for plan '\(plan.text)', not '\(reader.planID)'")
+        usable = false
+      }
+    } else {
+      context.report(.missingField, at: raw.offset, "the status file does not name its 'plan'")
+      usable = false
+    }
+    var partyCode = ""
+    if let party = raw.party {
+      partyCode = party.text
+      if table.plan.party(party.text) == nil {
+        let suggestion = Suggestions.closest(to: party.text, among: table.plan.parties.map(\.code))
+        context.report(
+          .unknownReporter, at: party.offset,
+          "unknown party '\(party.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+        usable = false
+      }
+    } else {
+      context.report(.missingField, at: raw.offset, "the status file does not name its reporter's 'party'")
+      usable = false
+    }
+    if let subject = raw.subject {
+      if table.subjectIndex[subject.text] == nil {
+        reportUnknownSubject(subject, into: &context)
+        usable = false
+      }
+    } else if let list = table.plan.party(partyCode)?.each {
+      context.report(
+        .missingField, at: raw.party?.offset ?? raw.offset,
+        "party '\(partyCode)' stands for each member of '\(list)'; the reporter must name its 'subject'")
+      usable = false
+    }
+    if let report = raw.report, table.reportGroup[report.text] == nil {
+      let suggestion = Suggestions.closest(to: report.text, among: table.plan.reports.map(\.id))
+      context.report(
+        .unknownStatusItem, at: report.offset,
+        "unknown report '\(report.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+      usable = false
+    }
+    let asOf = date(raw.asOf, into: &context)
+    if raw.asOf == nil {
+      context.report(.missingField, at: raw.offset, "the status file does not say its 'as_of' date")
+    }
+    let submitted = raw.submitted == nil ? asOf : date(raw.submitted, into: &context)
+    guard usable, let asOf, let submitted else { return nil }
+    return StatusFileInfo(
+      path: context.path, plan: reader.planID, party: partyCode, subject: raw.subject?.text, report: raw.report?.text,
+      asOf: asOf, submitted: submitted, recordCount: recordCount, digest: digest)
+  }
+
+  /// Checks one record; appends its entry when it reports something.
+  func record(_ raw: RawRecord, reporterSubject: String?, into context: inout ReadingContext) {
+    guard let item = raw.item else {
+      context.report(.missingField, at: raw.offset, "the record does not name its 'item'")
+      return
+    }
+    guard let groupNumber = table.itemGroup[item.text] ?? table.reportGroup[item.text] else {
+      let candidates = table.plan.items.map(\.id) + table.plan.reports.map(\.id)
+      let suggestion = Suggestions.closest(to: item.text, among: candidates)
+      context.report(
+        .unknownStatusItem, at: item.offset,
+        "unknown item '\(item.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+      return
+    }
+    let group = table.groups[groupNumber]
+    var position = 0
+    if case .none = group.span {
+      if let subject = raw.subject, !subject.text.isEmpty {
+        context.report(
+          .unknownStatusSubject, at: subject.offset,
+          "item '\(item.text)' does not fan out to subjects; leave 'subject' out")
+        return
+      }
+    } else {
+      guard let subjectField = raw.subject.flatMap({ $0.text.isEmpty ? nil : $0 }) ?? reporterSubject.map({ RawField(text: $0, offset: raw.offset) })
+      else {
+        context.report(
+          .missingField, at: item.offset, "item '\(item.text)' fans out to subjects; the record must name its 'subject'")
+        return
+      }
+      guard let subject = table.subjectIndex[subjectField.text] else {
+        reportUnknownSubject(subjectField, into: &context)
+        return
+      }
+      guard let found = table.position(of: subject, in: group) else {
+        context.report(
+          .unknownStatusSubject, at: subjectField.offset,
+          "item '\(item.text)' has no obligation for subject '\(subjectField.text)'")
+        return
+      }
+      position = found
+    }
+    let available = group.count(at: position)
+    var occurrence = 1
+    if let field = raw.occurrence, !field.text.isEmpty {
+      guard let number = Int(field.text), number >= 1, number <= available else {
+        context.report(
+          .unknownOccurrence, at: field.offset,
+          "item '\(item.text)' has no occurrence '\(field.text)'; it has \(available)",
+          notes: windowsNote(group.schedule(at: position)))
+        return
+      }
+      occurrence = number
+    } else if available > 1 {
+      context.report(
+        .missingField, at: item.offset, "item '\(item.text)' has \(available) windows; the record must give its 'occurrence'",
+        notes: windowsNote(group.schedule(at: position)))
+      return
+    }
+    var status: StatusValue?
+    if let field = raw.status, !field.text.isEmpty {
+      guard let value = StatusValue(rawValue: field.text) else {
+        let suggestion = Suggestions.closest(to: field.text, among: StatusValue.allCases.map(\.rawValue))
+        context.report(
+          .unknownStatus, at: field.offset,
+          "unknown status '\(field.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          notes: ["a status is one of: " + StatusValue.allCases.map(\.rawValue).joined(separator: ", ")],
+          suggestion: suggestion)
+        return
+      }
+      status = value
+    }
+    let problemsBefore = context.reading.diagnostics.count
+    let completed = date(raw.completed, into: &context)
+    let newDue = date(raw.newDue, into: &context)
+    var details = RecordDetails()
+    details.values = Dictionary(raw.values, uniquingKeysWith: { _, last in last })
+    details.evidence = raw.evidence
+    details.comment = raw.comment?.text
+    details.basis = raw.basis.flatMap { $0.text.isEmpty ? nil : $0.text }
+    if status == .rescheduled, newDue == nil || details.basis == nil {
+      context.report(
+        .incompleteReschedule, at: raw.status?.offset ?? raw.offset,
+        "a rescheduled record needs its 'new_due' date and the 'basis' that moved it")
+    }
+    if let waiver = raw.waiver, status == .waived || waiver.reason != nil {
+      let expires = date(waiver.expires, into: &context)
+      if let reason = waiver.reason?.text, !reason.isEmpty, let approver = waiver.approver?.text, !approver.isEmpty, let expires {
+        details.waiver = Waiver(reason: reason, approver: approver, expires: expires)
+      }
+    }
+    if status == .waived, details.waiver == nil {
+      context.report(
+        .incompleteWaiver, at: raw.waiver?.offset ?? raw.status?.offset ?? raw.offset,
+        "a waiver needs its 'reason', 'approver' and 'expires' date")
+    }
+    guard context.reading.diagnostics.count == problemsBefore else { return }
+    guard status != nil || completed != nil || !details.isEmpty else { return }
+    let record = StatusRecord(
+      status: status, completed: completed.map { Int32($0.dayNumber) } ?? StatusRecord.noDate,
+      newDue: newDue.map { Int32($0.dayNumber) } ?? StatusRecord.noDate, file: Int32(context.fileIndex),
+      offset: Int32(clamping: raw.offset), details: -1)
+    context.reading.entries.append(
+      FileReading.Entry(obligation: group.index(position: position, occurrence: occurrence), record: record,
+        details: details.isEmpty ? nil : details))
+  }
+
+  private func windowsNote(_ schedule: Schedule) -> [String] {
+    guard !schedule.windows.isEmpty else { return [] }
+    let list = schedule.windows.prefix(12).enumerated().map { "\($0.offset + 1): due \($0.element.due.russian)" }
+    return ["occurrences: " + list.joined(separator: ", ") + (schedule.windows.count > 12 ? ", …" : "")]
+  }
+
+  private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {
+    let suggestion = Suggestions.closest(to: field.text, among: table.subjects.map(\.id))
+    context.report(
+      .unknownStatusSubject, at: field.offset,
+      "unknown subject '\(field.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+  }
+
+  /// Reads a date field; reports and returns `nil` when it is not a date.
+  func date(_ field: RawField?, into context: inout ReadingContext) -> CivilDate? {
+    guard let field, !field.text.isEmpty else { return nil }
+    if let date = CivilDate(parsing: field.text) { return date }
+    context.report(
+      .invalidStatusDate, at: field.offset, "'\(field.text)' is not a date",
+      notes: ["write yyyy-mm-dd or dd.mm.yyyy; the day must exist"])
+    return nil
+  }
+}

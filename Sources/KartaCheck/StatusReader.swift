@@ -1,0 +1,151 @@
+import Foundation
+import KartaLanguage
+import KartaPlan
+import KartaSchedule
+
+/// One status file read and matched against the plan's obligations.
+struct FileReading: Sendable {
+  /// The file's metadata, when its header could be read.
+  var info: StatusFileInfo?
+  /// The records that report something, each with its obligation.
+  var entries: [Entry] = []
+  /// Every problem found in the file.
+  var diagnostics: [Diagnostic] = []
+
+  struct Entry: Sendable {
+    var obligation: Int
+    var record: StatusRecord
+    var details: RecordDetails?
+  }
+}
+
+/// Reads status files (JSON or CSV) against a plan's obligation table. Every problem is reported
+/// with file:line:column; nothing is guessed.
+public struct StatusReader: Sendable {
+  /// The largest status file read, in bytes.
+  public static let maximumSize = 256 << 20
+
+  let table: ObligationTable
+  let planID: String
+
+  /// Creates a reader for the obligations of `table`.
+  public init(table: ObligationTable) {
+    self.table = table
+    self.planID = table.plan.header?.id ?? ""
+  }
+
+  /// Reads the file at `path`; `index` is its position among the files of one check.
+  func read(path: String, index: Int) -> FileReading {
+    let whole = SourceLocation(file: path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': no such file")])
+    }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+      size.intValue > Self.maximumSize
+    {
+      return FileReading(diagnostics: [
+        Diagnostic(.statusTooLarge, at: whole, "status file is \(size.intValue) bytes; Karta reads up to \(Self.maximumSize)")
+      ])
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': permission denied")])
+    }
+    return read(bytes: [UInt8](data), path: path, index: index)
+  }
+
+  /// Reads a status file held in memory.
+  func read(bytes: [UInt8], path: String, index: Int) -> FileReading {
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+      let body = UnsafeBufferPointer(rebasing: buffer[start...])
+      var context = ReadingContext(path: path, bytes: buffer, base: start, fileIndex: index)
+      if let bad = UTF8Check.firstInvalidByte(body) {
+        context.report(.fileInvalidUTF8, at: bad + start, "invalid UTF-8 byte sequence; save the file as UTF-8")
+        return context.reading
+      }
+      guard let first = body.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+        context.reading.diagnostics.append(Diagnostic(.fileEmpty, at: SourceLocation(file: path), "status file is empty"))
+        return context.reading
+      }
+      let digest = SHA256.hex(buffer)
+      if body[first] == UInt8(ascii: "{") || body[first] == UInt8(ascii: "[") || path.lowercased().hasSuffix(".json") {
+        switch JSONReader.read(body) {
+        case .failure(let error):
+          context.report(error.tooDeep ? .tooDeep : .invalidJSON, at: error.offset + start, error.message)
+        case .success(let root):
+          JSONStatus(reader: self, context: context).interpret(root, digest: digest, into: &context)
+        }
+      } else {
+        CSVStatus(reader: self).interpret(body, digest: digest, into: &context)
+      }
+      return context.reading
+    }
+  }
+}
+
+/// The state of reading one file: where problems go and how offsets become positions.
+struct ReadingContext {
+  let path: String
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Offsets given by the JSON and CSV readers are relative to the body after any BOM.
+  let base: Int
+  let fileIndex: Int
+  var reading = FileReading()
+  private var lines: LineTable?
+
+  init(path: String, bytes: UnsafeBufferPointer<UInt8>, base: Int, fileIndex: Int) {
+    self.path = path
+    self.bytes = bytes
+    self.base = base
+    self.fileIndex = fileIndex
+  }
+
+  /// The location of absolute byte `offset`.
+  mutating func location(_ offset: Int, length: Int = 1) -> SourceLocation {
+    if lines == nil { lines = LineTable(bytes) }
+    let start = lines?.position(of: offset, in: bytes) ?? SourcePosition(line: 1, column: 1)
+    return SourceLocation(file: path, range: SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + length)))
+  }
+
+  /// Records a problem at absolute byte `offset`.
+  mutating func report(
+    _ id: DiagnosticID, at offset: Int, _ message: String, notes: [String] = [], suggestion: String? = nil
+  ) {
+    reading.diagnostics.append(Diagnostic(id, at: location(offset), message, notes: notes, suggestion: suggestion))
+  }
+}
+
+/// A fast check that bytes are UTF-8.
+enum UTF8Check {
+  static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var minimum: UInt32
+      var scalar: UInt32
+      switch byte {
+      case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
+      case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
+      case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+      default: return index
+      }
+      guard index + length <= count else { return index }
+      for next in 1..<length {
+        let continuation = bytes[index + next]
+        guard continuation & 0xC0 == 0x80 else { return index }
+        scalar = scalar << 6 | UInt32(continuation & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+      index += length
+    }
+    return nil
+  }
+}

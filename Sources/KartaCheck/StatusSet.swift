@@ -1,0 +1,174 @@
+import Foundation
+import KartaLanguage
+import KartaPlan
+import KartaSchedule
+
+/// Every status file of one check, read, validated and merged: one record at most per obligation.
+public struct StatusSet: Sendable {
+  /// The files, in the order given.
+  public var files: [StatusFileInfo?] = []
+  /// The records that report something.
+  public var records: [StatusRecord] = []
+  /// The details records point at.
+  public var details: [RecordDetails] = []
+  /// For each obligation, the index of its record, or -1.
+  public var slots: [Int32]
+  /// Every problem found, in reporting order.
+  public var diagnostics: [Diagnostic] = []
+
+  /// The record of obligation `index`, if any.
+  public func record(of index: Int) -> StatusRecord? {
+    let slot = slots[index]
+    return slot < 0 ? nil : records[Int(slot)]
+  }
+
+  /// The details of a record, if any.
+  public func details(of record: StatusRecord) -> RecordDetails? {
+    record.details < 0 ? nil : details[Int(record.details)]
+  }
+
+  /// Reads and merges the files at `paths` against `table`, two files at a time.
+  public static func load(paths: [String], table: ObligationTable) -> StatusSet {
+    let reader = StatusReader(table: table)
+    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: paths.count)
+    readings.initialize(repeating: FileReading())
+    defer { readings.deallocate() }
+    let shared = SharedBuffer(readings)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      shared.buffer[index] = reader.read(path: paths[index], index: index)
+    }
+    var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
+    for index in 0..<paths.count { set.merge(readings[index], table: table) }
+    set.diagnostics = set.diagnostics.sortedForReporting()
+    return set
+  }
+
+  /// Reads and merges status files held in memory (path → bytes), in the order given.
+  public static func load(files: [(path: String, bytes: [UInt8])], table: ObligationTable) -> StatusSet {
+    let reader = StatusReader(table: table)
+    var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
+    set.memory = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+    for (index, file) in files.enumerated() {
+      set.merge(reader.read(bytes: file.bytes, path: file.path, index: index), table: table)
+    }
+    set.diagnostics = set.diagnostics.sortedForReporting()
+    return set
+  }
+
+  /// Files held in memory, for placing conflicts without re-reading the disk.
+  private var memory: [String: [UInt8]] = [:]
+
+  private init(slots: [Int32]) { self.slots = slots }
+
+  private mutating func merge(_ reading: FileReading, table: ObligationTable) {
+    files.append(reading.info)
+    diagnostics += reading.diagnostics
+    guard let info = reading.info, reading.diagnostics.allSatisfy({ $0.severity != .error }) else { return }
+    for entry in reading.entries {
+      var record = entry.record
+      record.file = Int32(files.count - 1)
+      if let extra = entry.details {
+        record.details = Int32(details.count)
+        details.append(extra)
+      }
+      let slot = slots[entry.obligation]
+      if slot < 0 {
+        slots[entry.obligation] = Int32(records.count)
+        records.append(record)
+      } else if !agrees(records[Int(slot)], record) {
+        reportConflict(earlier: records[Int(slot)], later: record, obligation: entry.obligation, table: table)
+      }
+    }
+    registerSubmission(info, file: files.count - 1, table: table)
+  }
+
+  /// A status file from a reporting party counts as its submission for every checkpoint whose
+  /// as-of date it covers: as of on or after the checkpoint's as-of date and not after its due date.
+  private mutating func registerSubmission(_ info: StatusFileInfo, file: Int, table: ObligationTable) {
+    for group in table.groups {
+      guard case .report(let number) = group.source else { continue }
+      let report = table.plan.reports[number]
+      guard report.from == info.party, info.report == nil || info.report == report.id else { continue }
+      var position = 0
+      if case .wholeList = group.span {
+        guard let subject = info.subject.flatMap({ table.subjectIndex[$0] }),
+          let found = table.position(of: subject, in: group)
+        else { continue }
+        position = found
+      }
+      let schedule = group.schedule(at: position)
+      for (offset, window) in schedule.windows.enumerated() {
+        let opens = window.asOf ?? window.start
+        guard opens <= info.asOf, info.asOf <= window.effectiveDue else { continue }
+        let obligation = group.index(position: position, occurrence: offset + 1)
+        let submitted = Int32(info.submitted.dayNumber)
+        let slot = slots[obligation]
+        let record = StatusRecord(
+          status: .done, completed: submitted, newDue: StatusRecord.noDate, file: Int32(file), offset: 0, details: -1)
+        if slot < 0 {
+          slots[obligation] = Int32(records.count)
+          records.append(record)
+        } else if records[Int(slot)].status == .done, records[Int(slot)].completed > submitted {
+          records[Int(slot)] = record
+        }
+      }
+    }
+  }
+
+  private func agrees(_ first: StatusRecord, _ second: StatusRecord) -> Bool {
+    guard first.status == second.status, first.completed == second.completed, first.newDue == second.newDue else {
+      return false
+    }
+    let firstDetails = first.details < 0 ? nil : details[Int(first.details)]
+    let secondDetails = second.details < 0 ? nil : details[Int(second.details)]
+    return firstDetails?.values == secondDetails?.values && firstDetails?.waiver == secondDetails?.waiver
+      && firstDetails?.basis == secondDetails?.basis
+  }
+
+  private mutating func reportConflict(earlier: StatusRecord, later: StatusRecord, obligation: Int, table: ObligationTable) {
+    let first = place(of: earlier)
+    let second = place(of: later)
+    let (group, position, occurrence) = table.locate(obligation)
+    let described = ObligationNaming(table: table).describe(group: group, position: position, occurrence: occurrence)
+    let firstPlace = first.range.map { "\(first.file):\($0.start.line):\($0.start.column)" } ?? first.file
+    diagnostics.append(
+      Diagnostic(
+        .conflictingRecord, at: second, "this record disagrees with another about \(described)",
+        notes: [
+          "the other record is at \(firstPlace)",
+          "one obligation has one status; remove one record or make them agree",
+        ]))
+  }
+
+  /// Where a record stands; the file is read again, since conflicts are rare.
+  private func place(of record: StatusRecord) -> SourceLocation {
+    guard let info = files[Int(record.file)] else { return SourceLocation(file: "?") }
+    let bytes = memory[info.path] ?? FileManager.default.contents(atPath: info.path).map { [UInt8]($0) } ?? []
+    guard !bytes.isEmpty else { return SourceLocation(file: info.path) }
+    let position = LineTable(bytes).position(of: Int(record.offset), in: bytes)
+    return SourceLocation(file: info.path, range: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + 1)))
+  }
+}
+
+/// A buffer that concurrent readers write at distinct indices.
+private final class SharedBuffer<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element>
+  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
+/// Names obligations in messages: "item 'A1.8' for 'angarsk', occurrence 2".
+struct ObligationNaming {
+  let table: ObligationTable
+
+  func describe(group: Int, position: Int, occurrence: Int) -> String {
+    let obligations = table.groups[group]
+    var text: String
+    switch obligations.source {
+    case .item(let number): text = "item '\(table.plan.items[number].id)'"
+    case .report(let number): text = "report '\(table.plan.reports[number].id)'"
+    }
+    if let subject = table.subject(of: obligations, at: position) { text += " for '\(table.subjects[Int(subject)].id)'" }
+    if obligations.count(at: position) > 1 { text += ", occurrence \(occurrence)" }
+    return text
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import KartaCheck
+import KartaLanguage
+import KartaPlan
+import KartaReports
+import KartaSchedule
+
+/// `karta check PLAN STATUS…`: the compliance report as of a date.
+enum CheckCommand: Command {
+  static let name = "check"
+  static let options = [
+    OptionSpec(name: "as-of", takesValue: true), OptionSpec(name: "horizon", takesValue: true),
+    OptionSpec(name: "format", takesValue: true, allowed: ReportRenderers.identifiers),
+    OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
+    OptionSpec(name: "fail-on", takesValue: true),
+  ]
+  static let help = """
+    usage: karta check PLAN STATUS… [--as-of D] [--horizon DAYS] [--format text|json|md]
+                       [--party P] [--subject S] [--fail-on STATES]
+
+    Expands the plan into obligations (item × subject × window, report × reporter × checkpoint),
+    matches the status files' records, and gives each obligation one state as of the date:
+    done, late, overdue, due-soon, pending, unreported, ongoing, unscheduled, on-request,
+    waived, cancelled, target-missed. Prints the compliance figure, the gaps by party and by
+    subject, progress by section, and the reports not submitted.
+
+    options:
+      --as-of D          the evaluation date (default: today in the plan's time zone)
+      --horizon DAYS     what counts as due soon (default 14)
+      --format F         text (default), json (the contract in docs/status.md) or md
+      --party P          only the obligations party P owes
+      --subject S        only the obligations for subject S
+      --fail-on STATES   exit 1 when an obligation is in one of these states
+                         (comma-separated; default overdue,unreported; 'none' never fails)
+
+    exit codes: 0 no obligation in a --fail-on state, 1 some are, 2 bad input or usage
+
+    """
+
+  static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    guard arguments.positional.count >= 1 else {
+      console.writeError("karta check: no plan given\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
+    var failOn: Set<ObligationState> = [.overdue, .unreported]
+    if let text = arguments.options["fail-on"] {
+      failOn = []
+      for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where name != "none" {
+        guard let state = ObligationState(rawValue: name) else {
+          console.writeError("karta check: '\(name)' is not a state; use: \(ObligationState.allCases.map(\.rawValue).joined(separator: ", ")), none\n")
+          return Karta.ExitCode.badInput
+        }
+        failOn.insert(state)
+      }
+    }
+    let horizon = Int(arguments.value("horizon", default: "14"))
+    guard let horizon, horizon >= 0, horizon <= 3660 else {
+      console.writeError("karta check: '--horizon' takes a number of days\n")
+      return Karta.ExitCode.badInput
+    }
+    guard let loaded = PlanInput.load(arguments.positional[0], console: console, command: name) else {
+      return Karta.ExitCode.badInput
+    }
+    let plan = loaded.plan
+    let party = arguments.options["party"]
+    let subject = arguments.options["subject"]
+    guard PlanInput.checkFilter(party: party, subject: subject, plan: plan, console: console, command: name) else {
+      return Karta.ExitCode.badInput
+    }
+    var asOf = PlanInput.today(in: plan)
+    if let text = arguments.options["as-of"] {
+      guard let date = CivilDate(parsing: text) else {
+        console.writeError("karta check: '--as-of \(text)' is not a date (yyyy-mm-dd or dd.mm.yyyy)\n")
+        return Karta.ExitCode.badInput
+      }
+      asOf = date
+    }
+    let table = ObligationTable(plan: plan)
+    let paths = Array(arguments.positional.dropFirst())
+    let status = StatusSet.load(paths: paths, table: table)
+    let errors = status.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      console.writeError(StatusDiagnostics.render(errors, colored: console.colored))
+      console.writeError("karta check: \(errors.count) error\(errors.count == 1 ? "" : "s") in the status files; nothing was checked\n")
+      return Karta.ExitCode.badInput
+    }
+    let report = ComplianceReport(
+      table: table, status: status, asOf: asOf, horizon: horizon,
+      inputs: PlanInput.digests(of: plan) + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
+      filter: ObligationFilter(party: party, subject: subject))
+    let format = arguments.value("format", default: "text")
+    console.write(ReportRenderers.render(report, as: format, colored: console.colored) ?? "")
+    let failing = failOn.contains { report.totals[$0] > 0 }
+    return failing ? Karta.ExitCode.findings : Karta.ExitCode.success
+  }
+}
+
+/// Prints status-file diagnostics with the offending line quoted.
+enum StatusDiagnostics {
+  static func render(_ diagnostics: [Diagnostic], colored: Bool) -> String {
+    var sources: [SourceFile] = []
+    for path in Set(diagnostics.map(\.location.file)) {
+      guard let data = FileManager.default.contents(atPath: path), data.count <= SourceFile.maximumSize,
+        case .success(let source) = SourceFile.decode(path: path, bytes: [UInt8](data))
+      else { continue }
+      sources.append(source)
+    }
+    return DiagnosticRenderer(sources: sources, colored: colored).render(diagnostics)
+  }
+}

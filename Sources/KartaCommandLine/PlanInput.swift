@@ -1,0 +1,56 @@
+import Foundation
+import KartaCheck
+import KartaLanguage
+import KartaPlan
+import KartaSchedule
+
+/// Loading a plan for a command that needs a sound one (`check`, `template`): its errors are
+/// printed and the command stops with exit code 2.
+enum PlanInput {
+  static func load(_ path: String, console: Console, command: String) -> LoadedPlan? {
+    let loaded = PlanLoader.load(path: path)
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty else {
+      console.writeError(DiagnosticRenderer(sources: loaded.sources, colored: console.colored).render(errors))
+      console.writeError("karta \(command): the plan has \(errors.count) error\(errors.count == 1 ? "" : "s"); run 'karta lint \(path)'\n")
+      return nil
+    }
+    guard loaded.plan.header != nil else {
+      console.writeError("karta \(command): '\(path)' has no 'plan' header\n")
+      return nil
+    }
+    return loaded
+  }
+
+  /// Today in the plan's time zone.
+  static func today(in plan: Plan) -> CivilDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = plan.header?.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CivilDate(year: parts.year ?? 2024, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
+  }
+
+  /// The SHA-256 of each file the plan was read from.
+  static func digests(of plan: Plan) -> [InputDigest] {
+    plan.files.map { path in
+      let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+      return InputDigest(path: path, sha256: InputDigest.sha256(of: bytes))
+    }
+  }
+
+  /// Checks `--party` and `--subject` against the plan; prints the problem and returns `false` when wrong.
+  static func checkFilter(party: String?, subject: String?, plan: Plan, console: Console, command: String) -> Bool {
+    if let party, plan.party(party) == nil {
+      let suggestion = Suggestions.closest(to: party, among: plan.parties.map(\.code))
+      console.writeError("karta \(command): unknown party '\(party)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
+      return false
+    }
+    if let subject, plan.subject(subject) == nil {
+      let ids = plan.subjectLists.flatMap(\.members).map(\.id)
+      let suggestion = Suggestions.closest(to: subject, among: ids)
+      console.writeError("karta \(command): unknown subject '\(subject)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
+      return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import KartaCheck
+import KartaPlan
+import KartaSchedule
+
+/// `karta template PLAN --party P [--subject S] [--format json|csv]`: the blank status file an
+/// executor fills in, listing exactly the obligations that party (and subject) owes.
+enum TemplateCommand: Command {
+  static let name = "template"
+  static let options = [
+    OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
+    OptionSpec(name: "format", takesValue: true, allowed: ["json", "csv"]), OptionSpec(name: "as-of", takesValue: true),
+  ]
+  static let help = """
+    usage: karta template PLAN --party P [--subject S] [--format json|csv] [--as-of D]
+
+    Writes the blank status file that party P (for subject S, when P stands for a list of
+    subjects) fills in: one record for each obligation it owes, with the item's text and its
+    deadline for reference and an empty status. `karta check` accepts it back unchanged: a blank
+    record means nothing was reported yet.
+
+    options:
+      --party P     the reporting party (required)
+      --subject S   the subject it reports for (required when P stands for each member of a list)
+      --format F    json (default) or csv (`;`-separated, with a byte-order mark, for Excel)
+      --as-of D     the as-of date to fill in (default: today in the plan's time zone)
+
+    exit codes: 0 written, 2 bad input or usage
+
+    """
+
+  struct Line {
+    var item: String
+    var subject: String?
+    var occurrence: Int?
+    var title: String
+    var due: String
+  }
+
+  static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    guard let path = arguments.positional.first, arguments.positional.count == 1 else {
+      console.writeError("karta template: give exactly one plan\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
+    guard let party = arguments.options["party"] else {
+      console.writeError("karta template: '--party' is required: whose form is it?\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
+    guard let loaded = PlanInput.load(path, console: console, command: name) else { return Karta.ExitCode.badInput }
+    let plan = loaded.plan
+    let subject = arguments.options["subject"]
+    guard PlanInput.checkFilter(party: party, subject: subject, plan: plan, console: console, command: name) else {
+      return Karta.ExitCode.badInput
+    }
+    if let list = plan.party(party)?.each, subject == nil {
+      console.writeError("karta template: party '\(party)' stands for each member of '\(list)'; give '--subject'\n")
+      return Karta.ExitCode.badInput
+    }
+    var asOf = PlanInput.today(in: plan)
+    if let text = arguments.options["as-of"] {
+      guard let date = CivilDate(parsing: text) else {
+        console.writeError("karta template: '--as-of \(text)' is not a date\n")
+        return Karta.ExitCode.badInput
+      }
+      asOf = date
+    }
+    let table = ObligationTable(plan: plan)
+    let lines = obligations(of: party, subject: subject, table: table)
+    let reports = plan.reports.filter { $0.from == party }.map(\.id)
+    let header = Header(
+      plan: plan.header?.id ?? "", party: party, subject: subject, report: reports.count == 1 ? reports[0] : nil,
+      asOf: asOf)
+    if arguments.value("format", default: "json") == "csv" {
+      console.write(csv(header, lines))
+    } else {
+      console.write(json(header, lines))
+    }
+    return Karta.ExitCode.success
+  }
+
+  struct Header {
+    var plan: String
+    var party: String
+    var subject: String?
+    var report: String?
+    var asOf: CivilDate
+  }
+
+  /// The obligations party owes, for `subject` when given, in plan order.
+  static func obligations(of party: String, subject: String?, table: ObligationTable) -> [Line] {
+    var lines: [Line] = []
+    let subjectIndex = subject.flatMap { table.subjectIndex[$0] }
+    for group in table.groups {
+      guard case .item(let number) = group.source else { continue }
+      let item = table.plan.items[number]
+      guard item.owners.contains(party) else { continue }
+      for position in 0..<table.subjectCount(group) {
+        let owed = table.subject(of: group, at: position)
+        if let subjectIndex, let owed, owed != subjectIndex { continue }
+        let subjectID = owed.map { table.subjects[Int($0)].id }
+        let schedule = group.schedule(at: position)
+        let phrase = subjectID.flatMap { id in item.subjectDues.first { $0.subject == id }?.due.text } ?? item.due?.text ?? ""
+        let count = group.count(at: position)
+        for occurrence in 1...count {
+          var due = phrase.replacingOccurrences(of: "\n", with: " ")
+          if occurrence <= schedule.windows.count {
+            let window = schedule.windows[occurrence - 1]
+            due += " (до \(window.effectiveDue.russian)\(window.label.map { ", \($0)" } ?? ""))"
+          }
+          lines.append(
+            Line(item: item.id, subject: subjectID, occurrence: count > 1 ? occurrence : nil, title: item.title, due: due))
+        }
+      }
+    }
+    return lines
+  }
+
+  static func json(_ header: Header, _ lines: [Line]) -> String {
+    var out = "{\n  \"format\": \"karta-status/1\",\n  \"plan\": \(quote(header.plan)),\n"
+    out += "  \"reporter\": {\"party\": \(quote(header.party))\(header.subject.map { ", \"subject\": \(quote($0))" } ?? "")},\n"
+    if let report = header.report { out += "  \"report\": \(quote(report)),\n" }
+    out += "  \"as_of\": \"\(header.asOf.iso)\",\n  \"submitted\": \"\(header.asOf.iso)\",\n  \"records\": ["
+    out += lines.isEmpty ? "]\n}\n" : "\n"
+    for (index, line) in lines.enumerated() {
+      out += "    {\"item\": \(quote(line.item))"
+      if let subject = line.subject { out += ", \"subject\": \(quote(subject))" }
+      if let occurrence = line.occurrence { out += ", \"occurrence\": \(occurrence)" }
+      out += ", \"status\": null, \"completed\": null, \"evidence\": [], \"comment\": \"\",\n"
+      out += "     \"title\": \(quote(TextReportShort.short(line.title))), \"due\": \(quote(line.due))}"
+      out += index == lines.count - 1 ? "\n  ]\n}\n" : ",\n"
+    }
+    return out
+  }
+
+  static func csv(_ header: Header, _ lines: [Line]) -> String {
+    var out = "\u{FEFF}format;karta-status/1\nplan;\(cell(header.plan))\nreporter;\(cell(header.party))\n"
+    if let subject = header.subject { out += "subject;\(cell(subject))\n" }
+    if let report = header.report { out += "report;\(cell(report))\n" }
+    out += "as_of;\(header.asOf.russian)\nsubmitted;\(header.asOf.russian)\n"
+    out += "item;subject;occurrence;status;completed;new_due;basis;waiver_reason;waiver_approver;waiver_expires;values;evidence;comment;title;due\n"
+    for line in lines {
+      out += "\(cell(line.item));\(cell(line.subject ?? ""));\(line.occurrence.map(String.init) ?? "");;;;;;;;;;;"
+      out += "\(cell(TextReportShort.short(line.title)));\(cell(line.due))\n"
+    }
+    return out
+  }
+
+  private static func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out + "\""
+  }
+
+  private static func cell(_ text: String) -> String {
+    guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "," }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// The first line of an item's text, for a template's reference column.
+enum TextReportShort {
+  static func short(_ text: String) -> String {
+    let line = text.split(separator: "\n").first.map(String.init) ?? text
+    return line.count <= 160 ? line : String(line.prefix(159)) + "…"
+  }
+}

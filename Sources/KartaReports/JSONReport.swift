@@ -1,0 +1,166 @@
+import Foundation
+import KartaCheck
+import KartaPlan
+
+/// The JSON contract of `karta check` (DESIGN.md): `plan`, `as_of`, `summary`, `obligations`,
+/// `gaps`, and more fields that tools may read.
+public struct JSONReport: ReportRenderer {
+  public static let identifier = "json"
+
+  /// Creates the renderer.
+  public init() {}
+
+  struct Document: Encodable {
+    var format = "karta-check/1"
+    var plan: String
+    var planTitle: String
+    var asOf: String
+    var horizonDays: Int
+    var filter: [String: String]
+    var inputs: [Input]
+    var statusFiles: [StatusFile]
+    var summary: [String: Summary]
+    var obligations: [Row]
+    var gaps: [Row]
+    var parties: [Group]
+    var subjects: [Group]
+    var sections: [Group]
+
+    enum CodingKeys: String, CodingKey {
+      case format, plan, filter, inputs, summary, obligations, gaps, parties, subjects, sections
+      case planTitle = "plan_title"
+      case asOf = "as_of"
+      case horizonDays = "horizon_days"
+      case statusFiles = "status_files"
+    }
+  }
+
+  /// A summary value: a count, or the compliance share (null when nothing was due).
+  enum Summary: Encodable {
+    case count(Int)
+    case share(Double?)
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      switch self {
+      case .count(let value): try container.encode(value)
+      case .share(let value): try container.encode(value.map { ($0 * 10_000).rounded() / 10_000 })
+      }
+    }
+  }
+
+  struct Input: Encodable {
+    var path: String
+    var sha256: String
+  }
+
+  struct StatusFile: Encodable {
+    var path: String
+    var party: String
+    var subject: String?
+    var asOf: String
+    var submitted: String
+    var records: Int
+    var sha256: String
+
+    enum CodingKeys: String, CodingKey {
+      case path, party, subject, submitted, records, sha256
+      case asOf = "as_of"
+    }
+  }
+
+  struct WindowJSON: Encodable {
+    var start: String
+    var due: String
+    var effectiveDue: String
+    var label: String?
+
+    enum CodingKeys: String, CodingKey {
+      case start, due, label
+      case effectiveDue = "effective_due"
+    }
+  }
+
+  struct Row: Encodable {
+    var kind: String
+    var item: String
+    var number: String?
+    var title: String
+    var section: String?
+    var subject: String?
+    var occurrence: Int
+    var owners: [String]
+    var duePhrase: String
+    var window: WindowJSON?
+    var state: String
+    var reported: String?
+    var evidence: [String]
+    var notes: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case kind, item, number, title, section, subject, occurrence, owners, window, state, reported, evidence, notes
+      case duePhrase = "due_phrase"
+    }
+  }
+
+  struct Group: Encodable {
+    var id: String
+    var name: String
+    var counts: [String: Int]
+  }
+
+  public func render(_ report: ComplianceReport) -> String {
+    let plan = report.table.plan
+    var summary: [String: Summary] = ["obligations": .count(report.totals.total)]
+    for state in ObligationState.allCases {
+      summary[state.rawValue.replacingOccurrences(of: "-", with: "_")] = .count(report.totals[state])
+    }
+    summary["due_by_date"] = .count(report.dueByDate)
+    summary["done_on_time"] = .count(report.doneOnTime)
+    summary["compliance"] = .share(report.compliance)
+    let rows = report.rows().map(row)
+    var filter: [String: String] = [:]
+    if let party = report.filter.party { filter["party"] = party }
+    if let subject = report.filter.subject { filter["subject"] = subject }
+    let document = Document(
+      plan: plan.header?.id ?? "", planTitle: plan.header?.title ?? "", asOf: report.asOf.iso,
+      horizonDays: report.horizon, filter: filter,
+      inputs: report.inputs.map { Input(path: $0.path, sha256: $0.sha256) },
+      statusFiles: report.status.files.compactMap { $0 }.map {
+        StatusFile(
+          path: $0.path, party: $0.party, subject: $0.subject, asOf: $0.asOf.iso, submitted: $0.submitted.iso,
+          records: $0.recordCount, sha256: $0.digest)
+      },
+      summary: summary, obligations: rows,
+      gaps: rows.filter { ObligationState(rawValue: $0.state)?.isGap ?? false }
+        .sorted { (ObligationState(rawValue: $0.state) ?? .pending) < (ObligationState(rawValue: $1.state) ?? .pending) },
+      parties: ReportWording.partyOrder(report).map { Group(id: $0.code, name: $0.name, counts: counts(report.byParty[$0.code])) },
+      subjects: report.bySubject.sorted { $0.key < $1.key }.map { index, value in
+        let subject = report.table.subjects[Int(index)]
+        return Group(id: subject.id, name: subject.name, counts: counts(value))
+      },
+      sections: ReportWording.sectionOrder(report).map {
+        Group(id: $0, name: ReportWording.sectionTitle($0, in: plan), counts: counts(report.bySection[$0]))
+      })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(document) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private func counts(_ counts: StateCounts?) -> [String: Int] {
+    var result: [String: Int] = [:]
+    for state in ObligationState.allCases where (counts?[state] ?? 0) > 0 { result[state.rawValue] = counts?[state] }
+    return result
+  }
+
+  private func row(_ row: ObligationRow) -> Row {
+    Row(
+      kind: row.kind, item: row.id, number: row.number, title: row.title, section: row.section, subject: row.subject?.id,
+      occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
+      window: row.window.map {
+        WindowJSON(start: $0.start.iso, due: $0.due.iso, effectiveDue: $0.effectiveDue.iso, label: $0.label)
+      },
+      state: row.state.rawValue, reported: row.reported, evidence: row.evidence, notes: row.notes)
+  }
+}

@@ -1,0 +1,78 @@
+import KartaCheck
+import KartaPlan
+
+/// The report as Markdown, for a wiki page or a letter: a summary table, the gaps by party,
+/// progress by section, and the reports not submitted.
+public struct MarkdownReport: ReportRenderer {
+  public static let identifier = "md"
+
+  /// Creates the renderer.
+  public init() {}
+
+  public func render(_ report: ComplianceReport) -> String {
+    let plan = report.table.plan
+    var out = "# Исполнение: \(escape(plan.header?.title ?? plan.header?.id ?? "plan"))\n\n"
+    out += "As of **\(report.asOf.russian)**"
+    if let party = report.filter.party { out += " · party `\(party)`" }
+    if let subject = report.filter.subject { out += " · subject `\(subject)`" }
+    out += ". Compliance **\(ReportWording.percent(report.compliance))**: \(report.doneOnTime) of \(report.dueByDate)"
+    out += " obligations due by the date were done on time.\n\n"
+    out += "| state | obligations |\n| --- | ---: |\n"
+    for (state, label) in ReportWording.summaryStates { out += "| \(label) | \(report.totals[state]) |\n" }
+    out += "| **all** | **\(report.totals.total)** |\n\n"
+    out += "## Gaps by responsible party\n\n"
+    let gaps = report.rows(in: ReportWording.gapStates)
+    var anyGap = false
+    for party in ReportWording.partyOrder(report) {
+      let mine = gaps.filter { $0.owners.contains(party.code) }.sorted { $0.state < $1.state }
+      guard !mine.isEmpty else { continue }
+      anyGap = true
+      out += "### \(escape(party.code)) — \(escape(party.name))\n\n"
+      out += "| state | № | subject | activity | due as written | effective due | reported |\n"
+      out += "| --- | --- | --- | --- | --- | --- | --- |\n"
+      for row in mine.prefix(200) {
+        out += "| \(row.state.rawValue) | \(escape(ReportWording.label(row))) | \(escape(row.subject?.id ?? "")) | "
+        out += "\(escape(ReportWording.short(row.title, 120))) | \(escape(row.duePhrase)) | "
+        out += "\(row.window?.effectiveDue.russian ?? "—") | \(escape(row.reported ?? "nothing"))"
+        out += row.notes.isEmpty ? "" : "<br>" + row.notes.map(escape).joined(separator: "<br>")
+        out += " |\n"
+      }
+      if mine.count > 200 { out += "\n… and \(mine.count - 200) more.\n" }
+      out += "\n"
+    }
+    if !anyGap { out += "No gaps.\n\n" }
+    out += "## Progress by section\n\n| section | done | late | overdue | unreported | pending | other |\n"
+    out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+    for id in ReportWording.sectionOrder(report) {
+      guard let counts = report.bySection[id] else { continue }
+      let pending = counts[.pending] + counts[.dueSoon]
+      let other = counts.total - counts[.done] - counts[.late] - counts[.overdue] - counts[.unreported] - pending
+      out += "| \(escape(ReportWording.short(ReportWording.sectionTitle(id, in: plan), 80))) | \(counts[.done]) | "
+      out += "\(counts[.late]) | \(counts[.overdue]) | \(counts[.unreported]) | \(pending) | \(other) |\n"
+    }
+    let missing = report.rows(in: [.unreported]).filter { $0.kind == "report" }
+    out += "\n## Reports due and not submitted\n\n"
+    if missing.isEmpty { out += "None.\n" }
+    for row in missing.prefix(200) {
+      let who = ([row.owners.first] + [row.subject?.id]).compactMap { $0 }.joined(separator: " / ")
+      out += "- \(escape(row.id)) — \(escape(who)): due \(row.window?.effectiveDue.russian ?? "—")\n"
+    }
+    out += "\n## Inputs\n\n"
+    for input in report.inputs { out += "- `\(input.path)` sha256 `\(input.sha256)`\n" }
+    return out
+  }
+
+  /// Escapes what Markdown tables and emphasis would otherwise read.
+  private func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "|": result += "\\|"
+      case "\n": result += " "
+      case "*", "_", "`", "<", ">", "[", "]": result += "\\\(character)"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,78 @@
+import KartaCheck
+import KartaPlan
+
+/// A format a compliance report is written in. One file a format.
+public protocol ReportRenderer {
+  /// The name `--format` takes.
+  static var identifier: String { get }
+  /// The report as text in this format.
+  func render(_ report: ComplianceReport) -> String
+}
+
+/// The renderers `karta check` offers, by identifier.
+public enum ReportRenderers {
+  /// Renders `report` in format `identifier`; `nil` for an unknown format.
+  public static func render(_ report: ComplianceReport, as identifier: String, colored: Bool = false) -> String? {
+    switch identifier {
+    case TextReport.identifier: TextReport(colored: colored).render(report)
+    case JSONReport.identifier: JSONReport().render(report)
+    case MarkdownReport.identifier: MarkdownReport().render(report)
+    default: nil
+    }
+  }
+
+  /// The formats offered.
+  public static let identifiers = [TextReport.identifier, JSONReport.identifier, MarkdownReport.identifier]
+}
+
+/// Words and groupings every renderer shares.
+enum ReportWording {
+  /// The states in the order a summary lists them, with their labels.
+  static let summaryStates: [(ObligationState, String)] = [
+    (.overdue, "overdue"), (.unreported, "unreported"), (.targetMissed, "target missed"), (.late, "late"),
+    (.dueSoon, "due soon"), (.pending, "pending"), (.done, "done"), (.ongoing, "ongoing"),
+    (.unscheduled, "unscheduled"), (.onRequest, "on request"), (.waived, "waived"), (.cancelled, "cancelled"),
+  ]
+
+  /// The gap states, most serious first.
+  static let gapStates: Set<ObligationState> = [.overdue, .unreported, .targetMissed, .late, .dueSoon]
+
+  /// "62 %", or "—" when nothing was due.
+  static func percent(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    return "\(Int((value * 100).rounded())) %"
+  }
+
+  /// The section title by id.
+  static func sectionTitle(_ id: String, in plan: Plan) -> String {
+    if id == "reports" { return "Reporting obligations" }
+    if id.isEmpty { return "Outside sections" }
+    guard let section = plan.sections.first(where: { $0.id == id }) else { return id }
+    return [section.number, section.title].compactMap { $0 }.joined(separator: " ")
+  }
+
+  /// Sections in plan order, then the reporting obligations.
+  static func sectionOrder(_ report: ComplianceReport) -> [String] {
+    let ids = report.table.plan.sections.map(\.id) + ["", "reports"]
+    return ids.filter { report.bySection[$0]?.total ?? 0 > 0 }
+  }
+
+  /// Parties in plan order that have obligations in the report.
+  static func partyOrder(_ report: ComplianceReport) -> [Party] {
+    report.table.plan.parties.filter { report.byParty[$0.code]?.total ?? 0 > 0 }
+  }
+
+  /// The first line of a text, cut to `width` characters.
+  static func short(_ text: String, _ width: Int) -> String {
+    let line = text.split(separator: "\n").first.map(String.init) ?? text
+    return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+  }
+
+  /// "item 2.7", "2.7 (belgorod-city)", "R2.4 #2".
+  static func label(_ row: ObligationRow) -> String {
+    var text = row.number.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } ?? row.id
+    if row.kind == "report" { text = row.id }
+    if row.occurrences > 1 { text += " #\(row.occurrence)" }
+    return text
+  }
+}
