@@ -1,0 +1,120 @@
+import KartaCheck
+import KartaLanguage
+import KartaSchedule
+import Testing
+
+/// Each state of DESIGN.md's table, from a record (or none) and an as-of date.
+@Suite struct EvaluationTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    let name: String
+    let item: String
+    let subject: String?
+    let occurrence: Int
+    let record: String?
+    let asOf: String
+    let state: ObligationState
+    let note: String?
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "done on time", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#, asOf: "2024-04-15", state: .done, note: nil),
+    Case(name: "late", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "done", "completed": "2024-03-05"}"#, asOf: "2024-04-15", state: .late, note: nil),
+    Case(name: "overdue: reported, not done", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "in_progress"}"#, asOf: "2024-04-15", state: .overdue, note: nil),
+    Case(name: "unreported: nothing at all", item: "1", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15",
+      state: .unreported, note: nil),
+    Case(name: "a blank record is nothing reported", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": null, "completed": null, "evidence": [], "comment": ""}"#, asOf: "2024-04-15",
+      state: .unreported, note: nil),
+    Case(name: "due soon", item: "8", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15", state: .dueSoon,
+      note: nil),
+    Case(name: "pending", item: "2", subject: nil, occurrence: 2, record: nil, asOf: "2024-04-15", state: .pending,
+      note: nil),
+    Case(name: "second window overdue only after its own due", item: "2", subject: nil, occurrence: 1,
+      record: #"{"item": "2", "occurrence": 1, "status": "partial"}"#, asOf: "2024-04-15", state: .overdue, note: nil),
+    Case(name: "ongoing", item: "4", subject: nil, occurrence: 1,
+      record: #"{"item": "4", "status": "in_progress"}"#, asOf: "2024-04-15", state: .ongoing, note: nil),
+    Case(name: "on request", item: "5", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15", state: .onRequest,
+      note: nil),
+    Case(name: "on request, done", item: "5", subject: nil, occurrence: 1,
+      record: #"{"item": "5", "status": "done", "completed": "2024-03-01"}"#, asOf: "2024-04-15", state: .done, note: nil),
+    Case(name: "unscheduled: unbound event", item: "7", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15",
+      state: .unscheduled, note: nil),
+    Case(name: "bound event dated by the calendar", item: "6", subject: nil, occurrence: 1, record: nil,
+      asOf: "2024-07-10", state: .unreported, note: nil),
+    Case(name: "waived", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "waived", "waiver": {"reason": "нет средств", "approver": "Замминистра", "expires": "2024-12-31"}}"#,
+      asOf: "2024-04-15", state: .waived, note: "waived until 31.12.2024"),
+    Case(name: "an expired waiver brings the obligation back", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "waived", "waiver": {"reason": "нет средств", "approver": "Замминистра", "expires": "2024-03-31"}}"#,
+      asOf: "2024-04-15", state: .unreported, note: "expired on 31.03.2024"),
+    Case(name: "cancelled", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "cancelled", "basis": "приказ № 300"}"#, asOf: "2024-04-15", state: .cancelled,
+      note: "cancelled by приказ № 300"),
+    Case(name: "rescheduled: judged against the new date", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "rescheduled", "new_due": "2024-05-01", "basis": "письмо № 17"}"#,
+      asOf: "2024-04-15", state: .pending, note: "moved to 01.05.2024 by письмо № 17"),
+    Case(name: "rescheduled and still not done after the new date", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "rescheduled", "new_due": "2024-04-01", "basis": "письмо № 17"}"#,
+      asOf: "2024-04-15", state: .overdue, note: "moved to 01.04.2024"),
+    Case(name: "target missed", item: "3", subject: "a", occurrence: 1,
+      record: #"{"item": "3", "subject": "a", "status": "done", "completed": "2024-03-10", "values": {"organizers": 19}}"#,
+      asOf: "2024-04-15", state: .targetMissed, note: "organizers: 19 against the target не менее 25 человек"),
+    Case(name: "target met", item: "3", subject: "a", occurrence: 1,
+      record: #"{"item": "3", "subject": "a", "status": "done", "completed": "2024-03-10", "values": {"organizers": 31}}"#,
+      asOf: "2024-04-15", state: .done, note: nil),
+  ]
+
+  @Test(arguments: cases)
+  func obligationHasTheExpectedState(_ testCase: Case) throws {
+    let files = testCase.record.map { [("s.json", CheckFixture.status(party: "MIN", $0))] } ?? []
+    let (table, status) = CheckFixture.load(files)
+    #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
+    let asOf = try #require(CivilDate(parsing: testCase.asOf))
+    let report = ComplianceReport(table: table, status: status, asOf: asOf)
+    let row = try #require(
+      report.rows().first { $0.id == testCase.item && $0.subject?.id == testCase.subject && $0.occurrence == testCase.occurrence })
+    #expect(row.state == testCase.state)
+    if let note = testCase.note {
+      #expect(row.notes.contains { $0.contains(note) }, "\(row.notes)")
+    }
+  }
+
+  @Test func aReportNotSubmittedIsUnreportedAndASubmissionCounts() throws {
+    let submitted = CheckFixture.status(party: "MOUO", subject: "a", asOf: "2024-03-31", submitted: "2024-04-08")
+    let late = CheckFixture.status(party: "MOUO", subject: "b", asOf: "2024-03-31", submitted: "2024-04-12")
+    let (table, status) = CheckFixture.load([("a.json", submitted)])
+    let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
+    let reports = report.rows().filter { $0.kind == "report" }
+    #expect(reports.map(\.state) == [.done, .unreported])
+    #expect(reports.first?.reported == "submitted 08.04.2024")
+    let (table2, status2) = CheckFixture.load([("a.json", submitted), ("b.json", late)])
+    let report2 = ComplianceReport(table: table2, status: status2, asOf: try #require(CivilDate(parsing: "2024-04-15")))
+    #expect(report2.rows().filter { $0.kind == "report" }.map(\.state) == [.done, .late])
+  }
+
+  @Test func complianceIsDoneOnTimeOverDueByTheDate() throws {
+    let records = CheckFixture.status(
+      party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#,
+      #"{"item": "2", "occurrence": 1, "status": "done", "completed": "2024-04-05"}"#)
+    let (table, status) = CheckFixture.load([("s.json", records)])
+    let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
+    // Due by 15.04: item 1, item 2 #1, item 3 × 2 subjects, report R1 × 2 reporters = 6; done on time: item 1.
+    #expect(report.dueByDate == 6)
+    #expect(report.doneOnTime == 1)
+    #expect(report.totals[.late] == 1)
+  }
+
+  @Test func filtersNarrowTheReport() throws {
+    let (table, status) = CheckFixture.load([])
+    let asOf = try #require(CivilDate(parsing: "2024-04-15"))
+    let mouo = ComplianceReport(table: table, status: status, asOf: asOf, filter: ObligationFilter(party: "MOUO"))
+    #expect(Set(mouo.rows().map(\.id)) == ["3", "R1"])
+    let angarsk = ComplianceReport(table: table, status: status, asOf: asOf, filter: ObligationFilter(subject: "a"))
+    #expect(angarsk.rows().allSatisfy { $0.subject?.id == "a" })
+    #expect(angarsk.rows().count == 2)
+  }
+}

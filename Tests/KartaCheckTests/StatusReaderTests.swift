@@ -1,0 +1,105 @@
+import KartaCheck
+import KartaLanguage
+import Testing
+
+/// Bad status files: each must give its diagnostic at the marked place (1️⃣), never a crash.
+@Suite struct StatusReaderTests {
+  static let head = #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": ["#
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    let name: String
+    let text: String
+    let id: DiagnosticID
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "missing comma", text: head + #"{"item": "1" 1️⃣"status": "done"}]}"#, id: .invalidJSON),
+    Case(name: "truncated", text: head + #"{"item": "1", "status": 1️⃣"do"#, id: .invalidJSON),
+    Case(name: "wrong type", text: head + #"{"item": "1", "status": 1️⃣5}]}"#, id: .wrongType),
+    Case(name: "records not an array", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": 1️⃣{}}"#, id: .wrongType),
+    Case(name: "unknown item", text: head + #"{"item": 1️⃣"1.33", "status": "done"}]}"#, id: .unknownStatusItem),
+    Case(name: "unknown subject", text: head + #"{"item": "3", "subject": 1️⃣"z", "status": "done"}]}"#, id: .unknownStatusSubject),
+    Case(name: "subject on an item that does not fan out", text: head + #"{"item": "1", "subject": 1️⃣"a", "status": "done"}]}"#, id: .unknownStatusSubject),
+    Case(name: "occurrence that does not exist", text: head + #"{"item": "2", "occurrence": 1️⃣3, "status": "done"}]}"#, id: .unknownOccurrence),
+    Case(name: "occurrence missing on a two-window item", text: head + #"{"item": 1️⃣"2", "status": "done"}]}"#, id: .missingField),
+    Case(name: "subject missing on a fan-out item", text: head + #"{"item": 1️⃣"3", "status": "done"}]}"#, id: .missingField),
+    Case(name: "impossible date", text: head + #"{"item": "1", "status": "done", "completed": 1️⃣"31.02.2024"}]}"#, id: .invalidStatusDate),
+    Case(name: "status outside the list", text: head + #"{"item": "1", "status": 1️⃣"finished"}]}"#, id: .unknownStatus),
+    Case(name: "waiver without expiry", text: head + #"{"item": "1", "status": "waived", "waiver": 1️⃣{"reason": "x", "approver": "y"}}]}"#, id: .incompleteWaiver),
+    Case(name: "waiver missing", text: head + #"{"item": "1", "status": 1️⃣"waived"}]}"#, id: .incompleteWaiver),
+    Case(name: "reschedule without basis", text: head + #"{"item": "1", "status": 1️⃣"rescheduled", "new_due": "2024-05-01"}]}"#, id: .incompleteReschedule),
+    Case(name: "unknown field", text: head + #"{"item": "1", 1️⃣"staus": "done"}]}"#, id: .unknownField),
+    Case(name: "record without item", text: head + #"1️⃣{"status": "done"}]}"#, id: .missingField),
+    Case(name: "wrong format", text: #"{"format": 1️⃣"karta-status/2", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": []}"#, id: .wrongFormat),
+    Case(name: "another plan", text: #"{"format": "karta-status/1", "plan": 1️⃣"irkutsk-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": []}"#, id: .wrongPlan),
+    Case(name: "unknown party", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MNI"}, "as_of": "2024-04-15", "records": []}"#, id: .unknownReporter),
+    Case(name: "fan-out party without subject", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MOUO"}, "as_of": "2024-04-15", "records": []}"#, id: .missingField),
+    Case(name: "not an object", text: #"1️⃣["karta-status/1"]"#, id: .wrongType),
+    Case(name: "CSV quote never closed", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;1️⃣\"не закрыто\n", id: .invalidCSV),
+    Case(name: "CSV without header row", text: "1️⃣format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n", id: .invalidCSV),
+    Case(name: "CSV unknown column", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;1️⃣stauts\n1;done\n", id: .unknownField),
+    Case(name: "CSV unknown status", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n1;1️⃣готово\n", id: .unknownStatus),
+  ]
+
+  @Test(arguments: cases)
+  func theProblemIsReportedWhereItStands(_ testCase: Case) {
+    let (clean, positions) = MarkedText.parse(testCase.text)
+    let (_, status) = CheckFixture.load([(testCase.name.hasPrefix("CSV") ? "s.csv" : "s.json", clean)])
+    let found = status.diagnostics.filter { $0.id == testCase.id }
+    #expect(found.count == 1, "\(status.diagnostics.map { "\($0.id): \($0.message)" })")
+    #expect(found.first?.location.range?.start == positions.first)
+    #expect(found.first?.location.file == (testCase.name.hasPrefix("CSV") ? "s.csv" : "s.json"))
+  }
+
+  @Test func unknownNamesSuggestTheClosest() {
+    let (_, status) = CheckFixture.load([("s.json", Self.head + #"{"item": "1", "status": "don"}]}"#)])
+    #expect(status.diagnostics.first?.message == "unknown status 'don'; did you mean 'done'?")
+  }
+
+  @Test func twoRecordsThatDisagreeNameBothPlaces() {
+    let first = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#)
+    let second = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "in_progress"}"#)
+    let (_, status) = CheckFixture.load([("first.json", first), ("second.json", second)])
+    let conflicts = status.diagnostics.filter { $0.id == .conflictingRecord }
+    #expect(conflicts.count == 1)
+    #expect(conflicts.first?.location.file == "second.json")
+    #expect(conflicts.first?.notes.first?.hasPrefix("the other record is at first.json:3:") == true)
+    let (_, agreeing) = CheckFixture.load([("first.json", first), ("again.json", first)])
+    #expect(agreeing.diagnostics.isEmpty)
+  }
+
+  @Test func deepNestingIsAnErrorNotACrash() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    let (_, status) = CheckFixture.load([("deep.json", deep)])
+    #expect(status.diagnostics.map(\.id) == [.tooDeep])
+    #expect(status.diagnostics.first?.location.range?.start == SourcePosition(line: 1, column: 65))
+  }
+
+  @Test func emptyInvalidAndBinaryFiles() {
+    let (_, empty) = CheckFixture.load([("e.json", "  \n")])
+    #expect(empty.diagnostics.map(\.id) == [.fileEmpty])
+    let table = CheckFixture.table()
+    let invalid = StatusSet.load(files: [("w.csv", Array("plan;".utf8) + [0xCF, 0xEB])], table: table)
+    #expect(invalid.diagnostics.map(\.id) == [.fileInvalidUTF8])
+    #expect(invalid.diagnostics.first?.location.range?.start == SourcePosition(line: 1, column: 6))
+  }
+
+  @Test func csvAsRussianExcelSavesItIsRead() throws {
+    let csv = "\u{FEFF}format;karta-status/1\r\nplan;t-2024\r\nreporter;MOUO\r\nsubject;a\r\nas_of;15.04.2024\r\n"
+      + "item;subject;occurrence;status;completed;values;evidence;comment\r\n"
+      + "3;a;;done;10.03.2024;organizers=27;\"Приказ № 5; от 01.03.2024\";\"сказано \"\"в срок\"\"\"\r\n"
+    let (table, status) = CheckFixture.load([("s.csv", csv)])
+    #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
+    let index = try #require(table.itemGroup["3"]).self
+    let group = table.groups[index]
+    let record = try #require(status.record(of: group.index(position: 0, occurrence: 1)))
+    #expect(record.status == .done)
+    #expect(record.completedDate?.iso == "2024-03-10")
+    let details = try #require(status.details(of: record))
+    #expect(details.values == ["organizers": 27])
+    #expect(details.evidence == ["Приказ № 5; от 01.03.2024"])
+    #expect(details.comment == "сказано \"в срок\"")
+    #expect(status.files.first??.subject == "a")
+  }
+}
