@@ -79,6 +79,14 @@ public struct JSONReport: ReportRenderer {
       case start, due, label
       case effectiveDue = "effective_due"
     }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(start, forKey: .start)
+      try container.encode(due, forKey: .due)
+      try container.encode(effectiveDue, forKey: .effectiveDue)
+      try container.encode(label, forKey: .label)
+    }
   }
 
   struct Row: Encodable {
@@ -100,6 +108,25 @@ public struct JSONReport: ReportRenderer {
     enum CodingKeys: String, CodingKey {
       case kind, item, number, title, section, subject, occurrence, owners, window, state, reported, evidence, notes
       case duePhrase = "due_phrase"
+    }
+
+    /// Absent values are written as `null`, so every obligation has every key.
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(item, forKey: .item)
+      try container.encode(number, forKey: .number)
+      try container.encode(title, forKey: .title)
+      try container.encode(section, forKey: .section)
+      try container.encode(subject, forKey: .subject)
+      try container.encode(occurrence, forKey: .occurrence)
+      try container.encode(owners, forKey: .owners)
+      try container.encode(duePhrase, forKey: .duePhrase)
+      try container.encode(window, forKey: .window)
+      try container.encode(state, forKey: .state)
+      try container.encode(reported, forKey: .reported)
+      try container.encode(evidence, forKey: .evidence)
+      try container.encode(notes, forKey: .notes)
     }
   }
 
