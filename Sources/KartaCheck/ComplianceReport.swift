@@ -161,7 +161,9 @@ public struct ComplianceReport: Sendable {
           let outcome = evaluator.outcome(group: group, position: position, occurrence: occurrence, index: index)
           states[index] = UInt8(StateCounts.slot(outcome.state))
           subjectCounts.count(outcome.state)
-          if let window = outcome.window, window.effectiveDue <= asOf,
+          // Due by the date: its due date has passed, or it falls today and was already met.
+          if let window = outcome.window,
+            window.effectiveDue < asOf || (window.effectiveDue == asOf && outcome.state != .dueSoon),
             ![.waived, .cancelled, .onRequest, .unscheduled, .ongoing].contains(outcome.state),
             group.schedule(at: position).kind != .continuous
           {
@@ -198,6 +200,52 @@ public struct ComplianceReport: Sendable {
       rows.append(row(index))
     }
     return rows
+  }
+
+  /// Obligations in `states` (in that order of states, plan order within a state) of the groups
+  /// that `party` owns (every group when `nil`), restricted to items or reports when asked; at most
+  /// `limit` of them, with how many there are in all. Scans states, never builds rows it will not show.
+  public func indices(
+    ownedBy party: String? = nil, in states: [ObligationState], source: GroupSource? = nil, limit: Int
+  ) -> (indices: [Int], total: Int) {
+    var found: [Int] = []
+    var total = 0
+    let slots = states.map { UInt8($0.slot) }
+    for slot in slots {
+      for group in table.groups {
+        switch (group.source, source) {
+        case (.item, .reports?), (.report, .items?): continue
+        default: break
+        }
+        if let party, !owners(of: group).contains(party) { continue }
+        let end = group.base + groupSize(group)
+        for index in group.base..<end where self.states[index] == slot {
+          total += 1
+          if found.count < limit { found.append(index) }
+        }
+      }
+    }
+    return (found, total)
+  }
+
+  /// Which kind of group `indices` looks at.
+  public enum GroupSource: Sendable {
+    case items
+    case reports
+  }
+
+  /// The parties responsible for a group's obligations (the reporter, for a report).
+  public func owners(of group: ObligationGroup) -> [String] {
+    switch group.source {
+    case .item(let number): table.plan.items[number].owners
+    case .report(let number): table.plan.reports[number].from.map { [$0] } ?? []
+    }
+  }
+
+  private func groupSize(_ group: ObligationGroup) -> Int {
+    let positions = table.subjectCount(group)
+    guard positions > 0 else { return 0 }
+    return group.index(position: positions - 1, occurrence: group.count(at: positions - 1)) - group.base + 1
   }
 
   /// How many included obligations are in `wanted` states.

@@ -92,7 +92,7 @@ public struct Evaluator: Sendable {
       notes.append("the waiver by \(waiver.approver) expired on \(waiver.expires.russian); the obligation is back")
       reported = nil
     }
-    if reported == .rescheduled, let newDue = record?.newDueDate, var moved = window ?? Optional(Window(start: newDue, due: newDue)) {
+    if let newDue = record?.newDueDate, reported != .cancelled, var moved = window ?? Optional(Window(start: newDue, due: newDue)) {
       moved.due = newDue
       moved.effectiveDue = newDue
       if moved.start > newDue { moved.start = newDue }
@@ -104,9 +104,13 @@ public struct Evaluator: Sendable {
     case .onRequest:
       return ObligationOutcome(state: done ? .done : .onRequest, window: nil, notes: notes)
     case .continuous:
-      if reported != nil { return ObligationOutcome(state: .ongoing, window: window, notes: notes) }
       let started = window.map { $0.start <= asOf } ?? true
-      return ObligationOutcome(state: started ? .unreported : .pending, window: window, notes: notes)
+      guard let reported else { return ObligationOutcome(state: started ? .unreported : .pending, window: window, notes: notes) }
+      if reported == .notStarted, started {
+        return ObligationOutcome(state: .overdue, window: window, notes: notes + ["a continuous obligation reported as not started"])
+      }
+      let missed = missedTargets(index: index, details: details)
+      return ObligationOutcome(state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed)
     case .unknown, .event, .window, .recurring:
       guard let window else {
         return ObligationOutcome(state: done ? .done : .unscheduled, window: nil, notes: notes)

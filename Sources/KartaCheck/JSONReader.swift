@@ -1,45 +1,3 @@
-import Foundation
-
-/// A JSON value with the byte offset it starts at, so that every problem can be placed.
-public struct JSONNode: Sendable {
-  /// The value.
-  public var value: JSONValue
-  /// The byte offset of its first character.
-  public var offset: Int
-}
-
-/// A member of a JSON object, with the offset of its key.
-public struct JSONMember: Sendable {
-  /// The key.
-  public var key: String
-  /// The byte offset of the key's opening quote.
-  public var keyOffset: Int
-  /// The value.
-  public var node: JSONNode
-}
-
-/// A JSON value.
-public enum JSONValue: Sendable {
-  case object([JSONMember])
-  case array([JSONNode])
-  case string(String)
-  case number(Double)
-  case bool(Bool)
-  case null
-
-  /// The JSON type's name, for messages.
-  public var typeName: String {
-    switch self {
-    case .object: "an object"
-    case .array: "an array"
-    case .string: "a string"
-    case .number: "a number"
-    case .bool: "a boolean"
-    case .null: "null"
-    }
-  }
-}
-
 /// Why a JSON text could not be read, and where.
 public struct JSONSyntaxError: Error, Sendable {
   /// What is wrong.
@@ -50,27 +8,61 @@ public struct JSONSyntaxError: Error, Sendable {
   public var tooDeep: Bool
 }
 
-/// A strict RFC 8259 reader over UTF-8 bytes that records offsets and refuses nesting deeper than
-/// `maximumDepth` instead of overflowing the stack.
-public struct JSONReader {
+/// A JSON text read into a flat tape of entries: no allocation per value, so that millions of
+/// records read fast. Containers know where they end, so a reader can skip over them; strings are
+/// decoded only when asked for.
+public struct JSONTape {
+  /// What an entry is.
+  public enum Kind: UInt8, Sendable {
+    case object, array, string, number, trueValue, falseValue, null
+
+    /// The JSON type's name, for messages.
+    public var typeName: String {
+      switch self {
+      case .object: "an object"
+      case .array: "an array"
+      case .string: "a string"
+      case .number: "a number"
+      case .trueValue, .falseValue: "a boolean"
+      case .null: "null"
+      }
+    }
+  }
+
+  /// One value: where it is and, for containers, where the entries after it begin.
+  public struct Entry: Sendable {
+    /// The kind.
+    public var kind: Kind
+    /// Whether a string holds escapes (and must be decoded the slow way).
+    var escaped: Bool
+    /// The byte offset of the value (for strings, of the opening quote).
+    public var offset: Int32
+    /// For strings and numbers, the byte length of the content.
+    var length: Int32
+    /// The index of the first entry after this value and everything inside it.
+    var next: Int32
+  }
+
+  /// The entries, in document order.
+  public private(set) var entries: [Entry] = []
+  private let bytes: UnsafeBufferPointer<UInt8>
+
   /// The deepest nesting of arrays and objects accepted.
   public static let maximumDepth = 64
 
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private var index = 0
-  private var depth = 0
-
-  /// Reads one JSON text from `bytes`.
-  public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONNode, JSONSyntaxError> {
-    var reader = JSONReader(bytes: bytes)
+  /// Reads one JSON text; the tape refers to `bytes`, which must outlive it.
+  public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONTape, JSONSyntaxError> {
+    var parser = Parser(bytes: bytes)
     do {
-      reader.skipWhitespace()
-      let node = try reader.value()
-      reader.skipWhitespace()
-      if reader.index < bytes.count {
-        return .failure(JSONSyntaxError(message: "unexpected text after the JSON value", offset: reader.index, tooDeep: false))
+      parser.skipWhitespace()
+      try parser.value(depth: 0)
+      parser.skipWhitespace()
+      if parser.index < bytes.count {
+        return .failure(JSONSyntaxError(message: "unexpected text after the JSON value", offset: parser.index, tooDeep: false))
       }
-      return .success(node)
+      var tape = JSONTape(bytes: bytes)
+      tape.entries = parser.entries
+      return .success(tape)
     } catch {
       return .failure(error)
     }
@@ -78,233 +70,287 @@ public struct JSONReader {
 
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  private func fail(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
-    JSONSyntaxError(message: message, offset: offset ?? index, tooDeep: false)
-  }
+  /// The members of the object at `index`: each key's entry and its value's entry.
+  public func members(of index: Int) -> Members { Members(entries: entries, start: index + 1, end: Int(entries[index].next)) }
 
-  private mutating func skipWhitespace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x20, 0x0A, 0x0D, 0x09: index += 1
-      default: return
-      }
+  /// The members of an object, walked without allocating.
+  public struct Members: Sequence, IteratorProtocol {
+    let entries: [Entry]
+    var cursor: Int
+    let end: Int
+
+    init(entries: [Entry], start: Int, end: Int) {
+      self.entries = entries
+      self.cursor = start
+      self.end = end
     }
-  }
 
-  private mutating func value() throws(JSONSyntaxError) -> JSONNode {
-    guard index < bytes.count else { throw fail("the file ends where a value was expected") }
-    let start = index
-    switch bytes[index] {
-    case UInt8(ascii: "{"): return JSONNode(value: try object(), offset: start)
-    case UInt8(ascii: "["): return JSONNode(value: try array(), offset: start)
-    case UInt8(ascii: "\""): return JSONNode(value: .string(try string()), offset: start)
-    case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), offset: start)
-    case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), offset: start)
-    case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, offset: start)
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(value: .number(try number()), offset: start)
-    default:
-      throw fail("expected a value, found '\(String(decoding: [bytes[index]], as: UTF8.self))'")
+    public mutating func next() -> (key: Int, value: Int)? {
+      guard cursor < end else { return nil }
+      let member = (key: cursor, value: cursor + 1)
+      cursor = Int(entries[cursor + 1].next)
+      return member
     }
   }
 
-  private mutating func enter() throws(JSONSyntaxError) {
-    depth += 1
-    if depth > Self.maximumDepth {
-      throw JSONSyntaxError(
-        message: "nesting deeper than \(Self.maximumDepth) levels", offset: index, tooDeep: true)
+  /// The elements of the array at `index`.
+  public func elements(of index: Int) -> [Int] {
+    var result: [Int] = []
+    var cursor = index + 1
+    let end = Int(entries[index].next)
+    while cursor < end {
+      result.append(cursor)
+      cursor = Int(entries[cursor].next)
     }
+    return result
   }
 
-  private mutating func object() throws(JSONSyntaxError) -> JSONValue {
-    try enter()
-    index += 1
-    var members: [JSONMember] = []
-    skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-      index += 1
-      depth -= 1
-      return .object(members)
-    }
-    while true {
-      skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw fail(index < bytes.count ? "expected a key in quotes" : "the file ends inside an object")
-      }
-      let keyOffset = index
-      let key = try string()
-      skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
-      index += 1
-      skipWhitespace()
-      members.append(JSONMember(key: key, keyOffset: keyOffset, node: try value()))
-      skipWhitespace()
-      guard index < bytes.count else { throw fail("the file ends inside an object") }
-      if bytes[index] == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "}") {
-        index += 1
-        depth -= 1
-        return .object(members)
-      }
-      throw fail("expected ',' or '}' in an object")
-    }
+  /// The text of the string at `index`.
+  public func string(at index: Int) -> String {
+    let entry = entries[index]
+    let start = Int(entry.offset) + 1
+    let content = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(entry.length))])
+    guard entry.escaped else { return String(decoding: content, as: UTF8.self) }
+    return Self.unescape(content)
   }
 
-  private mutating func array() throws(JSONSyntaxError) -> JSONValue {
-    try enter()
-    index += 1
-    var elements: [JSONNode] = []
-    skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-      index += 1
-      depth -= 1
-      return .array(elements)
-    }
-    while true {
-      skipWhitespace()
-      elements.append(try value())
-      skipWhitespace()
-      guard index < bytes.count else { throw fail("the file ends inside an array") }
-      if bytes[index] == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "]") {
-        index += 1
-        depth -= 1
-        return .array(elements)
-      }
-      throw fail("expected ',' or ']' in an array")
-    }
+  /// The value of the number at `index`.
+  public func number(at index: Int) -> Double {
+    let entry = entries[index]
+    let start = Int(entry.offset)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(entry.length))]), as: UTF8.self)
+    return Double(text) ?? .nan
   }
 
-  private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
-    let count = word.utf8CodeUnitCount
-    guard index + count <= bytes.count else { throw fail("the file ends inside '\(word)'") }
-    let matches = word.withUTF8Buffer { expected in
-      (0..<count).allSatisfy { bytes[index + $0] == expected[$0] }
-    }
-    guard matches else { throw fail("expected '\(word)'") }
-    index += count
-  }
-
-  private mutating func number() throws(JSONSyntaxError) -> Double {
-    let start = index
-    if bytes[index] == UInt8(ascii: "-") { index += 1 }
-    func digits() -> Int {
-      let first = index
-      while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-      return index - first
-    }
-    let integerDigits = digits()
-    guard integerDigits > 0 else { throw fail("expected digits", at: start) }
-    if integerDigits > 1, bytes[start + (bytes[start] == UInt8(ascii: "-") ? 1 : 0)] == 0x30 {
-      throw fail("a number may not start with 0", at: start)
-    }
-    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-      index += 1
-      guard digits() > 0 else { throw fail("expected digits after '.'") }
-    }
-    if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
-      index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-      guard digits() > 0 else { throw fail("expected digits in the exponent") }
-    }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    guard let value = Double(text), value.isFinite else { throw fail("'\(text)' is not a number Karta can hold", at: start) }
-    return value
-  }
-
-  private mutating func string() throws(JSONSyntaxError) -> String {
-    let start = index
-    index += 1
-    let contentStart = index
-    // Fast path: no escapes.
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
-        index += 1
-        return text
-      }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw fail("a control character inside a string; write it as an escape") }
-      index += 1
-    }
-    guard index < bytes.count else { throw fail("the file ends inside a string", at: start) }
+  private static func unescape(_ content: UnsafeBufferPointer<UInt8>) -> String {
     var scalars = String.UnicodeScalarView()
-    scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self).unicodeScalars)
     var pending: [UInt8] = []
+    var index = 0
     func flush() {
       if !pending.isEmpty {
         scalars.append(contentsOf: String(decoding: pending, as: UTF8.self).unicodeScalars)
         pending.removeAll(keepingCapacity: true)
       }
     }
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        flush()
-        index += 1
-        return String(scalars)
+    func hex4(_ at: Int) -> UInt32 {
+      var value: UInt32 = 0
+      for offset in 0..<4 {
+        let byte = content[at + offset]
+        let digit: UInt32 =
+          switch byte {
+          case 0x30...0x39: UInt32(byte - 0x30)
+          case 0x41...0x46: UInt32(byte - 0x41 + 10)
+          default: UInt32(byte &- 0x61 &+ 10)
+          }
+        value = value * 16 + digit
       }
-      if byte < 0x20 { throw fail("a control character inside a string; write it as an escape") }
-      if byte != UInt8(ascii: "\\") {
+      return value
+    }
+    while index < content.count {
+      let byte = content[index]
+      guard byte == UInt8(ascii: "\\") else {
         pending.append(byte)
         index += 1
         continue
       }
       flush()
-      index += 1
-      guard index < bytes.count else { break }
-      let escape = bytes[index]
-      index += 1
+      let escape = content[index + 1]
+      index += 2
       switch escape {
-      case UInt8(ascii: "\""): scalars.append("\"")
-      case UInt8(ascii: "\\"): scalars.append("\\")
-      case UInt8(ascii: "/"): scalars.append("/")
       case UInt8(ascii: "b"): scalars.append("\u{08}")
       case UInt8(ascii: "f"): scalars.append("\u{0C}")
       case UInt8(ascii: "n"): scalars.append("\n")
       case UInt8(ascii: "r"): scalars.append("\r")
       case UInt8(ascii: "t"): scalars.append("\t")
       case UInt8(ascii: "u"):
-        var code = try hex4()
+        var code = hex4(index)
+        index += 4
         if (0xD800...0xDBFF).contains(code) {
-          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-            throw fail("a lone surrogate in a \\u escape")
-          }
-          index += 2
-          let low = try hex4()
-          guard (0xDC00...0xDFFF).contains(low) else { throw fail("a lone surrogate in a \\u escape") }
+          let low = hex4(index + 2)
+          index += 6
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
-        guard let scalar = Unicode.Scalar(code) else { throw fail("\\u escape of no character") }
-        scalars.append(scalar)
-      default:
-        throw fail("unknown escape '\\\(String(decoding: [escape], as: UTF8.self))'", at: index - 2)
+        scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+      default: scalars.append(Unicode.Scalar(escape))
       }
     }
-    throw fail("the file ends inside a string", at: start)
+    flush()
+    return String(scalars)
   }
 
-  private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw fail("the file ends inside a \\u escape") }
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      let byte = bytes[index]
-      let digit: UInt32
-      switch byte {
-      case 0x30...0x39: digit = UInt32(byte - 0x30)
-      case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-      case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-      default: throw fail("expected four hex digits after \\u")
-      }
-      value = value * 16 + digit
-      index += 1
+  /// A strict RFC 8259 reader that writes the tape.
+  private struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var entries: [Entry] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      entries.reserveCapacity(bytes.count / 8)
     }
-    return value
+
+    func fail(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+      JSONSyntaxError(message: message, offset: offset ?? index, tooDeep: false)
+    }
+
+    mutating func skipWhitespace() {
+      while index < bytes.count {
+        switch bytes[index] {
+        case 0x20, 0x0A, 0x0D, 0x09: index += 1
+        default: return
+        }
+      }
+    }
+
+    private mutating func append(_ kind: Kind, offset: Int, length: Int = 0, escaped: Bool = false) {
+      entries.append(
+        Entry(kind: kind, escaped: escaped, offset: Int32(offset), length: Int32(length), next: Int32(entries.count + 1)))
+    }
+
+    mutating func value(depth: Int) throws(JSONSyntaxError) {
+      guard index < bytes.count else { throw fail("the file ends where a value was expected") }
+      switch bytes[index] {
+      case UInt8(ascii: "{"): try container(depth: depth, object: true)
+      case UInt8(ascii: "["): try container(depth: depth, object: false)
+      case UInt8(ascii: "\""): try string()
+      case UInt8(ascii: "t"): try literal("true", .trueValue)
+      case UInt8(ascii: "f"): try literal("false", .falseValue)
+      case UInt8(ascii: "n"): try literal("null", .null)
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+      default:
+        throw fail("expected a value, found '\(String(decoding: [bytes[index]], as: UTF8.self))'")
+      }
+    }
+
+    private mutating func container(depth: Int, object: Bool) throws(JSONSyntaxError) {
+      guard depth < JSONTape.maximumDepth else {
+        throw JSONSyntaxError(message: "nesting deeper than \(JSONTape.maximumDepth) levels", offset: index, tooDeep: true)
+      }
+      let entry = entries.count
+      append(object ? .object : .array, offset: index)
+      let close = UInt8(ascii: object ? "}" : "]")
+      let name = object ? "an object" : "an array"
+      index += 1
+      skipWhitespace()
+      if index < bytes.count, bytes[index] == close {
+        index += 1
+        entries[entry].next = Int32(entries.count)
+        return
+      }
+      while true {
+        skipWhitespace()
+        if object {
+          guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            throw fail(index < bytes.count ? "expected a key in quotes" : "the file ends inside an object")
+          }
+          try string()
+          skipWhitespace()
+          guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
+          index += 1
+          skipWhitespace()
+        }
+        try value(depth: depth + 1)
+        skipWhitespace()
+        guard index < bytes.count else { throw fail("the file ends inside \(name)") }
+        if bytes[index] == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        if bytes[index] == close {
+          index += 1
+          entries[entry].next = Int32(entries.count)
+          return
+        }
+        throw fail("expected ',' or '\(object ? "}" : "]")' in \(name)")
+      }
+    }
+
+    private mutating func literal(_ word: StaticString, _ kind: Kind) throws(JSONSyntaxError) {
+      let count = word.utf8CodeUnitCount
+      guard index + count <= bytes.count else { throw fail("the file ends inside '\(word)'") }
+      let matches = word.withUTF8Buffer { expected in (0..<count).allSatisfy { bytes[index + $0] == expected[$0] } }
+      guard matches else { throw fail("expected '\(word)'") }
+      append(kind, offset: index)
+      index += count
+    }
+
+    private mutating func number() throws(JSONSyntaxError) {
+      let start = index
+      if bytes[index] == UInt8(ascii: "-") { index += 1 }
+      let integerStart = index
+      while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+      guard index > integerStart else { throw fail("expected digits", at: start) }
+      if index - integerStart > 1, bytes[integerStart] == 0x30 { throw fail("a number may not start with 0", at: start) }
+      if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        index += 1
+        let fraction = index
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        guard index > fraction else { throw fail("expected digits after '.'") }
+      }
+      if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+        index += 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let exponent = index
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        guard index > exponent else { throw fail("expected digits in the exponent") }
+      }
+      append(.number, offset: start, length: index - start)
+    }
+
+    private mutating func string() throws(JSONSyntaxError) {
+      let start = index
+      index += 1
+      var escaped = false
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          append(.string, offset: start, length: index - start - 1, escaped: escaped)
+          index += 1
+          return
+        }
+        if byte < 0x20 { throw fail("a control character inside a string; write it as an escape") }
+        if byte == UInt8(ascii: "\\") {
+          escaped = true
+          guard index + 1 < bytes.count else { break }
+          switch bytes[index + 1] {
+          case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            index += 2
+          case UInt8(ascii: "u"):
+            guard index + 6 <= bytes.count,
+              (2..<6).allSatisfy({ isHex(bytes[index + $0]) })
+            else { throw fail("expected four hex digits after \\u") }
+            let code = (2..<6).reduce(UInt32(0)) { $0 * 16 + hexValue(bytes[index + $1]) }
+            index += 6
+            if (0xD800...0xDBFF).contains(code) {
+              guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+                (2..<6).allSatisfy({ isHex(bytes[index + $0]) }),
+                (0xDC00...0xDFFF).contains((2..<6).reduce(UInt32(0)) { $0 * 16 + hexValue(bytes[index + $1]) })
+              else { throw fail("a lone surrogate in a \\u escape") }
+              index += 6
+            } else if (0xDC00...0xDFFF).contains(code) {
+              throw fail("a lone surrogate in a \\u escape")
+            }
+          default:
+            throw fail("unknown escape '\\\(String(decoding: [bytes[index + 1]], as: UTF8.self))'")
+          }
+          continue
+        }
+        index += 1
+      }
+      throw fail("the file ends inside a string", at: start)
+    }
+
+    private func isHex(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    private func hexValue(_ byte: UInt8) -> UInt32 {
+      switch byte {
+      case 0x30...0x39: UInt32(byte - 0x30)
+      case 0x41...0x46: UInt32(byte - 0x41 + 10)
+      default: UInt32(byte - 0x61 + 10)
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ import KartaLanguage
 /// Reads the JSON form of a status file into raw header and records, checking types and field names.
 struct JSONStatus {
   let reader: StatusReader
+  let tape: JSONTape
   let base: Int
 
   static let topLevelFields = ["$schema", "format", "plan", "reporter", "report", "as_of", "submitted", "records"]
@@ -14,152 +15,178 @@ struct JSONStatus {
   ]
   static let waiverFields = ["reason", "approver", "expires"]
 
-  init(reader: StatusReader, context: ReadingContext) {
-    self.reader = reader
-    self.base = context.base
-  }
+  private func entry(_ index: Int) -> JSONTape.Entry { tape.entries[index] }
+  private func offset(_ index: Int) -> Int { Int(tape.entries[index].offset) + base }
 
-  func interpret(_ root: JSONNode, digest: String, into context: inout ReadingContext) {
-    guard case .object(let members) = root.value else {
-      context.report(.wrongType, at: root.offset + base, "a status file is a JSON object, not \(root.value.typeName)")
+  func interpret(digest: String, into context: inout ReadingContext) {
+    let root = 0
+    guard entry(root).kind == .object else {
+      context.report(.wrongType, at: offset(root), "a status file is a JSON object, not \(entry(root).kind.typeName)")
       return
     }
-    checkFields(members, allowed: Self.topLevelFields, in: "the status file", into: &context)
-    var header = RawHeader(offset: root.offset + base)
-    header.format = string(members, "format", into: &context)
-    header.plan = string(members, "plan", into: &context)
-    header.report = string(members, "report", into: &context)
-    header.asOf = string(members, "as_of", into: &context)
-    header.submitted = string(members, "submitted", into: &context)
-    if let reporter = member(members, "reporter") {
-      if case .object(let fields) = reporter.value {
-        checkFields(fields, allowed: Self.reporterFields, in: "'reporter'", into: &context)
-        header.party = string(fields, "party", into: &context)
-        header.subject = string(fields, "subject", into: &context)
-        if header.party == nil { context.report(.missingField, at: reporter.offset + base, "'reporter' does not name its 'party'") }
-      } else {
-        context.report(.wrongType, at: reporter.offset + base, "'reporter' is an object with 'party' and 'subject', not \(reporter.value.typeName)")
+    var header = RawHeader(offset: offset(root))
+    var records: [Int] = []
+    var hasRecords = false
+    forEachField(of: root, allowed: Self.topLevelFields, in: "the status file", into: &context) { key, value, context in
+      switch key {
+      case "format": header.format = string(value, key, into: &context)
+      case "plan": header.plan = string(value, key, into: &context)
+      case "report": header.report = string(value, key, into: &context)
+      case "as_of": header.asOf = string(value, key, into: &context)
+      case "submitted": header.submitted = string(value, key, into: &context)
+      case "reporter":
+        guard entry(value).kind == .object else {
+          context.report(
+            .wrongType, at: offset(value), "'reporter' is an object with 'party' and 'subject', not \(entry(value).kind.typeName)")
+          return
+        }
+        forEachField(of: value, allowed: Self.reporterFields, in: "'reporter'", into: &context) { key, field, context in
+          if key == "party" { header.party = string(field, key, into: &context) }
+          if key == "subject" { header.subject = string(field, key, into: &context) }
+        }
+        if header.party == nil { context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'") }
+      case "records":
+        hasRecords = true
+        guard entry(value).kind == .array else {
+          context.report(.wrongType, at: offset(value), "'records' is an array, not \(entry(value).kind.typeName)")
+          return
+        }
+        records = tape.elements(of: value)
+      default: break
       }
     }
-    var records: [JSONNode] = []
-    if let node = member(members, "records") {
-      if case .array(let elements) = node.value {
-        records = elements
-      } else {
-        context.report(.wrongType, at: node.offset + base, "'records' is an array, not \(node.value.typeName)")
-      }
-    } else {
-      context.report(.missingField, at: root.offset + base, "the status file has no 'records' array")
-    }
+    if !hasRecords { context.report(.missingField, at: offset(root), "the status file has no 'records' array") }
     let interpreter = StatusInterpreter(reader: reader)
     let info = interpreter.header(header, digest: digest, recordCount: records.count, into: &context)
     context.reading.info = info
     guard let info else { return }
+    context.reading.entries.reserveCapacity(records.count)
     for node in records {
       guard let raw = record(node, into: &context) else { continue }
       interpreter.record(raw, reporterSubject: info.subject, into: &context)
     }
   }
 
-  private func record(_ node: JSONNode, into context: inout ReadingContext) -> RawRecord? {
-    guard case .object(let members) = node.value else {
-      context.report(.wrongType, at: node.offset + base, "a record is an object, not \(node.value.typeName)")
+  private func record(_ node: Int, into context: inout ReadingContext) -> RawRecord? {
+    guard entry(node).kind == .object else {
+      context.report(.wrongType, at: offset(node), "a record is an object, not \(entry(node).kind.typeName)")
       return nil
     }
     let before = context.reading.diagnostics.count
-    checkFields(members, allowed: Self.recordFields, in: "a record", into: &context)
-    var raw = RawRecord(offset: node.offset + base)
-    raw.item = string(members, "item", into: &context)
-    raw.subject = string(members, "subject", into: &context)
-    raw.status = string(members, "status", into: &context)
-    raw.completed = string(members, "completed", into: &context)
-    raw.newDue = string(members, "new_due", into: &context)
-    raw.basis = string(members, "basis", into: &context)
-    raw.comment = string(members, "comment", into: &context)
-    if let occurrence = member(members, "occurrence") {
-      switch occurrence.value {
-      case .number(let value) where value == value.rounded():
-        raw.occurrence = RawField(text: String(Int(value)), offset: occurrence.offset + base)
-      case .null:
-        break
-      default:
-        context.report(.wrongType, at: occurrence.offset + base, "'occurrence' is a whole number, not \(occurrence.value.typeName)")
-      }
-    }
-    if let waiver = member(members, "waiver") {
-      if case .object(let fields) = waiver.value {
-        checkFields(fields, allowed: Self.waiverFields, in: "'waiver'", into: &context)
-        raw.waiver = (
-          waiver.offset + base, string(fields, "reason", into: &context), string(fields, "approver", into: &context),
-          string(fields, "expires", into: &context)
-        )
-      } else if case .null = waiver.value {
-      } else {
-        context.report(.wrongType, at: waiver.offset + base, "'waiver' is an object, not \(waiver.value.typeName)")
-      }
-    }
-    if let values = member(members, "values") {
-      if case .object(let fields) = values.value {
-        for field in fields {
-          if case .number(let number) = field.node.value {
-            raw.values.append((field.key, number))
-          } else {
-            context.report(.wrongType, at: field.node.offset + base, "indicator '\(field.key)' is a number, not \(field.node.value.typeName)")
-          }
+    var raw = RawRecord(offset: offset(node))
+    forEachField(of: node, allowed: Self.recordFields, in: "a record", into: &context) { key, value, context in
+      switch key {
+      case "item": raw.item = string(value, key, into: &context)
+      case "subject": raw.subject = string(value, key, into: &context)
+      case "status": raw.status = string(value, key, into: &context)
+      case "completed": raw.completed = string(value, key, into: &context)
+      case "new_due": raw.newDue = string(value, key, into: &context)
+      case "basis": raw.basis = string(value, key, into: &context)
+      case "comment": raw.comment = string(value, key, into: &context)
+      case "occurrence":
+        switch entry(value).kind {
+        case .number where tape.number(at: value) == tape.number(at: value).rounded() && abs(tape.number(at: value)) < 1e9:
+          raw.occurrence = RawField(text: String(Int(tape.number(at: value))), offset: offset(value))
+        case .null: break
+        default:
+          context.report(.wrongType, at: offset(value), "'occurrence' is a whole number, not \(entry(value).kind.typeName)")
         }
-      } else if case .null = values.value {
-      } else {
-        context.report(.wrongType, at: values.offset + base, "'values' is an object of numbers, not \(values.value.typeName)")
-      }
-    }
-    if let evidence = member(members, "evidence") {
-      switch evidence.value {
-      case .array(let elements):
-        for element in elements {
-          if case .string(let text) = element.value {
-            raw.evidence.append(text)
-          } else {
-            context.report(.wrongType, at: element.offset + base, "evidence is a list of strings, not \(element.value.typeName)")
-          }
-        }
-      case .string(let text): raw.evidence.append(text)
-      case .null: break
-      default:
-        context.report(.wrongType, at: evidence.offset + base, "'evidence' is an array of strings, not \(evidence.value.typeName)")
+      case "waiver": waiver(value, into: &raw, context: &context)
+      case "values": values(value, into: &raw, context: &context)
+      case "evidence": evidence(value, into: &raw, context: &context)
+      default: break
       }
     }
     return context.reading.diagnostics.count == before ? raw : nil
   }
 
-  private func member(_ members: [JSONMember], _ key: String) -> JSONNode? {
-    members.first { $0.key == key }?.node
+  private func waiver(_ value: Int, into raw: inout RawRecord, context: inout ReadingContext) {
+    switch entry(value).kind {
+    case .null: return
+    case .object:
+      var reason: RawField?
+      var approver: RawField?
+      var expires: RawField?
+      forEachField(of: value, allowed: Self.waiverFields, in: "'waiver'", into: &context) { key, field, context in
+        switch key {
+        case "reason": reason = string(field, key, into: &context)
+        case "approver": approver = string(field, key, into: &context)
+        case "expires": expires = string(field, key, into: &context)
+        default: break
+        }
+      }
+      raw.waiver = (offset(value), reason, approver, expires)
+    default:
+      context.report(.wrongType, at: offset(value), "'waiver' is an object, not \(entry(value).kind.typeName)")
+    }
   }
 
-  /// A string member; `null` counts as absent; another type is reported.
-  private func string(_ members: [JSONMember], _ key: String, into context: inout ReadingContext) -> RawField? {
-    guard let node = member(members, key) else { return nil }
-    switch node.value {
-    case .string(let text): return RawField(text: text, offset: node.offset + base)
+  private func values(_ value: Int, into raw: inout RawRecord, context: inout ReadingContext) {
+    switch entry(value).kind {
+    case .null: return
+    case .object:
+      for (key, field) in tape.members(of: value) {
+        let name = tape.string(at: key)
+        if entry(field).kind == .number, tape.number(at: field).isFinite {
+          raw.values.append((name, tape.number(at: field)))
+        } else {
+          context.report(.wrongType, at: offset(field), "indicator '\(name)' is a number, not \(entry(field).kind.typeName)")
+        }
+      }
+    default:
+      context.report(.wrongType, at: offset(value), "'values' is an object of numbers, not \(entry(value).kind.typeName)")
+    }
+  }
+
+  private func evidence(_ value: Int, into raw: inout RawRecord, context: inout ReadingContext) {
+    switch entry(value).kind {
+    case .null: return
+    case .string: raw.evidence.append(tape.string(at: value))
+    case .array:
+      for element in tape.elements(of: value) {
+        if entry(element).kind == .string {
+          raw.evidence.append(tape.string(at: element))
+        } else {
+          context.report(.wrongType, at: offset(element), "evidence is a list of strings, not \(entry(element).kind.typeName)")
+        }
+      }
+    default:
+      context.report(.wrongType, at: offset(value), "'evidence' is an array of strings, not \(entry(value).kind.typeName)")
+    }
+  }
+
+  /// A string value; `null` counts as absent; another type is reported.
+  private func string(_ value: Int, _ key: String, into context: inout ReadingContext) -> RawField? {
+    switch entry(value).kind {
+    case .string: return RawField(text: tape.string(at: value), offset: offset(value))
     case .null: return nil
     default:
-      context.report(.wrongType, at: node.offset + base, "'\(key)' is a string, not \(node.value.typeName)")
+      context.report(.wrongType, at: offset(value), "'\(key)' is a string, not \(entry(value).kind.typeName)")
       return nil
     }
   }
 
-  private func checkFields(_ members: [JSONMember], allowed: [String], in place: String, into context: inout ReadingContext) {
-    var seen = Set<String>()
-    for member in members {
-      if !seen.insert(member.key).inserted {
-        context.report(.unknownField, at: member.keyOffset + base, "'\(member.key)' is given twice in \(place)")
+  /// Calls `body` for each known field of an object; reports unknown and repeated fields.
+  private func forEachField(
+    of object: Int, allowed: [String], in place: String, into context: inout ReadingContext,
+    _ body: (String, Int, inout ReadingContext) -> Void
+  ) {
+    var seen: UInt64 = 0
+    for (key, value) in tape.members(of: object) {
+      let name = tape.string(at: key)
+      guard let position = allowed.firstIndex(of: name) else {
+        let suggestion = Suggestions.closest(to: name, among: allowed)
+        context.report(
+          .unknownField, at: offset(key), "unknown field '\(name)' in \(place)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          suggestion: suggestion)
         continue
       }
-      guard !allowed.contains(member.key) else { continue }
-      let suggestion = Suggestions.closest(to: member.key, among: allowed)
-      context.report(
-        .unknownField, at: member.keyOffset + base,
-        "unknown field '\(member.key)' in \(place)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-        suggestion: suggestion)
+      if seen & (1 << position) != 0 {
+        context.report(.unknownField, at: offset(key), "'\(name)' is given twice in \(place)")
+        continue
+      }
+      seen |= 1 << position
+      body(name, value, &context)
     }
   }
 }

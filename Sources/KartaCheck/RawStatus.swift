@@ -99,10 +99,10 @@ struct StatusInterpreter {
       usable = false
     }
     let asOf = date(raw.asOf, into: &context)
-    if raw.asOf == nil {
-      context.report(.missingField, at: raw.offset, "the status file does not say its 'as_of' date")
+    if raw.asOf?.text.isEmpty ?? true {
+      context.report(.missingField, at: raw.asOf?.offset ?? raw.offset, "the status file does not say its 'as_of' date")
     }
-    let submitted = raw.submitted == nil ? asOf : date(raw.submitted, into: &context)
+    let submitted = raw.submitted?.text.isEmpty ?? true ? asOf : date(raw.submitted, into: &context)
     guard usable, let asOf, let submitted else { return nil }
     return StatusFileInfo(
       path: context.path, plan: reader.planID, party: partyCode, subject: raw.subject?.text, report: raw.report?.text,
@@ -187,7 +187,7 @@ struct StatusInterpreter {
     var details = RecordDetails()
     details.values = Dictionary(raw.values, uniquingKeysWith: { _, last in last })
     details.evidence = raw.evidence
-    details.comment = raw.comment?.text
+    details.comment = raw.comment.flatMap { $0.text.isEmpty ? nil : $0.text }
     details.basis = raw.basis.flatMap { $0.text.isEmpty ? nil : $0.text }
     if status == .rescheduled, newDue == nil || details.basis == nil {
       context.report(

@@ -13,35 +13,30 @@ enum SHA256 {
 
   /// The digest of `bytes` as 64 lowercase hex digits.
   static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    var state: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    var block = [UInt8](repeating: 0, count: 64)
-    var words = [UInt32](repeating: 0, count: 64)
+    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
     let length = bytes.count
-    let paddedLength = ((length + 9 + 63) / 64) * 64
-    var chunk = 0
-    while chunk < paddedLength {
-      for index in 0..<64 {
-        let position = chunk + index
-        if position < length {
-          block[index] = bytes[position]
-        } else if position == length {
-          block[index] = 0x80
-        } else if position >= paddedLength - 8 {
-          let shift = (paddedLength - 1 - position) * 8
-          block[index] = UInt8(truncatingIfNeeded: UInt64(length) * 8 >> UInt64(shift))
-        } else {
-          block[index] = 0
+    let whole = length / 64
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      for chunk in 0..<whole {
+        compress(UnsafeBufferPointer(rebasing: bytes[(chunk * 64)..<(chunk * 64 + 64)]), w, &state)
+      }
+      // The tail: the remaining bytes, 0x80, zeros, and the length in bits, in one or two blocks.
+      var tail = [UInt8](bytes[(whole * 64)...])
+      tail.append(0x80)
+      while tail.count % 64 != 56 { tail.append(0) }
+      for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: UInt64(length) * 8 >> UInt64(shift))) }
+      tail.withUnsafeBufferPointer { buffer in
+        for chunk in 0..<(buffer.count / 64) {
+          compress(UnsafeBufferPointer(rebasing: buffer[(chunk * 64)..<(chunk * 64 + 64)]), w, &state)
         }
       }
-      compress(block, &words, &state)
-      chunk += 64
     }
     let digits = Array("0123456789abcdef")
     var text = ""
     text.reserveCapacity(64)
-    for word in state {
+    for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
       for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int(word >> UInt32(shift) & 0xF)]) }
     }
     return text
@@ -50,28 +45,32 @@ enum SHA256 {
   /// The digest of `bytes`.
   static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer { hex($0) } }
 
-  private static func compress(_ block: [UInt8], _ w: inout [UInt32], _ state: inout [UInt32]) {
+  private static func compress(
+    _ block: UnsafeBufferPointer<UInt8>, _ w: UnsafeMutableBufferPointer<UInt32>,
+    _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+  ) {
     for index in 0..<16 {
-      w[index] = UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
-        | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+      w[index] = UInt32(block[index &* 4]) << 24 | UInt32(block[index &* 4 &+ 1]) << 16
+        | UInt32(block[index &* 4 &+ 2]) << 8 | UInt32(block[index &* 4 &+ 3])
     }
     for index in 16..<64 {
       let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] >> 3)
       let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] >> 10)
       w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
     }
-    var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
-    for index in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+    var (a, b, c, d, e, f, g, h) = state
+    k.withUnsafeBufferPointer { k in
+      for index in 0..<64 {
+        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let t1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
+        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        let t2 = s0 &+ majority
+        h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+      }
     }
-    state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-    state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+    state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
   }
 
   private static func rotate(_ value: UInt32, _ amount: UInt32) -> UInt32 { value >> amount | value << (32 - amount) }

@@ -71,11 +71,11 @@ public struct StatusReader: Sendable {
       }
       let digest = SHA256.hex(buffer)
       if body[first] == UInt8(ascii: "{") || body[first] == UInt8(ascii: "[") || path.lowercased().hasSuffix(".json") {
-        switch JSONReader.read(body) {
+        switch JSONTape.read(body) {
         case .failure(let error):
           context.report(error.tooDeep ? .tooDeep : .invalidJSON, at: error.offset + start, error.message)
-        case .success(let root):
-          JSONStatus(reader: self, context: context).interpret(root, digest: digest, into: &context)
+        case .success(let tape):
+          JSONStatus(reader: self, tape: tape, base: start).interpret(digest: digest, into: &context)
         }
       } else {
         CSVStatus(reader: self).interpret(body, digest: digest, into: &context)
@@ -105,7 +105,9 @@ struct ReadingContext {
   /// The location of absolute byte `offset`.
   mutating func location(_ offset: Int, length: Int = 1) -> SourceLocation {
     if lines == nil { lines = LineTable(bytes) }
-    let start = lines?.position(of: offset, in: bytes) ?? SourcePosition(line: 1, column: 1)
+    var start = lines?.position(of: offset, in: bytes) ?? SourcePosition(line: 1, column: 1)
+    // A byte-order mark is not a column.
+    if start.line == 1, base > 0, start.column > 1 { start.column -= 1 }
     return SourceLocation(file: path, range: SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + length)))
   }
 

@@ -27,8 +27,12 @@ public struct StatusSet: Sendable {
     record.details < 0 ? nil : details[Int(record.details)]
   }
 
-  /// Reads and merges the files at `paths` against `table`, two files at a time.
-  public static func load(paths: [String], table: ObligationTable) -> StatusSet {
+  /// Files whose information is as of a date after the check's, which are therefore not used.
+  public var laterThanCheck: [Int] = []
+
+  /// Reads and merges the files at `paths` against `table`, two files at a time. Files as of a date
+  /// after `asOf` are read and checked but not used: a check sees only what was known on its date.
+  public static func load(paths: [String], table: ObligationTable, asOf: CivilDate? = nil) -> StatusSet {
     let reader = StatusReader(table: table)
     let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: paths.count)
     readings.initialize(repeating: FileReading())
@@ -38,15 +42,19 @@ public struct StatusSet: Sendable {
       shared.buffer[index] = reader.read(path: paths[index], index: index)
     }
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
+    set.checkDate = asOf
     for index in 0..<paths.count { set.merge(readings[index], table: table) }
     set.diagnostics = set.diagnostics.sortedForReporting()
     return set
   }
 
   /// Reads and merges status files held in memory (path → bytes), in the order given.
-  public static func load(files: [(path: String, bytes: [UInt8])], table: ObligationTable) -> StatusSet {
+  public static func load(files: [(path: String, bytes: [UInt8])], table: ObligationTable, asOf: CivilDate? = nil)
+    -> StatusSet
+  {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
+    set.checkDate = asOf
     set.memory = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
     for (index, file) in files.enumerated() {
       set.merge(reader.read(bytes: file.bytes, path: file.path, index: index), table: table)
@@ -57,6 +65,8 @@ public struct StatusSet: Sendable {
 
   /// Files held in memory, for placing conflicts without re-reading the disk.
   private var memory: [String: [UInt8]] = [:]
+  /// The check's date; files as of a later date are not used.
+  private var checkDate: CivilDate?
 
   private init(slots: [Int32]) { self.slots = slots }
 
@@ -64,6 +74,10 @@ public struct StatusSet: Sendable {
     files.append(reading.info)
     diagnostics += reading.diagnostics
     guard let info = reading.info, reading.diagnostics.allSatisfy({ $0.severity != .error }) else { return }
+    if let checkDate, info.asOf > checkDate {
+      laterThanCheck.append(files.count - 1)
+      return
+    }
     for entry in reading.entries {
       var record = entry.record
       record.file = Int32(files.count - 1)
@@ -75,8 +89,15 @@ public struct StatusSet: Sendable {
       if slot < 0 {
         slots[entry.obligation] = Int32(records.count)
         records.append(record)
-      } else if !agrees(records[Int(slot)], record) {
-        reportConflict(earlier: records[Int(slot)], later: record, obligation: entry.obligation, table: table)
+        continue
+      }
+      // The record as of the latest date wins; two records as of one date must agree.
+      let existing = records[Int(slot)]
+      let existingAsOf = files[Int(existing.file)]?.asOf ?? info.asOf
+      if existingAsOf < info.asOf {
+        records[Int(slot)] = record
+      } else if existingAsOf == info.asOf, !agrees(existing, record) {
+        reportConflict(earlier: existing, later: record, obligation: entry.obligation, table: table)
       }
     }
     registerSubmission(info, file: files.count - 1, table: table)
@@ -119,10 +140,11 @@ public struct StatusSet: Sendable {
     guard first.status == second.status, first.completed == second.completed, first.newDue == second.newDue else {
       return false
     }
-    let firstDetails = first.details < 0 ? nil : details[Int(first.details)]
-    let secondDetails = second.details < 0 ? nil : details[Int(second.details)]
-    return firstDetails?.values == secondDetails?.values && firstDetails?.waiver == secondDetails?.waiver
-      && firstDetails?.basis == secondDetails?.basis
+    // Evidence and comments may differ between reporters; what they state about the obligation may not.
+    let firstDetails = first.details < 0 ? RecordDetails() : details[Int(first.details)]
+    let secondDetails = second.details < 0 ? RecordDetails() : details[Int(second.details)]
+    return firstDetails.values == secondDetails.values && firstDetails.waiver == secondDetails.waiver
+      && firstDetails.basis == secondDetails.basis
   }
 
   private mutating func reportConflict(earlier: StatusRecord, later: StatusRecord, obligation: Int, table: ObligationTable) {

@@ -22,7 +22,8 @@ enum CheckCommand: Command {
     matches the status files' records, and gives each obligation one state as of the date:
     done, late, overdue, due-soon, pending, unreported, ongoing, unscheduled, on-request,
     waived, cancelled, target-missed. Prints the compliance figure, the gaps by party and by
-    subject, progress by section, and the reports not submitted.
+    subject, progress by section, and the reports not submitted. A STATUS that is a directory
+    stands for every .json and .csv file in it, in name order.
 
     options:
       --as-of D          the evaluation date (default: today in the plan's time zone)
@@ -58,6 +59,7 @@ enum CheckCommand: Command {
       console.writeError("karta check: '--horizon' takes a number of days\n")
       return Karta.ExitCode.badInput
     }
+    let phases = PhaseClock(enabled: ProcessInfo.processInfo.environment["KARTA_PROFILE"] != nil, console: console)
     guard let loaded = PlanInput.load(arguments.positional[0], console: console, command: name) else {
       return Karta.ExitCode.badInput
     }
@@ -75,9 +77,12 @@ enum CheckCommand: Command {
       }
       asOf = date
     }
+    phases.mark("plan")
     let table = ObligationTable(plan: plan)
-    let paths = Array(arguments.positional.dropFirst())
-    let status = StatusSet.load(paths: paths, table: table)
+    phases.mark("obligations")
+    let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()))
+    let status = StatusSet.load(paths: paths, table: table, asOf: asOf)
+    phases.mark("status files")
     let errors = status.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       console.writeError(StatusDiagnostics.render(errors, colored: console.colored))
@@ -88,8 +93,10 @@ enum CheckCommand: Command {
       table: table, status: status, asOf: asOf, horizon: horizon,
       inputs: PlanInput.digests(of: plan) + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
       filter: ObligationFilter(party: party, subject: subject))
+    phases.mark("evaluation")
     let format = arguments.value("format", default: "text")
     console.write(ReportRenderers.render(report, as: format, colored: console.colored) ?? "")
+    phases.mark("report")
     let failing = failOn.contains { report.totals[$0] > 0 }
     return failing ? Karta.ExitCode.findings : Karta.ExitCode.success
   }
@@ -106,5 +113,39 @@ enum StatusDiagnostics {
       sources.append(source)
     }
     return DiagnosticRenderer(sources: sources, colored: colored).render(diagnostics)
+  }
+}
+
+/// Status arguments: files, or directories standing for the .json and .csv files in them.
+enum StatusPaths {
+  static func expand(_ arguments: [String]) -> [String] {
+    arguments.flatMap { argument -> [String] in
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue,
+        let names = try? FileManager.default.contentsOfDirectory(atPath: argument)
+      else { return [argument] }
+      let directory = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      return names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
+        .map { directory + "/" + $0 }
+    }
+  }
+}
+
+/// Phase timings on standard error when `KARTA_PROFILE` is set, for tuning.
+final class PhaseClock {
+  private let enabled: Bool
+  private let console: Console
+  private var last = Date()
+
+  init(enabled: Bool, console: Console) {
+    self.enabled = enabled
+    self.console = console
+  }
+
+  func mark(_ phase: String) {
+    guard enabled else { return }
+    let now = Date()
+    console.writeError(String(format: "karta: %@ %.3f s\n", phase, now.timeIntervalSince(last)))
+    last = now
   }
 }

@@ -21,10 +21,10 @@ public struct MarkdownReport: ReportRenderer {
     for (state, label) in ReportWording.summaryStates { out += "| \(label) | \(report.totals[state]) |\n" }
     out += "| **all** | **\(report.totals.total)** |\n\n"
     out += "## Gaps by responsible party\n\n"
-    let gaps = report.rows(in: ReportWording.gapStates)
     var anyGap = false
     for party in ReportWording.partyOrder(report) {
-      let mine = gaps.filter { $0.owners.contains(party.code) }.sorted { $0.state < $1.state }
+      let (indices, total) = report.indices(ownedBy: party.code, in: ReportWording.gapOrder, limit: 200)
+      let mine = indices.map(report.row)
       guard !mine.isEmpty else { continue }
       anyGap = true
       out += "### \(escape(party.code)) — \(escape(party.name))\n\n"
@@ -37,7 +37,7 @@ public struct MarkdownReport: ReportRenderer {
         out += row.notes.isEmpty ? "" : "<br>" + row.notes.map(escape).joined(separator: "<br>")
         out += " |\n"
       }
-      if mine.count > 200 { out += "\n… and \(mine.count - 200) more.\n" }
+      if total > mine.count { out += "\n… and \(total - mine.count) more.\n" }
       out += "\n"
     }
     if !anyGap { out += "No gaps.\n\n" }
@@ -50,13 +50,14 @@ public struct MarkdownReport: ReportRenderer {
       out += "| \(escape(ReportWording.short(ReportWording.sectionTitle(id, in: plan), 80))) | \(counts[.done]) | "
       out += "\(counts[.late]) | \(counts[.overdue]) | \(counts[.unreported]) | \(pending) | \(other) |\n"
     }
-    let missing = report.rows(in: [.unreported]).filter { $0.kind == "report" }
+    let (missingIndices, missingTotal) = report.indices(in: [.unreported], source: .reports, limit: 200)
     out += "\n## Reports due and not submitted\n\n"
-    if missing.isEmpty { out += "None.\n" }
-    for row in missing.prefix(200) {
+    if missingTotal == 0 { out += "None.\n" }
+    for row in missingIndices.map(report.row) {
       let who = ([row.owners.first] + [row.subject?.id]).compactMap { $0 }.joined(separator: " / ")
       out += "- \(escape(row.id)) — \(escape(who)): due \(row.window?.effectiveDue.russian ?? "—")\n"
     }
+    if missingTotal > missingIndices.count { out += "- … and \(missingTotal - missingIndices.count) more\n" }
     out += "\n## Inputs\n\n"
     for input in report.inputs { out += "- `\(input.path)` sha256 `\(input.sha256)`\n" }
     return out

@@ -37,6 +37,9 @@ enum ReportWording {
   /// The gap states, most serious first.
   static let gapStates: Set<ObligationState> = [.overdue, .unreported, .targetMissed, .late, .dueSoon]
 
+  /// The gap states in the order reports list them.
+  static let gapOrder: [ObligationState] = [.overdue, .unreported, .targetMissed, .late, .dueSoon]
+
   /// "62 %", or "—" when nothing was due.
   static func percent(_ value: Double?) -> String {
     guard let value else { return "—" }
@@ -48,7 +51,8 @@ enum ReportWording {
     if id == "reports" { return "Reporting obligations" }
     if id.isEmpty { return "Outside sections" }
     guard let section = plan.sections.first(where: { $0.id == id }) else { return id }
-    return [section.number, section.title].compactMap { $0 }.joined(separator: " ")
+    if let number = section.number, !section.title.hasPrefix(number) { return number + " " + section.title }
+    return section.title
   }
 
   /// Sections in plan order, then the reporting obligations.
@@ -68,11 +72,8 @@ enum ReportWording {
     return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
   }
 
-  /// "item 2.7", "2.7 (belgorod-city)", "R2.4 #2".
+  /// The id a status file uses, with the occurrence when there are several: "A1.6 #2".
   static func label(_ row: ObligationRow) -> String {
-    var text = row.number.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } ?? row.id
-    if row.kind == "report" { text = row.id }
-    if row.occurrences > 1 { text += " #\(row.occurrence)" }
-    return text
+    row.occurrences > 1 ? "\(row.id) #\(row.occurrence)" : row.id
   }
 }

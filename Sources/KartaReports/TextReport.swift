@@ -10,6 +10,8 @@ public struct TextReport: ReportRenderer {
   public static let gapLinesPerParty = 25
   /// The most subjects listed.
   public static let subjectLines = 30
+  /// The most status files listed one by one among the inputs.
+  public static let statusFileLines = 20
 
   private let colored: Bool
 
@@ -24,12 +26,7 @@ public struct TextReport: ReportRenderer {
     out += "As of \(report.asOf.russian) · due soon = within \(report.horizon) days"
     if let party = report.filter.party { out += " · party \(party)" }
     if let subject = report.filter.subject { out += " · subject \(subject)" }
-    out += "\n\nInputs\n"
-    for input in report.inputs { out += "  \(input.path)  sha256:\(input.sha256.prefix(16))\n" }
-    for info in report.status.files.compactMap({ $0 }) {
-      let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
-      out += "    \(info.path): \(reporter), as of \(info.asOf.russian), submitted \(info.submitted.russian), \(info.recordCount) records\n"
-    }
+    out += "\n\n" + inputs(report)
     out += "\n" + bold("Compliance \(ReportWording.percent(report.compliance))")
     out += "  (\(report.doneOnTime) of \(report.dueByDate) obligations due by \(report.asOf.russian) done on time)\n"
     let counts = ReportWording.summaryStates.map { state, label in
@@ -39,6 +36,7 @@ public struct TextReport: ReportRenderer {
     out += "  " + counts.joined(separator: " · ") + "  — \(report.totals.total) obligations\n"
     out += gapsByParty(report)
     out += gapsBySubject(report)
+    out += changes(report)
     out += sections(report)
     out += missingReports(report)
     return out
@@ -47,16 +45,15 @@ public struct TextReport: ReportRenderer {
   private func gapsByParty(_ report: ComplianceReport) -> String {
     var out = "\nGaps by responsible party\n"
     var any = false
-    let gaps = report.rows(in: ReportWording.gapStates)
     for party in ReportWording.partyOrder(report) {
-      let mine = gaps.filter { $0.owners.contains(party.code) }.sorted { $0.state < $1.state }
-      guard !mine.isEmpty else { continue }
+      let (indices, total) = report.indices(ownedBy: party.code, in: ReportWording.gapOrder, limit: Self.gapLinesPerParty)
+      guard total > 0 else { continue }
       any = true
       let counts = report.byParty[party.code] ?? StateCounts()
       let summary = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map { "\(counts[$0.0]) \($0.1)" }
       out += "  " + bold("\(party.code)") + "  \(ReportWording.short(party.name, 70))  (\(summary.joined(separator: ", ")))\n"
-      for row in mine.prefix(Self.gapLinesPerParty) { out += line(row) }
-      if mine.count > Self.gapLinesPerParty { out += "      … and \(mine.count - Self.gapLinesPerParty) more\n" }
+      for index in indices { out += line(report.row(index)) }
+      if total > indices.count { out += "      … and \(total - indices.count) more\n" }
     }
     return any ? out : out + "  none\n"
   }
@@ -71,6 +68,46 @@ public struct TextReport: ReportRenderer {
     text += "\n"
     for note in row.notes { text += "        \(note)\n" }
     return text
+  }
+
+  /// The inputs with their digests; a long list of status files is summarised by one digest.
+  private func inputs(_ report: ComplianceReport) -> String {
+    let statusPaths = Set(report.status.files.compactMap { $0?.path })
+    let planInputs = report.inputs.filter { !statusPaths.contains($0.path) }
+    var out = "Inputs\n"
+    for input in planInputs { out += "  \(input.path)  sha256:\(input.sha256.prefix(16))\n" }
+    let files = report.status.files.compactMap { $0 }
+    let later = Set(report.status.laterThanCheck.compactMap { report.status.files[$0]?.path })
+    for info in files.prefix(Self.statusFileLines) {
+      let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
+      out += "  \(info.path)  sha256:\(info.digest.prefix(16))  \(reporter), as of \(info.asOf.russian)"
+      out += ", submitted \(info.submitted.russian), \(info.recordCount) records"
+      out += later.contains(info.path) ? " — not used: as of a date after the check\n" : "\n"
+    }
+    if files.count > Self.statusFileLines {
+      let combined = InputDigest.sha256(of: Array(files.map(\.digest).joined().utf8))
+      out += "  … and \(files.count - Self.statusFileLines) more status files"
+      out += " (\(files.count) in all, combined sha256:\(combined.prefix(16)))\n"
+    }
+    return out
+  }
+
+  /// Obligations whose deadline was moved, or that were waived or cancelled.
+  private func changes(_ report: ComplianceReport) -> String {
+    var indices: [Int] = []
+    var total = 0
+    for index in 0..<report.table.count where report.state(of: index) != nil {
+      guard let record = report.status.record(of: index),
+        record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
+      else { continue }
+      total += 1
+      if indices.count < Self.gapLinesPerParty { indices.append(index) }
+    }
+    guard total > 0 else { return "" }
+    var out = "\nMoved, waived and cancelled\n"
+    for index in indices { out += line(report.row(index)) }
+    if total > indices.count { out += "      … and \(total - indices.count) more\n" }
+    return out
   }
 
   private func gapsBySubject(_ report: ComplianceReport) -> String {
@@ -102,15 +139,15 @@ public struct TextReport: ReportRenderer {
   }
 
   private func missingReports(_ report: ComplianceReport) -> String {
-    let missing = report.rows(in: [.unreported]).filter { $0.kind == "report" }
+    let (indices, total) = report.indices(in: [.unreported], source: .reports, limit: 50)
     var out = "\nReports due and not submitted\n"
-    if missing.isEmpty { return out + "  none\n" }
-    for row in missing.prefix(50) {
+    if total == 0 { return out + "  none\n" }
+    for row in indices.map(report.row) {
       let who = ([row.owners.first] + [row.subject?.id]).compactMap { $0 }.joined(separator: "/")
       let asOf = row.window?.asOf.map { "as of \($0.russian), " } ?? ""
       out += "  \(row.id) \(who): \(asOf)due \(row.window?.effectiveDue.russian ?? "—")\n"
     }
-    if missing.count > 50 { out += "  … and \(missing.count - 50) more\n" }
+    if total > indices.count { out += "  … and \(total - indices.count) more\n" }
     return out
   }
 

@@ -21,7 +21,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// Reads `dd.mm.yyyy` (as Russian documents write dates) or ISO `yyyy-mm-dd`.
-  public init?(parsing text: some StringProtocol) {
+  public init?(parsing text: Substring) {
+    self.init(parsing: String(text))
+  }
+
+  /// Reads `dd.mm.yyyy` (as Russian documents write dates) or ISO `yyyy-mm-dd`.
+  public init?(parsing text: String) {
+    var text = text
+    let fast = text.withUTF8 { CivilDate.exactDate($0) }
+    if let fast {
+      self = fast
+      return
+    }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let dotted = trimmed.split(separator: ".", omittingEmptySubsequences: false)
     let dashed = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -36,6 +47,31 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     } else {
       return nil
     }
+  }
+
+  /// Reads exactly `yyyy-mm-dd` or `dd.mm.yyyy` from UTF-8 without allocating: status files hold
+  /// millions of dates. `nil` when the text has another shape or names no day.
+  static func exactDate(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+    guard bytes.count == 10 else { return nil }
+    func digit(_ index: Int) -> Int? {
+      let byte = bytes[index]
+      return byte >= 48 && byte <= 57 ? Int(byte) - 48 : nil
+    }
+    func number(_ from: Int, _ count: Int) -> Int? {
+      var value = 0
+      for index in from..<(from + count) {
+        guard let digit = digit(index) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    if bytes[4] == 45, bytes[7] == 45, let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) {
+      return CivilDate(year: year, month: month, day: day)
+    }
+    if bytes[2] == 46, bytes[5] == 46, let day = number(0, 2), let month = number(3, 2), let year = number(6, 4) {
+      return CivilDate(year: year, month: month, day: day)
+    }
+    return nil
   }
 
   /// Whether `year` has a 29 February.

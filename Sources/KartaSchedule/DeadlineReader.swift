@@ -61,7 +61,13 @@ public enum DeadlineReader {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(impossible)' is not a day of the calendar")
       }
       guard !windows.isEmpty else { continue }
-      let leftover = (tokens[..<start] + tokens[parser.index...]).compactMap(\.token.word)
+      let rest = tokens[..<start] + tokens[parser.index...]
+      if let stray = rest.first(where: { if case .word = $0.token { return false }; return $0.token.carriesValue }) {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: characters[stray.range])
+        return Schedule(phrase: phrase, kind: .unknown, problem: "'\(String(text))' is not part of any deadline form")
+      }
+      let leftover = rest.compactMap(\.token.word)
       var notes = parser.notes
       if !leftover.isEmpty {
         let rest = leftover.joined(separator: " ")
@@ -72,7 +78,9 @@ public enum DeadlineReader {
         }
         notes.append("also: \(rest)")
       }
-      return Schedule(phrase: phrase, kind: .window, windows: windows, notes: notes)
+      // Occurrences are numbered in time order, whatever order the phrase lists them in.
+      let ordered = windows.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+      return Schedule(phrase: phrase, kind: .window, windows: ordered, notes: notes)
     }
     return nil
   }

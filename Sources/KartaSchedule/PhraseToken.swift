@@ -21,6 +21,14 @@ enum PhraseToken: Hashable, Sendable {
     return false
   }
 
+  /// Whether the token is a number, a date or a time: something that means a date when read.
+  var carriesValue: Bool {
+    switch self {
+    case .number, .date, .time: true
+    default: false
+    }
+  }
+
   /// The word's text, if the token is a word.
   var word: String? {
     if case .word(let text) = self { return text }

@@ -36,8 +36,13 @@ case "phrases":
   phrasesBenchmark(rulesDirectory: arguments.dropFirst().first ?? "Rules")
 case "slowest":
   break
+case "scale":
+  let rest = Array(arguments.dropFirst())
+  let schools = rest.first.flatMap { Int($0) } ?? 40_000
+  let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
+  ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)")
 default:
-  print("usage: karta-benchmark phrases [RULES-DIRECTORY]")
+  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS]")
   exit(2)
 }
 

@@ -1,3 +1,4 @@
+import KartaPlan
 import KartaCheck
 import KartaLanguage
 import KartaSchedule
@@ -116,5 +117,52 @@ import Testing
     let angarsk = ComplianceReport(table: table, status: status, asOf: asOf, filter: ObligationFilter(subject: "a"))
     #expect(angarsk.rows().allSatisfy { $0.subject?.id == "a" })
     #expect(angarsk.rows().count == 2)
+  }
+}
+
+@Suite struct MergingTests {
+  private func state(_ files: [(String, String)], item: String, asOf: String = "2024-04-15") throws -> ObligationState? {
+    let table = CheckFixture.table()
+    let date = try #require(CivilDate(parsing: asOf))
+    let status = StatusSet.load(files: files.map { ($0.0, Array($0.1.utf8)) }, table: table, asOf: date)
+    #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
+    return ComplianceReport(table: table, status: status, asOf: date).rows().first { $0.id == item }?.state
+  }
+
+  @Test func theLatestReportWins() throws {
+    let march = CheckFixture.status(party: "MIN", asOf: "2024-03-31", #"{"item": "8", "status": "in_progress"}"#)
+    let april = CheckFixture.status(party: "MIN", asOf: "2024-04-20", #"{"item": "8", "status": "done", "completed": "2024-04-19"}"#)
+    #expect(try state([("april.json", april), ("march.json", march)], item: "8", asOf: "2024-04-30") == .done)
+    #expect(try state([("march.json", march), ("april.json", april)], item: "8", asOf: "2024-04-30") == .done)
+  }
+
+  @Test func aReportAsOfALaterDateIsNotUsed() throws {
+    let later = CheckFixture.status(party: "MIN", asOf: "2024-05-04", #"{"item": "1", "status": "done", "completed": "2024-04-20"}"#)
+    #expect(try state([("later.json", later)], item: "1", asOf: "2024-04-15") == .unreported)
+  }
+
+  @Test func aNewDueDateCountsOnADoneRecordToo() throws {
+    let moved = CheckFixture.status(
+      party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-03-20", "new_due": "2024-03-31", "basis": "письмо № 17"}"#)
+    #expect(try state([("moved.json", moved)], item: "1") == .done)
+  }
+
+  @Test func aContinuousObligationChecksItsTargets() throws {
+    let plan = CheckFixture.plan.replacingOccurrences(
+      of: "  due: постоянно\n", with: "  due: постоянно\n  target quality: >= 40 %\n")
+    let loaded = PlanLoader.load(path: "t.plan", from: InMemorySources(["t.plan": plan]))
+    let table = ObligationTable(plan: loaded.plan)
+    let file = CheckFixture.status(party: "MIN", #"{"item": "4", "status": "partial", "values": {"quality": 36}}"#)
+    let status = StatusSet.load(files: [("s.json", Array(file.utf8))], table: table)
+    let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
+    let row = try #require(report.rows().first { $0.id == "4" })
+    #expect(row.state == .targetMissed)
+    #expect(row.notes.contains("quality: 36 against the target >= 40 %"))
+  }
+
+  @Test func evidenceAndCommentsMayDifferBetweenReporters() throws {
+    let first = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "evidence": ["x"]}"#)
+    let second = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "comment": "ok"}"#)
+    #expect(try state([("a.json", first), ("b.json", second)], item: "1") == .done)
   }
 }

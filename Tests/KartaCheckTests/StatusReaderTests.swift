@@ -36,6 +36,8 @@ import Testing
     Case(name: "unknown party", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MNI"}, "as_of": "2024-04-15", "records": []}"#, id: .unknownReporter),
     Case(name: "fan-out party without subject", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MOUO"}, "as_of": "2024-04-15", "records": []}"#, id: .missingField),
     Case(name: "not an object", text: #"1️⃣["karta-status/1"]"#, id: .wrongType),
+    Case(name: "empty as_of", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": 1️⃣"", "records": []}"#, id: .missingField),
+    Case(name: "CSV with a byte-order mark", text: "1️⃣\u{FEFF}formt;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n", id: .unknownField),
     Case(name: "CSV quote never closed", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;1️⃣\"не закрыто\n", id: .invalidCSV),
     Case(name: "CSV without header row", text: "1️⃣format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n", id: .invalidCSV),
     Case(name: "CSV unknown column", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;1️⃣stauts\n1;done\n", id: .unknownField),

@@ -32,7 +32,7 @@ enum DeadlinePhraseTable {
     PhraseRow("март", period: "2024", approved: "15.03.2024", .window, "2024-03-01..2024-03-31>2024-04-01", source: "seed:irkutsk"),
     PhraseRow("март-апрель 2024 года", period: "2024", approved: "15.03.2024", .window, "2024-03-01..2024-04-30>2024-05-02", source: "seed:irkutsk"),
     PhraseRow("ноябрь 2024 года", period: "2024", approved: "15.03.2024", .window, "2024-11-01..2024-11-30>2024-12-02", source: "seed:irkutsk"),
-    PhraseRow("ноябрь февраль", period: "2024", approved: "15.03.2024", .window, "2024-11-01..2024-11-30>2024-12-02 | 2024-02-01..2024-02-29", source: "seed:irkutsk"),
+    PhraseRow("ноябрь февраль", period: "2024", approved: "15.03.2024", .window, "2024-02-01..2024-02-29 | 2024-11-01..2024-11-30>2024-12-02", source: "seed:irkutsk"),
     PhraseRow("октябрь", period: "2024", approved: "15.03.2024", .window, "2024-10-01..2024-10-31", source: "seed:irkutsk"),
     PhraseRow("октябрь-ноябрь 2024 года", period: "2024", approved: "15.03.2024", .window, "2024-10-01..2024-11-30>2024-12-02", source: "seed:irkutsk"),
     PhraseRow("по итогам проведения ВПР в соответствии с графиком Рособнадзора", period: "2024", approved: "15.03.2024", .event, "", source: "seed:irkutsk"),
