@@ -79,6 +79,8 @@ public struct ObligationRow: Sendable {
   public var owners: [String]
   /// The deadline phrase as written.
   public var duePhrase: String
+  /// What kind of deadline the phrase is.
+  public var scheduleKind: ScheduleKind
   /// The window judged against.
   public var window: Window?
   /// The state.
@@ -279,13 +281,14 @@ public struct ComplianceReport: Sendable {
       return ObligationRow(
         kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
         occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
-        window: outcome.window, state: outcome.state, reported: reported, evidence: details?.evidence ?? [], notes: notes)
+        scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state, reported: reported, evidence: details?.evidence ?? [], notes: notes)
     case .report(let number):
       let report = table.plan.reports[number]
       return ObligationRow(
         kind: "report", id: report.id, number: nil, title: report.title, section: nil, subject: subject,
         occurrence: occurrence, occurrences: group.count(at: position), owners: report.from.map { [$0] } ?? [],
-        duePhrase: report.dues.map(\.text).joined(separator: "; "), window: outcome.window, state: outcome.state,
+        duePhrase: report.dues.map(\.text).joined(separator: "; "), scheduleKind: group.schedule(at: position).kind,
+        window: outcome.window, state: outcome.state,
         reported: reported, evidence: [], notes: notes)
     }
   }

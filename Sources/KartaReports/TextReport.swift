@@ -63,7 +63,11 @@ public struct TextReport: ReportRenderer {
     var text = "    \(state) \(ReportWording.label(row).padding(toLength: 9, withPad: " ", startingAt: 0))"
     if let subject = row.subject { text += " [\(subject.id)]" }
     text += " \(ReportWording.short(row.title, 60))"
-    if let window = row.window { text += " — due \(window.effectiveDue.russian)" }
+    if row.scheduleKind == .continuous {
+      text += " — continuous"
+    } else if let window = row.window {
+      text += " — due \(window.effectiveDue.russian)"
+    }
     text += row.reported.map { "; reported: \($0)" } ?? "; nothing reported"
     text += "\n"
     for note in row.notes { text += "        \(note)\n" }
