@@ -17,13 +17,26 @@ public struct DiagnosticRenderer {
 
   /// The diagnostic as text, ending with a line break.
   public func render(_ diagnostic: Diagnostic) -> String {
+    var cache: [LineKey: [Character]] = [:]
+    return render(diagnostic, cache: &cache)
+  }
+
+  private struct LineKey: Hashable {
+    var file: String
+    var line: Int
+  }
+
+  /// Renders with a cache of split lines, so many diagnostics on one long line stay linear.
+  private func render(_ diagnostic: Diagnostic, cache: inout [LineKey: [Character]]) -> String {
     var output = ""
     let place = diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
       ?? diagnostic.location.file
     let severity = paint(diagnostic.severity.rawValue, code: severityColor(diagnostic.severity))
     output += "\(place): \(severity)[\(diagnostic.id)]: \(paint(diagnostic.message, code: "1"))\n"
     if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
-      output += excerpt(of: source.line(range.start.line), range: range)
+      let key = LineKey(file: diagnostic.location.file, line: range.start.line)
+      if cache[key] == nil { cache[key] = Array(source.line(range.start.line)) }
+      output += excerpt(of: cache[key] ?? [], range: range)
     }
     for note in diagnostic.notes { output += "  \(paint("note", code: "36")): \(note)\n" }
     return output
@@ -31,11 +44,13 @@ public struct DiagnosticRenderer {
 
   /// All diagnostics, in the order given.
   public func render(_ diagnostics: [Diagnostic]) -> String {
-    diagnostics.map(render).joined()
+    var cache: [LineKey: [Character]] = [:]
+    var output = ""
+    for diagnostic in diagnostics { output += render(diagnostic, cache: &cache) }
+    return output
   }
 
-  private func excerpt(of line: Substring, range: SourceRange) -> String {
-    let characters = Array(line)
+  private func excerpt(of characters: [Character], range: SourceRange) -> String {
     let caretStart = min(max(range.start.column - 1, 0), characters.count)
     let caretLength =
       range.end.line == range.start.line

@@ -4,9 +4,13 @@ public enum Suggestions {
   public static func closest(to word: String, among candidates: [String]) -> String? {
     let typed = Array(Keyword.normalized(word))
     guard typed.count <= 64 else { return nil }
+    // One- and two-letter names are too short for a change to suggest anything.
+    guard typed.count > 2 else { return nil }
     let limit = typed.count <= 3 ? 1 : (typed.count <= 6 ? 2 : 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+      // A candidate whose length differs by more than the limit cannot be close: skip it cheaply.
+      guard abs(candidate.count - typed.count) <= limit else { continue }
       let distance = editDistance(typed, Array(Keyword.normalized(candidate)))
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)

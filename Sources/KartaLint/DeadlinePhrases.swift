@@ -11,6 +11,9 @@ struct PlacedPhrase {
   var schedule: Schedule
   /// Whether the owner binds the phrase to an event with `on:`.
   var isBound: Bool
+
+  /// The phrase on one line, for quoting in a message.
+  var quoted: String { phrase.text.replacingOccurrences(of: "\n", with: " ") }
 }
 
 extension Plan {

@@ -9,6 +9,8 @@ struct Resolver {
   var diagnostics: [Diagnostic] = []
   var plan = Plan()
   private var firstDeclared: [String: SourceLocation] = [:]
+  /// The known names of each kind, sorted once, for suggestions on unknown references.
+  private var sortedNames: [String: [String]] = [:]
 
   init(declarations: [PlacedDeclaration], rootFile: String) {
     self.declarations = declarations
@@ -167,20 +169,20 @@ struct Resolver {
   // MARK: References
 
   private mutating func checkReferences() {
-    let partyCodes = plan.parties.map(\.code)
-    let subjectIDs = plan.subjectLists.flatMap(\.members).map(\.id)
-    let itemIDs = plan.items.map(\.id)
+    let partyCodes = Set(plan.parties.map(\.code))
+    let subjectIDs = Set(plan.subjectLists.flatMap(\.members).map(\.id))
+    let itemIDs = Set(plan.items.map(\.id))
     for placed in declarations {
       let syntax = placed.syntax
       let file = placed.file
       switch syntax.keyword.keyword {
       case .party:
         if let each = syntax.property(.each), !each.value.isEmpty {
-          expect(each.value, in: file, among: plan.subjectLists.map(\.id), id: .unknownSubjectList, kind: "subject list")
+          expect(each.value, in: file, among: Set(plan.subjectLists.map(\.id)), id: .unknownSubjectList, kind: "subject list")
         }
       case .section:
         if let parent = syntax.property(.parent), !parent.value.isEmpty {
-          expect(parent.value, in: file, among: plan.sections.map(\.id), id: .unknownSection, kind: "section")
+          expect(parent.value, in: file, among: Set(plan.sections.map(\.id)), id: .unknownSection, kind: "section")
         }
       case .item:
         for owner in syntax.properties(.owner) {
@@ -201,7 +203,7 @@ struct Resolver {
           }
         }
         if let event = syntax.property(.on), !event.value.isEmpty {
-          expect(event.value, in: file, among: plan.events.map(\.id), id: .unknownEvent, kind: "event")
+          expect(event.value, in: file, among: Set(plan.events.map(\.id)), id: .unknownEvent, kind: "event")
         }
         if let after = syntax.property(.after) {
           expectEach(after.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
@@ -247,19 +249,20 @@ struct Resolver {
   }
 
   private mutating func expectEach(
-    _ value: TextValue, in file: String, among known: [String], id: DiagnosticID, kind: String
+    _ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
   ) {
     for element in identifiers(value) { expect(element, in: file, among: known, id: id, kind: kind) }
   }
 
-  private mutating func expect(_ value: TextValue, in file: String, among known: [String], id: DiagnosticID, kind: String) {
+  private mutating func expect(_ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String) {
     guard let range = value.range else { return }
     expect(Token(value.text, at: range), in: file, among: known, id: id, kind: kind)
   }
 
-  private mutating func expect(_ element: Token, in file: String, among known: [String], id: DiagnosticID, kind: String) {
+  private mutating func expect(_ element: Token, in file: String, among known: Set<String>, id: DiagnosticID, kind: String) {
     guard !known.contains(element.text) else { return }
-    let suggestion = Suggestions.closest(to: element.text, among: known)
+    if sortedNames[kind] == nil { sortedNames[kind] = known.sorted() }
+    let suggestion = Suggestions.closest(to: element.text, among: sortedNames[kind] ?? [])
     diagnostics.append(
       Diagnostic(
         id, at: SourceLocation(file: file, range: element.range),

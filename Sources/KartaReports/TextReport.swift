@@ -85,7 +85,7 @@ public struct TextReport: ReportRenderer {
     for info in files.prefix(Self.statusFileLines) {
       let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
       out += "  \(info.path)  sha256:\(info.digest.prefix(16))  \(reporter), as of \(info.asOf.russian)"
-      out += ", submitted \(info.submitted.russian), \(info.recordCount) records"
+      out += ", submitted \(info.submitted.russian), \(info.recordCount) record\(info.recordCount == 1 ? "" : "s")"
       out += later.contains(info.path) ? " — not used: as of a date after the check\n" : "\n"
     }
     if files.count > Self.statusFileLines {

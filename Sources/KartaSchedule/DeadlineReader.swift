@@ -20,6 +20,7 @@ public enum DeadlineReader {
     _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule {
     if tokens.isEmpty { return Schedule(phrase: phrase, kind: .unknown, problem: "the phrase is empty") }
+    if let combined = readLineByLine(phrase, context: context) { return combined }
     for token in tokens {
       if case .date(nil, let text) = token.token {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(text)' is not a day of the calendar")
@@ -50,12 +51,36 @@ public enum DeadlineReader {
     return Schedule(phrase: phrase, kind: .unknown, problem: "no deadline form matches '\(phrase)'")
   }
 
+  /// A phrase written on several lines («Июль - октябрь 2023 года» / «Весь период ГИА по запросу»)
+  /// whose lines are windows and remarks: the windows, with the other lines noted.
+  private static func readLineByLine(_ phrase: String, context: DeadlineContext) -> Schedule? {
+    let lines = phrase.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+    guard lines.count > 1 else { return nil }
+    let readings = lines.map { read($0, in: context) }
+    guard readings.contains(where: { $0.kind == .window }), !readings.contains(where: { $0.kind == .unknown }) else {
+      return nil
+    }
+    var windows: [Window] = []
+    var notes: [String] = []
+    for reading in readings {
+      if reading.kind == .window {
+        windows += reading.windows
+        notes += reading.notes.filter { !$0.contains("Civil Code") }
+      } else {
+        notes.append("also: «\(reading.phrase)» (\(reading.kind.rawValue))")
+      }
+    }
+    let ordered = windows.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+    return Schedule(phrase: phrase, kind: .window, windows: ordered, notes: notes)
+  }
+
   /// Finds the window expressions; what is left over must be a known kind of remark.
   private static func windows(
     _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule? {
+    let closing = WindowParser.matchParentheses(tokens)
     for start in 0..<tokens.count where mayStartWindow(tokens[start].token) {
-      var parser = WindowParser(tokens: tokens, characters: characters, context: context, start: start)
+      var parser = WindowParser(tokens: tokens, characters: characters, context: context, start: start, closing: closing)
       let windows = parser.parseList()
       if let impossible = parser.impossibleDate {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(impossible)' is not a day of the calendar")
@@ -73,6 +98,7 @@ public enum DeadlineReader {
         let rest = leftover.joined(separator: " ")
         let restWords = PhraseWords(text: rest)
         let understood = restWords.first(of: PhraseClasses.event + PhraseClasses.continuous) != nil
+          && restWords.first(of: PhraseClasses.changesMeaning) == nil
         guard understood else {
           return Schedule(phrase: phrase, kind: .unknown, problem: "'\(rest)' is not part of any deadline form")
         }
@@ -125,6 +151,12 @@ enum PhraseClasses {
     "постоянно", "весь период", "всего периода", "в течение периода", "на протяжении", "систематически",
     "continuously",
   ]
+  /// Words that change what the dates mean («после 1 мая», «по итогам 1 квартала», «либо»): a
+  /// phrase with dates and any of these is not read as those dates plus a remark.
+  static let changesMeaning = [
+    "после", "через", "кроме", "итогам", "дней", "дня", "недел", "либо", "или", "ранее", "позже",
+  ]
+
   /// Dated by a schedule or decision outside the plan.
   static let event = [
     "график", "расписани", "по плану", "по отдельному", "в соответствии с", "утвержденн", "утвержден", "по итогам",

@@ -21,6 +21,9 @@ enum RecurrenceReader {
     } else {
       return nil
     }
+    if let problem = strayPart(of: tokens, phrase: phrase) {
+      return Schedule(phrase: phrase, kind: .unknown, problem: problem)
+    }
     let dayOfMonth = numberBefore("числа", in: tokens)
     var windows: [Window] = []
     var rule: String
@@ -73,9 +76,55 @@ enum RecurrenceReader {
     return Schedule(phrase: phrase, kind: .recurring, windows: windows, recurrence: rule)
   }
 
+  /// The words a recurring deadline is made of; anything else makes the phrase unknown, so that
+  /// «ежегодно в марте» or «ежемесячно, кроме июля» is never read as a plain recurrence.
+  private static let recurrenceWords: Set<String> = [
+    "ежемесячно", "ежеквартально", "ежегодно", "еженедельно", "до", "не", "позднее", "позже", "числа", "число",
+    "каждого", "каждый", "месяца", "месяц", "квартала", "года", "следующего", "следующим", "за", "отчетным",
+    "отчетном", "отчетный", "кварталом", "месяцем", "периодом", "в", "срок", "го", "е", "й",
+  ]
+
+  /// What in the phrase is not part of a recurrence: a stray word, a second date, an impossible day.
+  private static func strayPart(of tokens: [LexedToken], phrase: String) -> String? {
+    var dayMonthPairs = 0
+    for (index, lexed) in tokens.enumerated() {
+      switch lexed.token {
+      case .word(let word):
+        if recurrenceWords.contains(word) || word.hasPrefix("ежемесячн") || word.hasPrefix("ежеквартальн")
+          || word.hasPrefix("ежегодн")
+        {
+          continue
+        }
+        if let month = PhraseVocabulary.month(word), index > 0, case .number(let day, _) = tokens[index - 1].token {
+          dayMonthPairs += 1
+          guard CivilDate(year: 2024, month: month, day: day) != nil else { return "'\(day) \(word)' is not a day of the calendar" }
+          continue
+        }
+        return "'\(word)' is not part of a recurring deadline"
+      case .number(let value, _):
+        let next = tokens[safe: index + 1]?.token
+        let isDay = next?.isWord("числа") == true || next == .dash
+          || next?.word.map { PhraseVocabulary.month($0) != nil } == true
+        guard isDay, (1...31).contains(value) else { return "'\(value)' is not a day of the month" }
+      case .comma, .period, .dash:
+        continue
+      default:
+        return "'\(phrase)' is not a recurring deadline Karta reads"
+      }
+    }
+    return dayMonthPairs > 1 ? "a recurring deadline with more than one date" : nil
+  }
+
+  /// The day of the month before `word` («25 числа», «20-го числа»).
   private static func numberBefore(_ word: String, in tokens: [LexedToken]) -> Int? {
     for (index, token) in tokens.enumerated() where token.token.isWord(word) && index > 0 {
-      if case .number(let value, _) = tokens[index - 1].token, (1...31).contains(value) { return value }
+      var position = index - 1
+      if tokens[position].token.word.map({ ["го", "е", "й"].contains($0) }) == true, position >= 2,
+        tokens[position - 1].token == .dash
+      {
+        position -= 2
+      }
+      if case .number(let value, _) = tokens[position].token, (1...31).contains(value) { return value }
     }
     return nil
   }

@@ -11,8 +11,15 @@ struct WindowParser {
   /// Notes on the reading (times converted, years inferred).
   private(set) var notes: [String] = []
 
-  init(tokens: [LexedToken], characters: [Unicode.Scalar], context: DeadlineContext, start: Int = 0) {
+  /// For each «(», its «)» (see `matchParentheses`).
+  private let closing: [Int]
+
+  init(
+    tokens: [LexedToken], characters: [Unicode.Scalar], context: DeadlineContext, start: Int = 0,
+    closing: [Int]? = nil
+  ) {
     self.tokens = tokens
+    self.closing = closing ?? WindowParser.matchParentheses(tokens)
     self.characters = characters
     self.context = context
     self.years = YearResolver(period: context.period)
@@ -28,7 +35,7 @@ struct WindowParser {
     while index < tokens.count {
       let mark = index
       skipSeparators()
-      guard let item = parseItem(previousDue: previousDue) else {
+      guard index < tokens.count, let item = parseItem(previousDue: previousDue) else {
         index = mark
         break
       }
@@ -102,20 +109,29 @@ struct WindowParser {
   }
 
   private func closingParenthesis(from open: Int) -> Int? {
-    var depth = 0
-    for position in open..<tokens.count {
-      if tokens[position].token == .openParenthesis { depth += 1 }
-      if tokens[position].token == .closeParenthesis {
-        depth -= 1
-        if depth == 0 { return position }
+    let close = closing[safe: open] ?? -1
+    return close >= 0 ? close : nil
+  }
+
+  /// For each «(», the index of its «)», or -1; found once per phrase, so that a line of ten
+  /// thousand unmatched parentheses does not take quadratic time.
+  static func matchParentheses(_ tokens: [LexedToken]) -> [Int] {
+    var closing = [Int](repeating: -1, count: tokens.count)
+    var open: [Int] = []
+    for (position, token) in tokens.enumerated() {
+      if token.token == .openParenthesis {
+        open.append(position)
+      } else if token.token == .closeParenthesis, let start = open.popLast() {
+        closing[start] = position
       }
     }
-    return nil
+    return closing
   }
 
   // MARK: Items
 
   private mutating func parseItem(previousDue: CivilDate?) -> [Window]? {
+    guard index < tokens.count else { return nil }
     let mark = index
     if tokens[index].token == .openParenthesis, let close = closingParenthesis(from: index) {
       var inner = WindowParser(
@@ -214,6 +230,7 @@ struct WindowParser {
     var due: CivilDate?
     if word(at: index) == "конца" {
       index += 1
+      exclusive = false
       due = parseSpanAfterUntilEnd()?.last
     } else if let point = parsePoint(), point.isDay {
       due = span(of: point, after: previousDue)?.last
@@ -226,7 +243,11 @@ struct WindowParser {
       exclusive = false
       index += 1
     }
-    if exclusive { dueDate = dueDate.adding(days: -1) }
+    let timeFollows: Bool = {
+      if case .time = tokens[safe: index]?.token { return true }
+      return false
+    }()
+    if exclusive, time == nil, !timeFollows { dueDate = dueDate.adding(days: -1) }
     let start = min(previousDue.map { $0.adding(days: 1) } ?? context.openStart, dueDate)
     var windows = [window(start: start, due: dueDate)]
     if let time { applyTime(hour: time.hour, minute: time.minute, moscow: time.moscow, to: &windows) }
@@ -476,17 +497,20 @@ struct WindowParser {
   private mutating func applyTime(hour: Int, minute: Int, moscow: Bool, to windows: inout [Window]) {
     guard !windows.isEmpty else { return }
     let last = windows.count - 1
+    let due = windows[last].due
     let local = ClockTime.convert(
-      hour: hour, minute: minute, on: windows[last].due, from: moscow ? "Europe/Moscow" : context.timeZone,
-      to: context.timeZone)
-    if local.date != windows[last].due {
-      notes.append("\(ClockTime.text(hour, minute)) Moscow time is \(local.text) on \(local.date.russian) in \(context.timeZone)")
-    } else if moscow, context.timeZone != "Europe/Moscow" {
-      notes.append("\(ClockTime.text(hour, minute)) Moscow time is \(local.text) in \(context.timeZone)")
+      hour: hour, minute: minute, on: due, from: moscow ? "Europe/Moscow" : context.timeZone, to: context.timeZone)
+    // The due date stays the document's day (Civil Code art. 193 applies to it); the clock time is
+    // given in the plan's zone, with the local day when the conversion crosses midnight.
+    if local.date != due {
+      notes.append("\(ClockTime.text(hour, minute)) Moscow time on \(due.russian) is \(local.text) on \(local.date.russian) in \(context.timeZone)")
+      windows[last].dueTime = "\(local.text) (\(local.date.russian))"
+    } else {
+      if moscow, context.timeZone != "Europe/Moscow" {
+        notes.append("\(ClockTime.text(hour, minute)) Moscow time is \(local.text) in \(context.timeZone)")
+      }
+      windows[last].dueTime = local.text
     }
-    windows[last].due = local.date
-    windows[last].dueTime = local.text
-    if windows[last].start > local.date { windows[last].start = local.date }
   }
 
   private func word(at position: Int) -> String? {

@@ -85,3 +85,23 @@ import Testing
     #expect(diagnostics.map(\.id) == [.unknownProperty, .unknownKeyword, .missingColon, .missingIdentifier])
   }
 }
+
+@Suite struct ParserRecoveryTests {
+  @Test func linesUnderAnUnreadableDeclarationDoNotJoinTheBlockAbove() throws {
+    let source = try SourceFile.fromText(
+      "plan p: План\nitem 1: Первое\n  owner: A\nitme 2: Второе\n  owner: B\n  due: до 1 мая 2024 года\n", path: "p").get()
+    let (syntax, diagnostics) = Parser.parse(source)
+    #expect(diagnostics.map(\.id) == [.unknownKeyword])
+    let first = try #require(syntax.declarations.last)
+    #expect(first.identifier?.text == "1")
+    #expect(first.properties.map(\.value.text) == ["A"], "item 1 keeps only its own owner")
+  }
+
+  @Test func manyPropertiesInOneBlockStayLinear() throws {
+    let members = (0..<20_000).map { "  member s\($0): Школа № \($0)" }.joined(separator: "\n")
+    let source = try SourceFile.fromText("subjects school: Школы\n" + members + "\n  member s7: Дубль\n", path: "p").get()
+    let (syntax, diagnostics) = Parser.parse(source)
+    #expect(syntax.declarations.first?.properties.count == 20_000)
+    #expect(diagnostics.map(\.id) == [.duplicateProperty])
+  }
+}

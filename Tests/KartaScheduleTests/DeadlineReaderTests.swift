@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KartaSchedule
@@ -52,6 +53,24 @@ func render(_ windows: [Window]) -> [String] {
     if schedule.kind == .unknown { #expect(schedule.problem != nil) }
   }
 
+  @Test func theTableHoldsEveryDeadlinePhraseOfTheSeedPlans() throws {
+    let manifests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("KartaPlanTests/Fixtures/seed-rows")
+    let table = Set(DeadlinePhraseTable.rows.filter { $0.source != nil }.map(\.phrase))
+    for plan in ["irkutsk", "sayansk", "kavalerovo", "belgorod"] {
+      let text = try String(contentsOf: manifests.appendingPathComponent("\(plan).tsv"), encoding: .utf8)
+      for line in text.split(separator: "\n").dropFirst() {
+        let due = line.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        for part in due.components(separatedBy: " | ") {
+          let phrase = part.range(of: "=").map { String(part[$0.upperBound...]) }.flatMap { subject in
+            part.prefix(while: { $0 != "=" }).contains(" ") ? nil : subject
+          } ?? part
+          #expect(table.contains(phrase.trimmingCharacters(in: .whitespaces)), "\(plan): «\(phrase)» is not in the table")
+        }
+      }
+    }
+  }
+
   @Test func theTableCoversEnoughPhrasesAndEverySeedPhrase() {
     #expect(DeadlinePhraseTable.rows.count >= 150)
     let seeds = Set(DeadlinePhraseTable.rows.compactMap(\.source))
@@ -84,8 +103,41 @@ func render(_ windows: [Window]) -> [String] {
     #expect(window.due.iso == "2024-05-15")
     #expect(window.dueTime == "23:00")
     let late = try #require(DeadlineReader.read("до 15 мая 2024 года 23:00 мск", in: context).windows.first)
-    #expect(late.due.iso == "2024-05-16")
-    #expect(late.dueTime == "04:00")
+    #expect(late.due.iso == "2024-05-15", "the due date stays the document's day")
+    #expect(late.dueTime == "04:00 (16.05.2024)")
+  }
+
+  @Test func aClockTimeDoesNotMoveAWorkingDayOff() throws {
+    // Friday 17 May 2024, 23:00 in Moscow is Saturday 04:00 in Irkutsk; the deadline is still the Friday.
+    let context = DeadlineContext(period: .calendarYear(2024), timeZone: "Asia/Irkutsk")
+    let window = try #require(DeadlineReader.read("до 17 мая 2024 года 23:00 мск", in: context).windows.first)
+    #expect(window.due.iso == "2024-05-17")
+    #expect(window.effectiveDue.iso == "2024-05-17")
+  }
+
+  @Test(arguments: [".", ",", ";", " и", " .", "(", ")"])
+  func trailingPunctuationNeverCrashes(suffix: String) throws {
+    let context = DeadlineContext(period: .calendarYear(2024), approved: CivilDate(parsing: "15.03.2024"))
+    for row in DeadlinePhraseTable.rows {
+      let schedule = DeadlineReader.read(row.phrase + suffix, in: context)
+      #expect(schedule.kind == .unknown || !schedule.phrase.isEmpty)
+    }
+  }
+
+  @Test(arguments: [
+    "после 1 мая по графику", "по итогам 1 квартала", "ежегодно в марте", "ежегодно до 30 февраля",
+    "ежемесячно до 35 числа", "ежегодно, 25 мая и 1 сентября", "ежемесячно, кроме июля и августа", "2024-3-15",
+  ])
+  func phrasesWhoseExtraWordsChangeTheMeaningAreUnknown(phrase: String) {
+    #expect(DeadlineReader.read(phrase, in: DeadlineContext(period: .calendarYear(2024))).kind == .unknown)
+  }
+
+  @Test func aPhraseOnSeveralLinesKeepsItsWindows() {
+    let schedule = DeadlineReader.read(
+      "Июль - октябрь 2023 года\nВесь период ГИА по запросу", in: DeadlineContext(period: .academicYear(2023)))
+    #expect(schedule.kind == .window)
+    #expect(render(schedule.windows) == ["2023-07-01..2023-10-31"])
+    #expect(schedule.notes.contains { $0.contains("по запросу") })
   }
 
   @Test func aMissingYearComesFromThePeriod() {

@@ -19,7 +19,7 @@ struct UnreadableDeadlineRule: LintRule {
     context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
       Diagnostic(
         .unreadableDeadline, at: placed.phrase.location,
-        "cannot read the deadline '\(placed.phrase.text)' of \(placed.owner)",
+        "cannot read the deadline '\(placed.quoted)' of \(placed.owner)",
         notes: [placed.schedule.problem ?? "no deadline form matches", "see docs/deadlines.md for the forms Karta reads"])
     }
   }

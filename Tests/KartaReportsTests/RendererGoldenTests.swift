@@ -1,0 +1,101 @@
+import Foundation
+import KartaCheck
+import KartaPlan
+import KartaSchedule
+import Testing
+
+@testable import KartaReports
+
+/// Each renderer against its golden file, for one small plan whose obligations take most states.
+/// `UPDATE_GOLDEN=1 swift test` rewrites the golden files; review the diff.
+@Suite struct RendererGoldenTests {
+  static let plan = """
+    plan golden-2024: План | с «кавычками» и <тегами>
+      approved: 01.02.2024
+      period: 2024
+    subjects municipality: МО
+      member a: Ангарск
+      member b: Братск
+    party MIN: Министерство
+    party MOUO: Муниципальный орган управления образованием
+      each: municipality
+    section S1: 1. Организационные мероприятия
+    item 1.1: Подготовка сметы | таблица
+      owner: MIN
+      due: до 1 марта 2024 года
+    item 1.2: Мониторинг
+      owner: MIN
+      due: до 1 апреля 2024 года, до 1 июня 2024 года
+    item 1.3: Списки организаторов
+      owner: MOUO
+      due: до 15 марта 2024 года
+      target organizers: не менее 25 человек
+    item 1.4: Выездное совещание
+      owner: MIN
+      due: По согласованию
+    report R1: Информация о реализации
+      from: MOUO
+      to: MIN
+      due: по состоянию на 31 марта 2024 года до 10 апреля 2024 года
+    """
+
+  static let status = """
+    {"format": "karta-status/1", "plan": "golden-2024", "reporter": {"party": "MOUO", "subject": "a"},
+     "as_of": "2024-03-31", "submitted": "2024-04-08",
+     "records": [
+       {"item": "1.3", "status": "done", "completed": "2024-03-10", "values": {"organizers": 19}, "evidence": ["Приказ № 5"]}
+     ]}
+    """
+
+  static let ministry = """
+    {"format": "karta-status/1", "plan": "golden-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-12",
+     "records": [
+       {"item": "1.1", "status": "done", "completed": "2024-03-05"},
+       {"item": "1.2", "occurrence": 1, "status": "in_progress", "comment": "собрано 3 из 5"},
+       {"item": "1.2", "occurrence": 2, "status": "rescheduled", "new_due": "2024-07-01", "basis": "письмо № 17"}
+     ]}
+    """
+
+  static func report() throws -> ComplianceReport {
+    let loaded = PlanLoader.load(path: "golden.plan", from: InMemorySources(["golden.plan": plan]))
+    #expect(!loaded.diagnostics.containsErrors)
+    let table = ObligationTable(plan: loaded.plan)
+    let status = StatusSet.load(
+      files: [("mouo-a.json", Array(Self.status.utf8)), ("min.json", Array(ministry.utf8))], table: table)
+    #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
+    return ComplianceReport(
+      table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")),
+      inputs: [InputDigest(path: "golden.plan", sha256: String(repeating: "0", count: 64))])
+  }
+
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+  @Test(arguments: ReportRenderers.identifiers)
+  func rendererMatchesItsGoldenFile(_ format: String) throws {
+    let output = try #require(ReportRenderers.render(try Self.report(), as: format))
+    let file = Self.golden.appendingPathComponent("report.\(format == "text" ? "txt" : format)")
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+      try Data(output.utf8).write(to: file)
+      return
+    }
+    let expected = try String(contentsOf: file, encoding: .utf8)
+    if format == "json" {
+      // JSON is compared structurally.
+      let got = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? NSDictionary
+      let want = try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSDictionary
+      #expect(got == want)
+    } else {
+      #expect(output == expected)
+    }
+  }
+
+  @Test func markdownEscapesTextFromThePlan() throws {
+    let output = try #require(ReportRenderers.render(try Self.report(), as: "md"))
+    #expect(output.contains("План \\| с «кавычками» и \\<тегами\\>"))
+    #expect(!output.contains("<тегами>"))
+  }
+
+  @Test func anUnknownFormatIsRefused() throws {
+    #expect(ReportRenderers.render(try Self.report(), as: "pdf") == nil)
+  }
+}
