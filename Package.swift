@@ -19,7 +19,8 @@ let package = Package(
     .target(name: "KartaSchedule"),
     .target(name: "KartaPlan", dependencies: ["KartaLanguage", "KartaSchedule"]),
     .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
-    .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
+    .target(name: "CKartaDigest"),
+    .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
     .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
     .target(
       name: "KartaCommandLine",

@@ -1,3 +1,4 @@
+import Foundation
 import KartaPlan
 import KartaSchedule
 
@@ -140,6 +141,8 @@ public struct ComplianceReport: Sendable {
     self.states = [UInt8](repeating: Self.excluded, count: table.count)
     let evaluator = Evaluator(table: table, status: status, asOf: asOf, horizon: horizon)
     let filterSubject = filter.subject.flatMap { table.subjectIndex[$0] }
+    var subjectCounts = [StateCounts](repeating: StateCounts(), count: table.subjects.count)
+    var subjectSeen = [Bool](repeating: false, count: table.subjects.count)
     for group in table.groups {
       let owners: [String]
       let section: String
@@ -152,35 +155,82 @@ public struct ComplianceReport: Sendable {
         section = "reports"
       }
       if let party = filter.party, !owners.contains(party) { continue }
-      var sectionCounts = bySection[section] ?? StateCounts()
-      var groupCounts = StateCounts()
-      for position in 0..<table.subjectCount(group) {
-        let subject = table.subject(of: group, at: position)
-        if filter.subject != nil, subject == nil || subject != filterSubject { continue }
-        var subjectCounts = StateCounts()
-        for occurrence in 1...group.count(at: position) {
-          let index = group.index(position: position, occurrence: occurrence)
-          let outcome = evaluator.outcome(group: group, position: position, occurrence: occurrence, index: index)
-          states[index] = UInt8(StateCounts.slot(outcome.state))
-          subjectCounts.count(outcome.state)
-          // Due by the date: its due date has passed, or it falls today and was already met.
-          if let window = outcome.window,
-            window.effectiveDue < asOf || (window.effectiveDue == asOf && outcome.state != .dueSoon),
-            ![.waived, .cancelled, .onRequest, .unscheduled, .ongoing].contains(outcome.state),
-            group.schedule(at: position).kind != .continuous
-          {
-            dueByDate += 1
-            if outcome.state == .done { doneOnTime += 1 }
+      let positions = table.subjectCount(group)
+      // Large fan-outs are evaluated in two halves at once; each half writes its own obligations'
+      // states and subjects' counts, so the halves never touch the same element.
+      let halves = positions >= 2_000 ? 2 : 1
+      var partial = [GroupTally](repeating: GroupTally(), count: halves)
+      states.withUnsafeMutableBufferPointer { stateBuffer in
+        subjectCounts.withUnsafeMutableBufferPointer { countBuffer in
+          subjectSeen.withUnsafeMutableBufferPointer { seenBuffer in
+            let shared = SharedWrites(states: stateBuffer, counts: countBuffer, seen: seenBuffer)
+            partial.withUnsafeMutableBufferPointer { tallies in
+              let results = SharedTallies(tallies)
+              DispatchQueue.concurrentPerform(iterations: halves) { half in
+                let range = (positions * half / halves)..<(positions * (half + 1) / halves)
+                results.buffer[half] = Self.evaluate(
+                  group: group, positions: range, table: table, evaluator: evaluator, asOf: asOf,
+                  filterSubject: filter.subject == nil ? nil : (filterSubject ?? -1), writes: shared)
+              }
+            }
           }
         }
-        if let subject { bySubject[subject, default: StateCounts()].add(subjectCounts) }
-        groupCounts.add(subjectCounts)
+      }
+      var groupCounts = StateCounts()
+      for tally in partial {
+        groupCounts.add(tally.counts)
+        dueByDate += tally.dueByDate
+        doneOnTime += tally.doneOnTime
       }
       totals.add(groupCounts)
-      sectionCounts.add(groupCounts)
-      bySection[section] = sectionCounts
+      bySection[section, default: StateCounts()].add(groupCounts)
       for owner in Set(owners) { byParty[owner, default: StateCounts()].add(groupCounts) }
     }
+    for (index, seen) in subjectSeen.enumerated() where seen { bySubject[Int32(index)] = subjectCounts[index] }
+  }
+
+  /// What evaluating part of a group adds up to.
+  struct GroupTally {
+    var counts = StateCounts()
+    var dueByDate = 0
+    var doneOnTime = 0
+  }
+
+  /// Evaluates the obligations of `group` for the subject positions in `positions`.
+  private static func evaluate(
+    group: ObligationGroup, positions: Range<Int>, table: ObligationTable, evaluator: Evaluator, asOf: CivilDate,
+    filterSubject: Int32?, writes: SharedWrites
+  ) -> GroupTally {
+    var tally = GroupTally()
+    let shared = group.schedules.count == 1 ? group.schedules[0] : nil
+    for position in positions {
+      let subject = table.subject(of: group, at: position)
+      if let filterSubject, subject != filterSubject { continue }
+      let schedule = shared ?? group.schedule(at: position)
+      let kind = schedule.kind
+      var counts = StateCounts()
+      for occurrence in 1...group.count(at: position) {
+        let index = group.index(position: position, occurrence: occurrence)
+        let window = occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil
+        let outcome = evaluator.outcome(window: window, kind: kind, index: index)
+        writes.states[index] = UInt8(outcome.state.slot)
+        counts.count(outcome.state)
+        // Due by the date: its due date has passed, or it falls today and was already met.
+        if let window = outcome.window, kind != .continuous,
+          window.effectiveDue < asOf || (window.effectiveDue == asOf && outcome.state != .dueSoon),
+          ![.waived, .cancelled, .onRequest, .unscheduled, .ongoing].contains(outcome.state)
+        {
+          tally.dueByDate += 1
+          if outcome.state == .done { tally.doneOnTime += 1 }
+        }
+      }
+      if let subject {
+        writes.counts[Int(subject)].add(counts)
+        writes.seen[Int(subject)] = true
+      }
+      tally.counts.add(counts)
+    }
+    return tally
   }
 
   /// Done on time ÷ due by the date, or `nil` when nothing was due yet.
@@ -292,4 +342,17 @@ public struct ComplianceReport: Sendable {
         reported: reported, evidence: [], notes: notes)
     }
   }
+}
+
+/// The arrays the halves of a group write to, at distinct indices.
+struct SharedWrites: @unchecked Sendable {
+  let states: UnsafeMutableBufferPointer<UInt8>
+  let counts: UnsafeMutableBufferPointer<StateCounts>
+  let seen: UnsafeMutableBufferPointer<Bool>
+}
+
+/// Where each half of a group leaves its tally.
+struct SharedTallies: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<ComplianceReport.GroupTally>
+  init(_ buffer: UnsafeMutableBufferPointer<ComplianceReport.GroupTally>) { self.buffer = buffer }
 }

@@ -75,7 +75,14 @@ public struct Evaluator: Sendable {
   /// The outcome of obligation `index` of `group` (for the subject at `position`, occurrence 1-based).
   public func outcome(group: ObligationGroup, position: Int, occurrence: Int, index: Int) -> ObligationOutcome {
     let schedule = group.schedule(at: position)
-    var window = occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil
+    return outcome(
+      window: occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil, kind: schedule.kind,
+      index: index)
+  }
+
+  /// The outcome of obligation `index`, whose window (if any) and deadline kind are given.
+  public func outcome(window planned: Window?, kind: ScheduleKind, index: Int) -> ObligationOutcome {
+    var window = planned
     var notes: [String] = []
     let record = status.record(of: index)
     let details = record.flatMap { status.details(of: $0) }
@@ -100,7 +107,7 @@ public struct Evaluator: Sendable {
       window = moved
     }
     let done = reported == .done
-    switch schedule.kind {
+    switch kind {
     case .onRequest:
       return ObligationOutcome(state: done ? .done : .onRequest, window: nil, notes: notes)
     case .continuous:

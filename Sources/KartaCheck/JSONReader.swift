@@ -114,6 +114,26 @@ public struct JSONTape {
     return Self.unescape(content)
   }
 
+  /// Which of `candidates` (UTF-8 bytes) the string at `index` is, without building a String.
+  public func match(_ index: Int, among candidates: [[UInt8]]) -> Int? {
+    let entry = entries[index]
+    guard !entry.escaped else {
+      let text = Array(string(at: index).utf8)
+      return candidates.firstIndex(of: text)
+    }
+    let start = Int(entry.offset) + 1
+    let length = Int(entry.length)
+    for (position, candidate) in candidates.enumerated() where candidate.count == length {
+      var same = true
+      for offset in 0..<length where bytes[start + offset] != candidate[offset] {
+        same = false
+        break
+      }
+      if same { return position }
+    }
+    return nil
+  }
+
   /// The value of the number at `index`.
   public func number(at index: Int) -> Double {
     let entry = entries[index]

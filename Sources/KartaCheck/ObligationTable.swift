@@ -68,6 +68,8 @@ public struct ObligationTable: Sendable {
   public let itemGroup: [String: Int]
   /// A report's group by report id.
   public let reportGroup: [String: Int]
+  /// The index in `subjects` of each list's first member: members are laid out list by list.
+  let listStart: [Int]
 
   /// Expands `plan`.
   public init(plan: Plan) {
@@ -84,6 +86,13 @@ public struct ObligationTable: Sendable {
     for (index, subject) in subjects.enumerated() where subjectIndex[subject.id] == nil {
       subjectIndex[subject.id] = Int32(index)
     }
+    var starts: [Int] = []
+    var running = 0
+    for list in plan.subjectLists {
+      starts.append(running)
+      running += list.members.count
+    }
+    self.listStart = starts
     self.subjects = subjects
     self.subjectIndex = subjectIndex
     self.subjectPlace = places
@@ -162,7 +171,7 @@ public struct ObligationTable: Sendable {
   public func subject(of group: ObligationGroup, at position: Int) -> Int32? {
     switch group.span {
     case .none: nil
-    case .wholeList(let list): subjectIndex[plan.subjectLists[list].members[position].id]
+    case .wholeList(let list): Int32(listStart[list] + position)
     case .some(let indices): indices[position]
     }
   }

@@ -37,21 +37,20 @@ public struct StatusReader: Sendable {
   /// Reads the file at `path`; `index` is its position among the files of one check.
   func read(path: String, index: Int) -> FileReading {
     let whole = SourceLocation(file: path)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+    switch FileBytes.read(path, limit: Self.maximumSize) {
+    case .success(let bytes):
+      return read(bytes: bytes, path: path, index: index)
+    case .failure(.missing):
       return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': no such file")])
-    }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-      size.intValue > Self.maximumSize
-    {
+    case .failure(.directory):
+      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': it is a directory")])
+    case .failure(.unreadable(let reason)):
+      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': \(reason)")])
+    case .failure(.tooLarge(let size)):
       return FileReading(diagnostics: [
-        Diagnostic(.statusTooLarge, at: whole, "status file is \(size.intValue) bytes; Karta reads up to \(Self.maximumSize)")
+        Diagnostic(.statusTooLarge, at: whole, "status file is \(size) bytes or more; Karta reads up to \(Self.maximumSize)")
       ])
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': permission denied")])
-    }
-    return read(bytes: [UInt8](data), path: path, index: index)
   }
 
   /// Reads a status file held in memory.

@@ -34,16 +34,28 @@ public struct StatusSet: Sendable {
   /// after `asOf` are read and checked but not used: a check sees only what was known on its date.
   public static func load(paths: [String], table: ObligationTable, asOf: CivilDate? = nil) -> StatusSet {
     let reader = StatusReader(table: table)
-    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: paths.count)
+    var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
+    set.checkDate = asOf
+    // Files are read in batches, two at a time, and merged in the order given; a batch's readings
+    // are let go before the next is read, so memory holds the merged records, not every file.
+    let batch = 256
+    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: batch)
     readings.initialize(repeating: FileReading())
     defer { readings.deallocate() }
     let shared = SharedBuffer(readings)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      shared.buffer[index] = reader.read(path: paths[index], index: index)
+    var start = 0
+    while start < paths.count {
+      let count = min(batch, paths.count - start)
+      let first = start
+      DispatchQueue.concurrentPerform(iterations: count) { offset in
+        shared.buffer[offset] = reader.read(path: paths[first + offset], index: first + offset)
+      }
+      for offset in 0..<count {
+        set.merge(readings[offset], table: table)
+        readings[offset] = FileReading()
+      }
+      start += count
     }
-    var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
-    set.checkDate = asOf
-    for index in 0..<paths.count { set.merge(readings[index], table: table) }
     set.diagnostics = set.diagnostics.sortedForReporting()
     return set
   }
