@@ -1,4 +1,5 @@
 import Foundation
+import KartaReports
 import KartaSchedule
 
 /// `karta when PHRASE [--period P] [--approved D] [--timezone Z] [--format text|json]`: what Karta
@@ -85,32 +86,6 @@ enum WhenCommand: Command {
 
 /// The JSON contract of `karta when` (DESIGN.md): phrase, kind, windows; more fields may follow.
 struct ScheduleJSON: Encodable {
-  struct WindowJSON: Encodable {
-    var start: String
-    var due: String
-    var effectiveDue: String
-    var label: String?
-    var asOf: String?
-    var dueTime: String?
-
-    enum CodingKeys: String, CodingKey {
-      case start, due, label
-      case effectiveDue = "effective_due"
-      case asOf = "as_of"
-      case dueTime = "due_time"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(start, forKey: .start)
-      try container.encode(due, forKey: .due)
-      try container.encode(effectiveDue, forKey: .effectiveDue)
-      try container.encode(label, forKey: .label)
-      try container.encodeIfPresent(asOf, forKey: .asOf)
-      try container.encodeIfPresent(dueTime, forKey: .dueTime)
-    }
-  }
-
   var phrase: String
   var kind: String
   var windows: [WindowJSON]
@@ -123,11 +98,7 @@ struct ScheduleJSON: Encodable {
   init(_ schedule: Schedule) {
     phrase = schedule.phrase
     kind = schedule.kind.rawValue
-    windows = schedule.windows.map {
-      WindowJSON(
-        start: $0.start.iso, due: $0.due.iso, effectiveDue: $0.effectiveDue.iso, label: $0.label, asOf: $0.asOf?.iso,
-        dueTime: $0.dueTime)
-    }
+    windows = schedule.windows.map(WindowJSON.init)
     recurrence = schedule.recurrence
     reference = schedule.reference
     explanation = schedule.explanation

@@ -69,26 +69,6 @@ public struct JSONReport: ReportRenderer {
     }
   }
 
-  struct WindowJSON: Encodable {
-    var start: String
-    var due: String
-    var effectiveDue: String
-    var label: String?
-
-    enum CodingKeys: String, CodingKey {
-      case start, due, label
-      case effectiveDue = "effective_due"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(start, forKey: .start)
-      try container.encode(due, forKey: .due)
-      try container.encode(effectiveDue, forKey: .effectiveDue)
-      try container.encode(label, forKey: .label)
-    }
-  }
-
   struct Row: Encodable {
     var kind: String
     var item: String
@@ -185,9 +165,7 @@ public struct JSONReport: ReportRenderer {
     Row(
       kind: row.kind, item: row.id, number: row.number, title: row.title, section: row.section, subject: row.subject?.id,
       occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
-      window: row.window.map {
-        WindowJSON(start: $0.start.iso, due: $0.due.iso, effectiveDue: $0.effectiveDue.iso, label: $0.label)
-      },
+      window: row.window.map { WindowJSON($0) },
       state: row.state.rawValue, reported: row.reported, evidence: row.evidence, notes: row.notes)
   }
 }

@@ -4,15 +4,15 @@ struct WindowParser {
   let tokens: [LexedToken]
   let characters: [Unicode.Scalar]
   let context: DeadlineContext
-  private let years: YearResolver
-  private(set) var index: Int
+  let years: YearResolver
+  var index: Int
   /// Set when the phrase names a day that does not exist.
-  private(set) var impossibleDate: String?
+  var impossibleDate: String?
   /// Notes on the reading (times converted, years inferred).
-  private(set) var notes: [String] = []
+  var notes: [String] = []
 
   /// For each «(», its «)» (see `matchParentheses`).
-  private let closing: [Int]
+  let closing: [Int]
 
   init(
     tokens: [LexedToken], characters: [Unicode.Scalar], context: DeadlineContext, start: Int = 0,
@@ -53,7 +53,7 @@ struct WindowParser {
     return windows
   }
 
-  private mutating func skipSeparators() {
+  mutating func skipSeparators() {
     while index < tokens.count {
       switch tokens[index].token {
       case .comma, .semicolon, .period: index += 1
@@ -64,7 +64,7 @@ struct WindowParser {
   }
 
   /// Labels in parentheses, "включительно", a clock time: what may follow a window.
-  private mutating func parseTrailers(into windows: inout [Window]) {
+  mutating func parseTrailers(into windows: inout [Window]) {
     while index < tokens.count {
       if word(at: index) == "включительно" {
         index += 1
@@ -92,7 +92,7 @@ struct WindowParser {
   }
 
   /// A parenthesised window after a year window narrows it: «в 2024 г. (сентябрь-декабрь)».
-  private func refine(_ windows: [Window], with inner: [LexedToken]) -> [Window]? {
+  func refine(_ windows: [Window], with inner: [LexedToken]) -> [Window]? {
     guard !inner.isEmpty else { return nil }
     var innerContext = context
     if let last = windows.last, last.start.month == 1, last.start.day == 1, last.due.month == 12, last.due.day == 31,
@@ -108,7 +108,7 @@ struct WindowParser {
     return Array(windows.dropLast()) + refined
   }
 
-  private func closingParenthesis(from open: Int) -> Int? {
+  func closingParenthesis(from open: Int) -> Int? {
     let close = closing[safe: open] ?? -1
     return close >= 0 ? close : nil
   }
@@ -130,7 +130,7 @@ struct WindowParser {
 
   // MARK: Items
 
-  private mutating func parseItem(previousDue: CivilDate?) -> [Window]? {
+  mutating func parseItem(previousDue: CivilDate?) -> [Window]? {
     guard index < tokens.count else { return nil }
     let mark = index
     if tokens[index].token == .openParenthesis, let close = closingParenthesis(from: index) {
@@ -159,7 +159,7 @@ struct WindowParser {
   }
 
   /// «по состоянию на 30 июня 2024 года до 15 июля 2024 года»
-  private mutating func parseCheckpoint() -> [Window]? {
+  mutating func parseCheckpoint() -> [Window]? {
     let mark = index
     guard word(at: index) == "по", word(at: index + 1) == "состоянию", word(at: index + 2) == "на" else { return nil }
     index += 3
@@ -175,7 +175,7 @@ struct WindowParser {
   }
 
   /// «с 1 по 15 мая», «с 01.09.2024 по 31.12.2024», «С 10.03.2024 до 12.05.2024»
-  private mutating func parseFromTo() -> [Window]? {
+  mutating func parseFromTo() -> [Window]? {
     let mark = index
     guard word(at: index) == "с" else { return nil }
     index += 1
@@ -209,7 +209,7 @@ struct WindowParser {
   }
 
   /// «до 22 апреля 2024 года», «не позднее 25.12.2023», «до конца года», «по 15 мая»
-  private mutating func parseDeadline(previousDue: CivilDate?) -> [Window]? {
+  mutating func parseDeadline(previousDue: CivilDate?) -> [Window]? {
     let mark = index
     var exclusive = false
     if word(at: index) == "до" {
@@ -255,7 +255,7 @@ struct WindowParser {
   }
 
   /// What "до конца" names: «года», «2024 года», «учебного года», «марта», «I квартала».
-  private mutating func parseSpanAfterUntilEnd() -> (first: CivilDate, last: CivilDate)? {
+  mutating func parseSpanAfterUntilEnd() -> (first: CivilDate, last: CivilDate)? {
     if let word = word(at: index), PhraseVocabulary.isYearWord(word), word != "г" {
       index += 1
       let year = context.openStart.year
@@ -270,7 +270,7 @@ struct WindowParser {
   }
 
   /// «в течение года», «в течение 2023-2024 учебного года», «в течение учебного года», «в течение марта»
-  private mutating func parseDuring() -> [Window]? {
+  mutating func parseDuring() -> [Window]? {
     let mark = index
     guard word(at: index) == "в", word(at: index + 1) == "течение" else { return nil }
     index += 2
@@ -293,7 +293,7 @@ struct WindowParser {
   }
 
   /// A point alone («март», «01.03.2024», «II квартал 2024 года») or a range of two («март-апрель 2024 года»).
-  private mutating func parsePointOrRange(previousDue: CivilDate?) -> [Window]? {
+  mutating func parsePointOrRange(previousDue: CivilDate?) -> [Window]? {
     let mark = index
     if word(at: index) == "в" || word(at: index) == "во" { index += 1 }
     // «25-26 января», «1-15 апреля»: a day range sharing one month.
@@ -331,190 +331,6 @@ struct WindowParser {
       return nil
     }
     return [window(start: span.first, due: span.last)]
-  }
-
-  // MARK: Points
-
-  /// Reads one point: a date, a day and month, a month, a quarter or half-year, a year or an academic year.
-  mutating func parsePoint() -> TimePoint? {
-    guard index < tokens.count else { return nil }
-    let mark = index
-    switch tokens[index].token {
-    case .date(let date, let text):
-      index += 1
-      skipYearWords()
-      guard let date else {
-        impossibleDate = impossibleDate ?? text
-        return nil
-      }
-      return .date(date)
-    case .number(let value, let digits):
-      index += 1
-      if digits == 4, (1900...2999).contains(value) { return parseYearOrAcademic(value) }
-      if (1...31).contains(value), let month = word(at: index).flatMap(PhraseVocabulary.month) {
-        index += 1
-        skipAbbreviationDot()
-        let monthWord = tokens[index - 1].token.word ?? ""
-        let year = parseOptionalYear()
-        guard CivilDate(year: year ?? 2024, month: month, day: value) != nil else {
-          impossibleDate = impossibleDate ?? "\(value) \(monthWord)"
-          return nil
-        }
-        return .day(value, month: month, year: year)
-      }
-      // «1 квартал», «2-е полугодие», «1-й квартал»
-      if (1...4).contains(value) {
-        if tokens[safe: index]?.token == .dash, let suffix = word(at: index + 1), suffix.count <= 2 { index += 2 }
-        if let point = parsePart(value) { return point }
-      }
-      index = mark
-      return nil
-    case .word(let word):
-      if let month = PhraseVocabulary.month(word) {
-        index += 1
-        skipAbbreviationDot()
-        return .month(month, year: parseOptionalYear())
-      }
-      if let ordinal = PhraseVocabulary.ordinal(word) {
-        index += 1
-        if let point = parsePart(ordinal) { return point }
-      }
-      index = mark
-      return nil
-    default:
-      return nil
-    }
-  }
-
-  /// After an ordinal: «квартал» or «полугодие», then an optional year.
-  private mutating func parsePart(_ ordinal: Int) -> TimePoint? {
-    guard let word = word(at: index) else { return nil }
-    if PhraseVocabulary.isQuarter(word) {
-      index += 1
-      return .quarter(ordinal, year: parseOptionalYear())
-    }
-    if PhraseVocabulary.isHalfYear(word), ordinal <= 2 {
-      index += 1
-      return .half(ordinal, year: parseOptionalYear())
-    }
-    return nil
-  }
-
-  /// After a four-digit year: «2023-2024 учебного года», «2023/2024 учебный год», or the year itself.
-  private mutating func parseYearOrAcademic(_ year: Int) -> TimePoint {
-    if tokens[safe: index]?.token == .dash || tokens[safe: index]?.token == .slash,
-      case .number(let next, 4) = tokens[safe: index + 1]?.token, next == year + 1,
-      word(at: index + 2).map(PhraseVocabulary.isAcademic) == true
-    {
-      index += 3
-      skipYearWords()
-      return .academicYear(year)
-    }
-    if word(at: index).map(PhraseVocabulary.isAcademic) == true, word(at: index + 1).map(PhraseVocabulary.isYearWord) == true {
-      index += 2
-      return .academicYear(year)
-    }
-    skipYearWords()
-    return .year(year)
-  }
-
-  private mutating func parseOptionalYear() -> Int? {
-    guard case .number(let year, 4) = tokens[safe: index]?.token, (1900...2999).contains(year) else { return nil }
-    // «2023-2024 учебного года» after a month is not a year of that month.
-    if tokens[safe: index + 1]?.token == .dash, case .number(_, 4) = tokens[safe: index + 2]?.token { return nil }
-    index += 1
-    skipYearWords()
-    return year
-  }
-
-  private mutating func skipYearWords() {
-    if let word = word(at: index), PhraseVocabulary.isYearWord(word) {
-      index += 1
-      if tokens[safe: index]?.token == .period, word == "г" || word == "гг" { index += 1 }
-    }
-  }
-
-  private mutating func skipAbbreviationDot() {
-    if tokens[safe: index]?.token == .period, let previous = tokens[index - 1].token.word, previous.count <= 4,
-      PhraseVocabulary.month(previous) != nil
-    {
-      index += 1
-    }
-  }
-
-  // MARK: Helpers
-
-  private mutating func consumeUntilWord() -> Bool {
-    if word(at: index) == "до" {
-      index += 1
-      return true
-    }
-    if word(at: index) == "не", word(at: index + 1) == "позднее" {
-      index += 2
-      return true
-    }
-    return false
-  }
-
-  /// The span of a point; a day without a year that would fall before `after` moves a year on.
-  private func span(of point: TimePoint, after: CivilDate?) -> (first: CivilDate, last: CivilDate)? {
-    guard var span = years.span(of: point) else { return nil }
-    if point.year == nil, let after, span.last < after, let later = point.withYear(span.first.year + 1).span {
-      span = later
-    }
-    return span
-  }
-
-  private func academicYearContainingStart() -> (first: CivilDate, last: CivilDate)? {
-    let start = context.openStart
-    return TimePoint.academicYear(start.month >= 9 ? start.year : start.year - 1).span
-  }
-
-  private func window(start: CivilDate, due: CivilDate, asOf: CivilDate? = nil, label: String? = nil) -> Window {
-    Window(start: start, due: due, label: label, asOf: asOf)
-  }
-
-  /// Reads «мск», «(мск)», «по московскому времени» or «по местному времени» after a clock time;
-  /// returns whether the time is Moscow time.
-  private mutating func consumeZone() -> Bool {
-    if let zone = word(at: index), ["мск", "msk"].contains(zone) {
-      index += 1
-      return true
-    }
-    if word(at: index) == "по", let zone = word(at: index + 1), word(at: index + 2) == "времени" {
-      index += 3
-      return zone.hasPrefix("московск")
-    }
-    if tokens[safe: index]?.token == .openParenthesis, word(at: index + 1) == "мск",
-      tokens[safe: index + 2]?.token == .closeParenthesis
-    {
-      index += 3
-      return true
-    }
-    return false
-  }
-
-  private mutating func applyTime(hour: Int, minute: Int, moscow: Bool, to windows: inout [Window]) {
-    guard !windows.isEmpty else { return }
-    let last = windows.count - 1
-    let due = windows[last].due
-    let local = ClockTime.convert(
-      hour: hour, minute: minute, on: due, from: moscow ? "Europe/Moscow" : context.timeZone, to: context.timeZone)
-    // The due date stays the document's day (Civil Code art. 193 applies to it); the clock time is
-    // given in the plan's zone, with the local day when the conversion crosses midnight.
-    if local.date != due {
-      notes.append("\(ClockTime.text(hour, minute)) Moscow time on \(due.russian) is \(local.text) on \(local.date.russian) in \(context.timeZone)")
-      windows[last].dueTime = "\(local.text) (\(local.date.russian))"
-    } else {
-      if moscow, context.timeZone != "Europe/Moscow" {
-        notes.append("\(ClockTime.text(hour, minute)) Moscow time is \(local.text) in \(context.timeZone)")
-      }
-      windows[last].dueTime = local.text
-    }
-  }
-
-  private func word(at position: Int) -> String? {
-    tokens[safe: position]?.token.word
   }
 }
 

@@ -1,0 +1,28 @@
+import KartaSchedule
+
+/// A window as the JSON contracts write it — `karta when` and `karta check --format json` alike:
+/// `start`, `due`, `effective_due`, `label` always present (`null` when absent), and `as_of` and
+/// `due_time` when the window has them.
+public struct WindowJSON: Encodable, Sendable {
+  let window: Window
+
+  /// Wraps `window` for encoding.
+  public init(_ window: Window) { self.window = window }
+
+  enum CodingKeys: String, CodingKey {
+    case start, due, label
+    case effectiveDue = "effective_due"
+    case asOf = "as_of"
+    case dueTime = "due_time"
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(window.start.iso, forKey: .start)
+    try container.encode(window.due.iso, forKey: .due)
+    try container.encode(window.effectiveDue.iso, forKey: .effectiveDue)
+    try container.encode(window.label, forKey: .label)
+    try container.encodeIfPresent(window.asOf?.iso, forKey: .asOf)
+    try container.encodeIfPresent(window.dueTime, forKey: .dueTime)
+  }
+}
