@@ -214,12 +214,16 @@ public struct JSONTape {
     }
 
     mutating func skipWhitespace() {
-      while index < bytes.count {
-        switch bytes[index] {
-        case 0x20, 0x0A, 0x0D, 0x09: index += 1
-        default: return
-        }
+      // Locals, not `self`'s fields, in the hot loops: the compiler keeps them in registers.
+      var position = index
+      let count = bytes.count
+      let base = bytes
+      while position < count {
+        let byte = base[position]
+        guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { break }
+        position += 1
       }
+      index = position
     }
 
     private mutating func append(_ kind: Kind, offset: Int, length: Int = 0, escaped: Bool = false) {
@@ -319,7 +323,21 @@ public struct JSONTape {
 
     private mutating func string() throws(JSONSyntaxError) {
       let start = index
-      index += 1
+      // Fast path: plain text up to the closing quote, scanned with locals.
+      var position = index + 1
+      let count = bytes.count
+      let base = bytes
+      while position < count {
+        let byte = base[position]
+        if byte == UInt8(ascii: "\"") {
+          append(.string, offset: start, length: position - start - 1)
+          index = position + 1
+          return
+        }
+        if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        position += 1
+      }
+      index = start + 1
       var escaped = false
       while index < bytes.count {
         let byte = bytes[index]

@@ -51,7 +51,7 @@ public struct ObligationGroup: Sendable {
 /// The plan expanded into obligations: item × subject × window, and report × reporter × checkpoint.
 /// Obligations are numbered densely, so that state and records live in flat arrays even at the
 /// scale of 40,000 schools.
-public struct ObligationTable: Sendable {
+public final class ObligationTable: Sendable {
   /// The plan.
   public let plan: Plan
   /// Every subject of the plan, in list order.
