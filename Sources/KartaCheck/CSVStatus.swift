@@ -95,7 +95,8 @@ struct CSVStatus {
         headerRow = number
         break
       }
-      let value = row.count > 1 ? RawField(text: row[1].text.trimmingCharacters(in: .whitespaces), offset: row[1].offset) : nil
+      let value =
+        row.count > 1 ? RawField(text: row[1].text.trimmingCharacters(in: .whitespaces), offset: row[1].offset) : nil
       switch key {
       case "format": header.format = value
       case "plan": header.plan = value
@@ -109,12 +110,14 @@ struct CSVStatus {
         let suggestion = Suggestions.closest(to: key, among: Self.metadataKeys + ["item"])
         context.report(
           .unknownField, at: row[0].offset,
-          "unknown metadata row '\(row[0].text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+          "unknown metadata row '\(row[0].text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          suggestion: suggestion)
       }
     }
     guard let headerRow else {
       context.report(
-        .invalidCSV, at: context.base, "no header row: the records must start with a row 'item;subject;occurrence;status;…'")
+        .invalidCSV, at: context.base,
+        "no header row: the records must start with a row 'item;subject;occurrence;status;…'")
       return
     }
     var columnIndex: [String: Int] = [:]
@@ -124,7 +127,8 @@ struct CSVStatus {
       if !Self.columns.contains(name) {
         let suggestion = Suggestions.closest(to: name, among: Self.columns)
         context.report(
-          .unknownField, at: cell.offset, "unknown column '\(cell.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          .unknownField, at: cell.offset,
+          "unknown column '\(cell.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
           suggestion: suggestion)
       }
       columnIndex[name] = position
@@ -167,7 +171,9 @@ struct CSVStatus {
 
   /// `organizers=27, quality=41,5`: pairs separated by ", " or "; ", decimal comma allowed.
   private func parseValues(_ field: RawField, into raw: inout RawRecord, context: inout ReadingContext) -> Bool {
-    for pair in field.text.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ", ") }) {
+    for pair in field.text.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({
+      $0.components(separatedBy: ", ")
+    }) {
       let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
       guard parts.count == 2, !parts[0].isEmpty, let number = Double(parts[1].replacingOccurrences(of: ",", with: ".")),
         number.isFinite

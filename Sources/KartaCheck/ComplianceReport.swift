@@ -316,7 +316,8 @@ public struct ComplianceReport: Sendable {
     let details = record.flatMap { status.details(of: $0) }
     var reported: String?
     if let record {
-      if case .report = group.source, record.details < 0, record.offset == 0, let file = status.files[Int(record.file)] {
+      if case .report = group.source, record.details < 0, record.offset == 0, let file = status.files[Int(record.file)]
+      {
         reported = "submitted \(file.submitted.russian)"
       } else {
         reported = record.status?.rawValue ?? "—"
@@ -327,11 +328,13 @@ public struct ComplianceReport: Sendable {
     switch group.source {
     case .item(let number):
       let item = table.plan.items[number]
-      let phrase = subject.flatMap { s in item.subjectDues.first { $0.subject == s.id }?.due.text } ?? item.due?.text ?? ""
+      let phrase =
+        subject.flatMap { s in item.subjectDues.first { $0.subject == s.id }?.due.text } ?? item.due?.text ?? ""
       return ObligationRow(
         kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
         occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
-        scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state, reported: reported, evidence: details?.evidence ?? [], notes: notes)
+        scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state,
+        reported: reported, evidence: details?.evidence ?? [], notes: notes)
     case .report(let number):
       let report = table.plan.reports[number]
       return ObligationRow(

@@ -99,7 +99,9 @@ public struct Evaluator: Sendable {
       notes.append("the waiver by \(waiver.approver) expired on \(waiver.expires.russian); the obligation is back")
       reported = nil
     }
-    if let newDue = record?.newDueDate, reported != .cancelled, var moved = window ?? Optional(Window(start: newDue, due: newDue)) {
+    if let newDue = record?.newDueDate, reported != .cancelled,
+      var moved = window ?? Optional(Window(start: newDue, due: newDue))
+    {
       moved.due = newDue
       moved.effectiveDue = newDue
       if moved.start > newDue { moved.start = newDue }
@@ -112,9 +114,12 @@ public struct Evaluator: Sendable {
       return ObligationOutcome(state: done ? .done : .onRequest, window: nil, notes: notes)
     case .continuous:
       let started = window.map { $0.start <= asOf } ?? true
-      guard let reported else { return ObligationOutcome(state: started ? .unreported : .pending, window: window, notes: notes) }
+      guard let reported else {
+        return ObligationOutcome(state: started ? .unreported : .pending, window: window, notes: notes)
+      }
       if reported == .notStarted, started {
-        return ObligationOutcome(state: .overdue, window: window, notes: notes + ["a continuous obligation reported as not started"])
+        return ObligationOutcome(
+          state: .overdue, window: window, notes: notes + ["a continuous obligation reported as not started"])
       }
       let missed = missedTargets(index: index, details: details)
       return ObligationOutcome(state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed)

@@ -58,7 +58,8 @@ public struct JSONTape {
       try parser.value(depth: 0)
       parser.skipWhitespace()
       if parser.index < bytes.count {
-        return .failure(JSONSyntaxError(message: "unexpected text after the JSON value", offset: parser.index, tooDeep: false))
+        return .failure(
+          JSONSyntaxError(message: "unexpected text after the JSON value", offset: parser.index, tooDeep: false))
       }
       var tape = JSONTape(bytes: bytes)
       tape.entries = parser.entries
@@ -71,7 +72,9 @@ public struct JSONTape {
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   /// The members of the object at `index`: each key's entry and its value's entry.
-  public func members(of index: Int) -> Members { Members(entries: entries, start: index + 1, end: Int(entries[index].next)) }
+  public func members(of index: Int) -> Members {
+    Members(entries: entries, start: index + 1, end: Int(entries[index].next))
+  }
 
   /// The members of an object, walked without allocating.
   public struct Members: Sequence, IteratorProtocol {
@@ -138,7 +141,8 @@ public struct JSONTape {
   public func number(at index: Int) -> Double {
     let entry = entries[index]
     let start = Int(entry.offset)
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(entry.length))]), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(entry.length))]), as: UTF8.self)
     return Double(text) ?? .nan
   }
 
@@ -228,7 +232,8 @@ public struct JSONTape {
 
     private mutating func append(_ kind: Kind, offset: Int, length: Int = 0, escaped: Bool = false) {
       entries.append(
-        Entry(kind: kind, escaped: escaped, offset: Int32(offset), length: Int32(length), next: Int32(entries.count + 1)))
+        Entry(
+          kind: kind, escaped: escaped, offset: Int32(offset), length: Int32(length), next: Int32(entries.count + 1)))
     }
 
     mutating func value(depth: Int) throws(JSONSyntaxError) {
@@ -248,7 +253,8 @@ public struct JSONTape {
 
     private mutating func container(depth: Int, object: Bool) throws(JSONSyntaxError) {
       guard depth < JSONTape.maximumDepth else {
-        throw JSONSyntaxError(message: "nesting deeper than \(JSONTape.maximumDepth) levels", offset: index, tooDeep: true)
+        throw JSONSyntaxError(
+          message: "nesting deeper than \(JSONTape.maximumDepth) levels", offset: index, tooDeep: true)
       }
       let entry = entries.count
       append(object ? .object : .array, offset: index)
@@ -304,7 +310,9 @@ public struct JSONTape {
       let integerStart = index
       while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
       guard index > integerStart else { throw fail("expected digits", at: start) }
-      if index - integerStart > 1, bytes[integerStart] == 0x30 { throw fail("a number may not start with 0", at: start) }
+      if index - integerStart > 1, bytes[integerStart] == 0x30 {
+        throw fail("a number may not start with 0", at: start)
+      }
       if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
         index += 1
         let fraction = index

@@ -17,11 +17,14 @@ struct JSONStatus {
     }
   }
 
-  static let topLevelFields = FieldList(["$schema", "format", "plan", "reporter", "report", "as_of", "submitted", "records"])
+  static let topLevelFields = FieldList([
+    "$schema", "format", "plan", "reporter", "report", "as_of", "submitted", "records",
+  ])
   static let reporterFields = FieldList(["party", "subject"])
   /// `title`, `due` and `window` are written by `karta template` to tell the executor what is asked.
   static let recordFields = FieldList([
-    "item", "subject", "occurrence", "status", "completed", "new_due", "basis", "waiver", "values", "evidence", "comment",
+    "item", "subject", "occurrence", "status", "completed", "new_due", "basis", "waiver", "values", "evidence",
+    "comment",
     "title", "due", "window",
   ])
   static let waiverFields = FieldList(["reason", "approver", "expires"])
@@ -48,14 +51,17 @@ struct JSONStatus {
       case "reporter":
         guard entry(value).kind == .object else {
           context.report(
-            .wrongType, at: offset(value), "'reporter' is an object with 'party' and 'subject', not \(entry(value).kind.typeName)")
+            .wrongType, at: offset(value),
+            "'reporter' is an object with 'party' and 'subject', not \(entry(value).kind.typeName)")
           return
         }
         forEachField(of: value, allowed: Self.reporterFields, in: "'reporter'", into: &context) { key, field, context in
           if key == "party" { header.party = string(field, key, into: &context) }
           if key == "subject" { header.subject = string(field, key, into: &context) }
         }
-        if header.party == nil { context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'") }
+        if header.party == nil {
+          context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'")
+        }
       case "records":
         hasRecords = true
         guard entry(value).kind == .array else {
@@ -96,11 +102,13 @@ struct JSONStatus {
       case "comment": raw.comment = string(value, key, into: &context)
       case "occurrence":
         switch entry(value).kind {
-        case .number where tape.number(at: value) == tape.number(at: value).rounded() && abs(tape.number(at: value)) < 1e9:
+        case .number
+        where tape.number(at: value) == tape.number(at: value).rounded() && abs(tape.number(at: value)) < 1e9:
           raw.occurrence = RawField(text: String(Int(tape.number(at: value))), offset: offset(value))
         case .null: break
         default:
-          context.report(.wrongType, at: offset(value), "'occurrence' is a whole number, not \(entry(value).kind.typeName)")
+          context.report(
+            .wrongType, at: offset(value), "'occurrence' is a whole number, not \(entry(value).kind.typeName)")
         }
       case "waiver": waiver(value, into: &raw, context: &context)
       case "values": values(value, into: &raw, context: &context)
@@ -141,11 +149,13 @@ struct JSONStatus {
         if entry(field).kind == .number, tape.number(at: field).isFinite {
           raw.values.append((name, tape.number(at: field)))
         } else {
-          context.report(.wrongType, at: offset(field), "indicator '\(name)' is a number, not \(entry(field).kind.typeName)")
+          context.report(
+            .wrongType, at: offset(field), "indicator '\(name)' is a number, not \(entry(field).kind.typeName)")
         }
       }
     default:
-      context.report(.wrongType, at: offset(value), "'values' is an object of numbers, not \(entry(value).kind.typeName)")
+      context.report(
+        .wrongType, at: offset(value), "'values' is an object of numbers, not \(entry(value).kind.typeName)")
     }
   }
 
@@ -158,11 +168,13 @@ struct JSONStatus {
         if entry(element).kind == .string {
           raw.evidence.append(tape.string(at: element))
         } else {
-          context.report(.wrongType, at: offset(element), "evidence is a list of strings, not \(entry(element).kind.typeName)")
+          context.report(
+            .wrongType, at: offset(element), "evidence is a list of strings, not \(entry(element).kind.typeName)")
         }
       }
     default:
-      context.report(.wrongType, at: offset(value), "'evidence' is an array of strings, not \(entry(value).kind.typeName)")
+      context.report(
+        .wrongType, at: offset(value), "'evidence' is an array of strings, not \(entry(value).kind.typeName)")
     }
   }
 
@@ -189,7 +201,8 @@ struct JSONStatus {
         let name = tape.string(at: key)
         let suggestion = Suggestions.closest(to: name, among: allowed.names)
         context.report(
-          .unknownField, at: offset(key), "unknown field '\(name)' in \(place)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          .unknownField, at: offset(key),
+          "unknown field '\(name)' in \(place)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
           suggestion: suggestion)
         continue
       }

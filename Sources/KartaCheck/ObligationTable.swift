@@ -114,7 +114,8 @@ public final class ObligationTable: Sendable {
       }
       let total = perSubject.count == 1 ? perSubject[0] * subjectCount : perSubject.reduce(0, +)
       groups.append(
-        ObligationGroup(source: source, span: span, schedules: schedules, base: next, perSubject: perSubject, offsets: offsets))
+        ObligationGroup(
+          source: source, span: span, schedules: schedules, base: next, perSubject: perSubject, offsets: offsets))
       next += total
     }
 
@@ -128,7 +129,9 @@ public final class ObligationTable: Sendable {
           let id = subjects[Int(index)].id
           return item.subjectDues.first { $0.subject == id }?.due.schedule ?? item.due?.schedule ?? empty
         }
-        add(.item(number), span: .some(indices), schedules: schedules.isEmpty ? [empty] : schedules, subjectCount: indices.count)
+        add(
+          .item(number), span: .some(indices), schedules: schedules.isEmpty ? [empty] : schedules,
+          subjectCount: indices.count)
         continue
       }
       let schedule = item.due?.schedule ?? empty
@@ -136,7 +139,9 @@ public final class ObligationTable: Sendable {
         let indices = item.subjects.compactMap { subjectIndex[$0] }
         add(.item(number), span: .some(indices), schedules: [schedule], subjectCount: indices.count)
       } else if let list = item.owners.lazy.compactMap({ plan.party($0)?.each }).first.flatMap({ listIndex[$0] }) {
-        add(.item(number), span: .wholeList(list), schedules: [schedule], subjectCount: plan.subjectLists[list].members.count)
+        add(
+          .item(number), span: .wholeList(list), schedules: [schedule],
+          subjectCount: plan.subjectLists[list].members.count)
       } else {
         add(.item(number), span: .none, schedules: [schedule], subjectCount: 1)
       }
@@ -147,7 +152,9 @@ public final class ObligationTable: Sendable {
       let kind: ScheduleKind = report.dues.compactMap(\.schedule).first?.kind ?? .unknown
       let schedule = Schedule(phrase: report.dues.map(\.text).joined(separator: "; "), kind: kind, windows: windows)
       if let list = report.from.flatMap({ plan.party($0)?.each }).flatMap({ listIndex[$0] }) {
-        add(.report(number), span: .wholeList(list), schedules: [schedule], subjectCount: plan.subjectLists[list].members.count)
+        add(
+          .report(number), span: .wholeList(list), schedules: [schedule],
+          subjectCount: plan.subjectLists[list].members.count)
       } else {
         add(.report(number), span: .none, schedules: [schedule], subjectCount: 1)
       }

@@ -46,7 +46,8 @@ struct StatusInterpreter {
   init(reader: StatusReader) { self.reader = reader }
 
   /// Checks the header; returns the file's metadata when it is usable.
-  func header(_ raw: RawHeader, digest: String, recordCount: Int, into context: inout ReadingContext) -> StatusFileInfo? {
+  func header(_ raw: RawHeader, digest: String, recordCount: Int, into context: inout ReadingContext) -> StatusFileInfo?
+  {
     var usable = true
     if let format = raw.format {
       if format.text != "karta-status/1" {
@@ -59,7 +60,8 @@ struct StatusInterpreter {
     }
     if let plan = raw.plan {
       if plan.text != reader.planID {
-        context.report(.wrongPlan, at: plan.offset, "this status file is for plan '\(plan.text)', not '\(reader.planID)'")
+        context.report(
+          .wrongPlan, at: plan.offset, "this status file is for plan '\(plan.text)', not '\(reader.planID)'")
         usable = false
       }
     } else {
@@ -133,10 +135,13 @@ struct StatusInterpreter {
         return
       }
     } else {
-      guard let subjectField = raw.subject.flatMap({ $0.text.isEmpty ? nil : $0 }) ?? reporterSubject.map({ RawField(text: $0, offset: raw.offset) })
+      guard
+        let subjectField = raw.subject.flatMap({ $0.text.isEmpty ? nil : $0 })
+          ?? reporterSubject.map({ RawField(text: $0, offset: raw.offset) })
       else {
         context.report(
-          .missingField, at: item.offset, "item '\(item.text)' fans out to subjects; the record must name its 'subject'")
+          .missingField, at: item.offset, "item '\(item.text)' fans out to subjects; the record must name its 'subject'"
+        )
         return
       }
       guard let subject = table.subjectIndex[subjectField.text] else {
@@ -164,7 +169,8 @@ struct StatusInterpreter {
       occurrence = number
     } else if available > 1 {
       context.report(
-        .missingField, at: item.offset, "item '\(item.text)' has \(available) windows; the record must give its 'occurrence'",
+        .missingField, at: item.offset,
+        "item '\(item.text)' has \(available) windows; the record must give its 'occurrence'",
         notes: windowsNote(group.schedule(at: position)))
       return
     }
@@ -196,7 +202,9 @@ struct StatusInterpreter {
     }
     if let waiver = raw.waiver, status == .waived || waiver.reason != nil {
       let expires = date(waiver.expires, into: &context)
-      if let reason = waiver.reason?.text, !reason.isEmpty, let approver = waiver.approver?.text, !approver.isEmpty, let expires {
+      if let reason = waiver.reason?.text, !reason.isEmpty, let approver = waiver.approver?.text, !approver.isEmpty,
+        let expires
+      {
         details.waiver = Waiver(reason: reason, approver: approver, expires: expires)
       }
     }
@@ -212,7 +220,8 @@ struct StatusInterpreter {
       newDue: newDue.map { Int32($0.dayNumber) } ?? StatusRecord.noDate, file: Int32(context.fileIndex),
       offset: Int32(clamping: raw.offset), details: -1)
     context.reading.entries.append(
-      FileReading.Entry(obligation: group.index(position: position, occurrence: occurrence), record: record,
+      FileReading.Entry(
+        obligation: group.index(position: position, occurrence: occurrence), record: record,
         details: details.isEmpty ? nil : details))
   }
 

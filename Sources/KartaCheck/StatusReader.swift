@@ -43,12 +43,15 @@ public struct StatusReader: Sendable {
     case .failure(.missing):
       return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': no such file")])
     case .failure(.directory):
-      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': it is a directory")])
+      return FileReading(diagnostics: [
+        Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': it is a directory")
+      ])
     case .failure(.unreadable(let reason)):
       return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': \(reason)")])
     case .failure(.tooLarge(let size)):
       return FileReading(diagnostics: [
-        Diagnostic(.statusTooLarge, at: whole, "status file is \(size) bytes or more; Karta reads up to \(Self.maximumSize)")
+        Diagnostic(
+          .statusTooLarge, at: whole, "status file is \(size) bytes or more; Karta reads up to \(Self.maximumSize)")
       ])
     }
   }
@@ -65,7 +68,8 @@ public struct StatusReader: Sendable {
         return context.reading
       }
       guard let first = body.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
-        context.reading.diagnostics.append(Diagnostic(.fileEmpty, at: SourceLocation(file: path), "status file is empty"))
+        context.reading.diagnostics.append(
+          Diagnostic(.fileEmpty, at: SourceLocation(file: path), "status file is empty"))
         return context.reading
       }
       let digest = SHA256.hex(buffer)
@@ -107,7 +111,9 @@ struct ReadingContext {
     var start = lines?.position(of: offset, in: bytes) ?? SourcePosition(line: 1, column: 1)
     // A byte-order mark is not a column.
     if start.line == 1, base > 0, start.column > 1 { start.column -= 1 }
-    return SourceLocation(file: path, range: SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + length)))
+    return SourceLocation(
+      file: path, range: SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + length))
+    )
   }
 
   /// Records a problem at absolute byte `offset`.
@@ -133,9 +139,18 @@ enum UTF8Check {
       var minimum: UInt32
       var scalar: UInt32
       switch byte {
-      case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
-      case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
-      case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+      case 0xC2...0xDF:
+        length = 2
+        minimum = 0x80
+        scalar = UInt32(byte & 0x1F)
+      case 0xE0...0xEF:
+        length = 3
+        minimum = 0x800
+        scalar = UInt32(byte & 0x0F)
+      case 0xF0...0xF4:
+        length = 4
+        minimum = 0x10000
+        scalar = UInt32(byte & 0x07)
       default: return index
       }
       guard index + length <= count else { return index }

@@ -61,7 +61,9 @@ public struct StatusSet: Sendable {
   }
 
   /// Reads and merges status files held in memory (path → bytes), in the order given.
-  public static func load(files: [(path: String, bytes: [UInt8])], table: ObligationTable, asOf: CivilDate? = nil)
+  public static func load(
+    files: [(path: String, bytes: [UInt8])], table: ObligationTable, asOf: CivilDate? = nil
+  )
     -> StatusSet
   {
     let reader = StatusReader(table: table)
@@ -159,7 +161,9 @@ public struct StatusSet: Sendable {
       && firstDetails.basis == secondDetails.basis
   }
 
-  private mutating func reportConflict(earlier: StatusRecord, later: StatusRecord, obligation: Int, table: ObligationTable) {
+  private mutating func reportConflict(
+    earlier: StatusRecord, later: StatusRecord, obligation: Int, table: ObligationTable
+  ) {
     let first = place(of: earlier)
     let second = place(of: later)
     let (group, position, occurrence) = table.locate(obligation)
@@ -180,7 +184,9 @@ public struct StatusSet: Sendable {
     let bytes = memory[info.path] ?? FileManager.default.contents(atPath: info.path).map { [UInt8]($0) } ?? []
     guard !bytes.isEmpty else { return SourceLocation(file: info.path) }
     let position = LineTable(bytes).position(of: Int(record.offset), in: bytes)
-    return SourceLocation(file: info.path, range: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + 1)))
+    return SourceLocation(
+      file: info.path,
+      range: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + 1)))
   }
 }
 
@@ -201,7 +207,9 @@ struct ObligationNaming {
     case .item(let number): text = "item '\(table.plan.items[number].id)'"
     case .report(let number): text = "report '\(table.plan.reports[number].id)'"
     }
-    if let subject = table.subject(of: obligations, at: position) { text += " for '\(table.subjects[Int(subject)].id)'" }
+    if let subject = table.subject(of: obligations, at: position) {
+      text += " for '\(table.subjects[Int(subject)].id)'"
+    }
     if obligations.count(at: position) > 1 { text += ", occurrence \(occurrence)" }
     return text
   }

@@ -48,7 +48,9 @@ enum CheckCommand: Command {
       failOn = []
       for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where name != "none" {
         guard let state = ObligationState(rawValue: name) else {
-          console.writeError("karta check: '\(name)' is not a state; use: \(ObligationState.allCases.map(\.rawValue).joined(separator: ", ")), none\n")
+          console.writeError(
+            "karta check: '\(name)' is not a state; use: \(ObligationState.allCases.map(\.rawValue).joined(separator: ", ")), none\n"
+          )
           return Karta.ExitCode.badInput
         }
         failOn.insert(state)
@@ -86,12 +88,14 @@ enum CheckCommand: Command {
     let errors = status.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       console.writeError(StatusDiagnostics.render(errors, colored: console.colored))
-      console.writeError("karta check: \(errors.count) error\(errors.count == 1 ? "" : "s") in the status files; nothing was checked\n")
+      console.writeError(
+        "karta check: \(errors.count) error\(errors.count == 1 ? "" : "s") in the status files; nothing was checked\n")
       return Karta.ExitCode.badInput
     }
     let report = ComplianceReport(
       table: table, status: status, asOf: asOf, horizon: horizon,
-      inputs: PlanInput.digests(of: plan) + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
+      inputs: PlanInput.digests(of: plan)
+        + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
       filter: ObligationFilter(party: party, subject: subject))
     phases.mark("evaluation")
     let format = arguments.value("format", default: "text")

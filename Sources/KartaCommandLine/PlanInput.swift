@@ -12,7 +12,9 @@ enum PlanInput {
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else {
       console.writeError(DiagnosticRenderer(sources: loaded.sources, colored: console.colored).render(errors))
-      console.writeError("karta \(command): the plan has \(errors.count) error\(errors.count == 1 ? "" : "s"); run 'karta lint \(path)'\n")
+      console.writeError(
+        "karta \(command): the plan has \(errors.count) error\(errors.count == 1 ? "" : "s"); run 'karta lint \(path)'\n"
+      )
       return nil
     }
     guard loaded.plan.header != nil else {
@@ -25,7 +27,8 @@ enum PlanInput {
   /// Today in the plan's time zone.
   static func today(in plan: Plan) -> CivilDate {
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = plan.header?.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow") ?? .current
+    calendar.timeZone =
+      plan.header?.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow") ?? .current
     let parts = calendar.dateComponents([.year, .month, .day], from: Date())
     return CivilDate(year: parts.year ?? 2024, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
   }
@@ -42,13 +45,15 @@ enum PlanInput {
   static func checkFilter(party: String?, subject: String?, plan: Plan, console: Console, command: String) -> Bool {
     if let party, plan.party(party) == nil {
       let suggestion = Suggestions.closest(to: party, among: plan.parties.map(\.code))
-      console.writeError("karta \(command): unknown party '\(party)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
+      console.writeError(
+        "karta \(command): unknown party '\(party)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
       return false
     }
     if let subject, plan.subject(subject) == nil {
       let ids = plan.subjectLists.flatMap(\.members).map(\.id)
       let suggestion = Suggestions.closest(to: subject, among: ids)
-      console.writeError("karta \(command): unknown subject '\(subject)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
+      console.writeError(
+        "karta \(command): unknown subject '\(subject)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
       return false
     }
     return true

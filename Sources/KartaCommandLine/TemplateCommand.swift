@@ -99,7 +99,8 @@ enum TemplateCommand: Command {
         if let subjectIndex, let owed, owed != subjectIndex { continue }
         let subjectID = owed.map { table.subjects[Int($0)].id }
         let schedule = group.schedule(at: position)
-        let phrase = subjectID.flatMap { id in item.subjectDues.first { $0.subject == id }?.due.text } ?? item.due?.text ?? ""
+        let phrase =
+          subjectID.flatMap { id in item.subjectDues.first { $0.subject == id }?.due.text } ?? item.due?.text ?? ""
         let count = group.count(at: position)
         for occurrence in 1...count {
           var due = phrase.replacingOccurrences(of: "\n", with: " ")
@@ -108,7 +109,8 @@ enum TemplateCommand: Command {
             due += " (до \(window.effectiveDue.russian)\(window.label.map { ", \($0)" } ?? ""))"
           }
           lines.append(
-            Line(item: item.id, subject: subjectID, occurrence: count > 1 ? occurrence : nil, title: item.title, due: due))
+            Line(
+              item: item.id, subject: subjectID, occurrence: count > 1 ? occurrence : nil, title: item.title, due: due))
         }
       }
     }
@@ -117,7 +119,8 @@ enum TemplateCommand: Command {
 
   static func json(_ header: Header, _ lines: [Line]) -> String {
     var out = "{\n  \"format\": \"karta-status/1\",\n  \"plan\": \(quote(header.plan)),\n"
-    out += "  \"reporter\": {\"party\": \(quote(header.party))\(header.subject.map { ", \"subject\": \(quote($0))" } ?? "")},\n"
+    out +=
+      "  \"reporter\": {\"party\": \(quote(header.party))\(header.subject.map { ", \"subject\": \(quote($0))" } ?? "")},\n"
     if let report = header.report { out += "  \"report\": \(quote(report)),\n" }
     out += "  \"as_of\": \"\(header.asOf.iso)\",\n  \"submitted\": \"\(header.asOf.iso)\",\n  \"records\": ["
     out += lines.isEmpty ? "]\n}\n" : "\n"
@@ -137,7 +140,8 @@ enum TemplateCommand: Command {
     if let subject = header.subject { out += "subject;\(cell(subject))\n" }
     if let report = header.report { out += "report;\(cell(report))\n" }
     out += "as_of;\(header.asOf.russian)\nsubmitted;\(header.asOf.russian)\n"
-    out += "item;subject;occurrence;status;completed;new_due;basis;waiver_reason;waiver_approver;waiver_expires;values;evidence;comment;title;due\n"
+    out +=
+      "item;subject;occurrence;status;completed;new_due;basis;waiver_reason;waiver_approver;waiver_expires;values;evidence;comment;title;due\n"
     for line in lines {
       out += "\(cell(line.item));\(cell(line.subject ?? ""));\(line.occurrence.map(String.init) ?? "");;;;;;;;;;;"
       out += "\(cell(TextReportShort.short(line.title)));\(cell(line.due))\n"
@@ -154,7 +158,11 @@ enum TemplateCommand: Command {
       case "\n": out += "\\n"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+        if scalar.value < 0x20 {
+          out += String(format: "\\u%04x", scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
     return out + "\""

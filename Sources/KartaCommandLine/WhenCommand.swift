@@ -8,7 +8,8 @@ enum WhenCommand: Command {
   static let name = "when"
   static let options = [
     OptionSpec(name: "period", takesValue: true), OptionSpec(name: "approved", takesValue: true),
-    OptionSpec(name: "timezone", takesValue: true), OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"]),
+    OptionSpec(name: "timezone", takesValue: true),
+    OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"]),
     OptionSpec(name: "keep-days-off", takesValue: false),
   ]
   static let help = """

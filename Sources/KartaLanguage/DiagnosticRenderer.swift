@@ -29,7 +29,8 @@ public struct DiagnosticRenderer {
   /// Renders with a cache of split lines, so many diagnostics on one long line stay linear.
   private func render(_ diagnostic: Diagnostic, cache: inout [LineKey: [Character]]) -> String {
     var output = ""
-    let place = diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
+    let place =
+      diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
       ?? diagnostic.location.file
     let severity = paint(diagnostic.severity.rawValue, code: severityColor(diagnostic.severity))
     output += "\(place): \(severity)[\(diagnostic.id)]: \(paint(diagnostic.message, code: "1"))\n"

@@ -10,7 +10,8 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   case plan, include, subjects, party, section, item, report, event, amendment
   // Properties.
   case issuer, document, approved, period, timezone, basis, control, note
-  case daysOff = "days-off", until
+  case daysOff = "days-off"
+  case until
   case member, each, number, parent, goal, task
   case owner, due, `for`, on, target, evidence, after
   case from, to, dates, source, dated, changes
@@ -131,7 +132,8 @@ extension Keyword {
     case .plan:
       [
         .init(.issuer), .init(.document), .init(.approved), .init(.period), .init(.timezone),
-        .init(.basis, repeatable: true), .init(.control), .init(.daysOff), .init(.until), .init(.note, repeatable: true),
+        .init(.basis, repeatable: true), .init(.control), .init(.daysOff), .init(.until),
+        .init(.note, repeatable: true),
       ]
     case .subjects:
       [.init(.member, repeatable: true, argument: .required), .init(.note, repeatable: true)]

@@ -71,7 +71,9 @@ public struct Parser {
           Diagnostic(
             .missingColon, at: location(firstWord.range),
             "expected ':' after '\(firstWord.text)'",
-            notes: ["a \(keyword.isDeclaration ? "declaration" : "property") is written '\(firstWord.text)\(keyword.isDeclaration && keyword.declarationTakesIdentifier ? " ID" : ""): text'"]))
+            notes: [
+              "a \(keyword.isDeclaration ? "declaration" : "property") is written '\(firstWord.text)\(keyword.isDeclaration && keyword.declarationTakesIdentifier ? " ID" : ""): text'"
+            ]))
         continuationTarget = .none
         return
       }
@@ -145,9 +147,11 @@ public struct Parser {
         Diagnostic(
           .unknownProperty, at: location(keyword.token.range),
           "'\(keyword.token.text)' is not a property of '\(blockKeyword.token.text)'",
-          notes: [allowed.isEmpty
-            ? "'\(blockKeyword.token.text)' has no properties"
-            : "'\(blockKeyword.token.text)' has: \(allowed.joined(separator: ", "))"]))
+          notes: [
+            allowed.isEmpty
+              ? "'\(blockKeyword.token.text)' has no properties"
+              : "'\(blockKeyword.token.text)' has: \(allowed.joined(separator: ", "))"
+          ]))
       continuationTarget = .none
       return
     }
@@ -262,7 +266,8 @@ public struct Parser {
     }
     diagnostics.append(
       Diagnostic(
-        .unexpectedText, at: location(SourceRange(line: value.range.start.line, column: value.range.start.column, length: 1)),
+        .unexpectedText,
+        at: location(SourceRange(line: value.range.start.line, column: value.range.start.column, length: 1)),
         "expected a declaration or a comment",
         notes: [
           "a line at the left margin starts a declaration: \(candidates.joined(separator: ", "))",

@@ -102,7 +102,8 @@ public struct SourceFile: Sendable {
           let code = String(scalar.value, radix: 16, uppercase: true)
           return Diagnostic(
             .fileBinary, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
-            "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) in text; is this a plan file?")
+            "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) in text; is this a plan file?"
+          )
         default:
           column += 1
         }

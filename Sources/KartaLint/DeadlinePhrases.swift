@@ -23,7 +23,8 @@ extension Plan {
     for item in items {
       for due in [item.due].compactMap({ $0 }) + item.subjectDues.map(\.due) {
         guard let schedule = due.schedule else { continue }
-        phrases.append(PlacedPhrase(owner: "item '\(item.id)'", phrase: due, schedule: schedule, isBound: item.event != nil))
+        phrases.append(
+          PlacedPhrase(owner: "item '\(item.id)'", phrase: due, schedule: schedule, isBound: item.event != nil))
       }
     }
     for report in reports {
@@ -34,7 +35,8 @@ extension Plan {
     }
     for amendment in amendments {
       guard let due = amendment.due, let schedule = due.schedule else { continue }
-      phrases.append(PlacedPhrase(owner: "amendment '\(amendment.id)'", phrase: due, schedule: schedule, isBound: false))
+      phrases.append(
+        PlacedPhrase(owner: "amendment '\(amendment.id)'", phrase: due, schedule: schedule, isBound: false))
     }
     return phrases
   }

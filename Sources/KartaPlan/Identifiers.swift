@@ -16,7 +16,9 @@ func identifiers(_ value: TextValue) -> [Token] {
       if first < last {
         let column = line.range.start.column + first
         elements.append(
-          Token(String(characters[first..<last]), at: SourceRange(line: line.range.start.line, column: column, length: last - first)))
+          Token(
+            String(characters[first..<last]),
+            at: SourceRange(line: line.range.start.line, column: column, length: last - first)))
       }
     }
     for (index, character) in characters.enumerated() where character == "," || character == ";" {

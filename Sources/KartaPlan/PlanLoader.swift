@@ -116,13 +116,16 @@ private struct Loader<Provider: SourceProvider> {
       diagnostics.append(
         Diagnostic(
           .includeCycle, at: location, "include '\(target)' leads back to a file that includes it",
-          notes: ["include chain: " + (stack + [resolved]).map { PathArithmetic.lastComponent($0) }.joined(separator: " → ")]))
+          notes: [
+            "include chain: " + (stack + [resolved]).map { PathArithmetic.lastComponent($0) }.joined(separator: " → ")
+          ]))
       return
     }
     if loaded.contains(resolved) { return }
     switch provider.read(joined) {
     case .failure(let error):
-      diagnostics.append(Diagnostic(.includeUnreadable, at: location, "cannot read included file '\(target)': \(error.reason)"))
+      diagnostics.append(
+        Diagnostic(.includeUnreadable, at: location, "cannot read included file '\(target)': \(error.reason)"))
     case .success(let bytes):
       load(path: joined, bytes: bytes, isRoot: false)
     }

@@ -9,7 +9,8 @@ extension Resolver {
       if hasDeadlines, let header = plan.header {
         diagnostics.append(
           Diagnostic(
-            .missingPeriod, .warning, at: header.location, "the plan has no 'period:' or 'approved:' to read its deadlines in",
+            .missingPeriod, .warning, at: header.location,
+            "the plan has no 'period:' or 'approved:' to read its deadlines in",
             notes: ["add 'period: 2024', 'period: 2023/2024' or 'period: 01.09.2023..31.08.2024'"]))
       }
       return
@@ -57,7 +58,8 @@ extension Resolver {
     var bound = schedule
     bound.windows = event.windows
     bound.reference = event.id
-    bound.notes = event.windows.isEmpty
+    bound.notes =
+      event.windows.isEmpty
       ? ["bound to event '\(event.id)', which has no dates yet: unscheduled"]
       : ["dated by event '\(event.id)' (\(event.name))"]
     return bound

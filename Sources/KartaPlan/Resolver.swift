@@ -87,7 +87,8 @@ struct Resolver {
     }
   }
 
-  private mutating func declareHeader(_ syntax: DeclarationSyntax, id: String, title: String, location: SourceLocation) {
+  private mutating func declareHeader(_ syntax: DeclarationSyntax, id: String, title: String, location: SourceLocation)
+  {
     if let existing = plan.header {
       diagnostics.append(
         Diagnostic(
@@ -116,8 +117,14 @@ struct Resolver {
           notes: ["use an IANA name such as 'Europe/Moscow' or 'Asia/Irkutsk'"])
       }
     }
-    header.movesDueToWorkingDay = setting(syntax, .daysOff, values: ["move": true, "keep": false, "переносить": true, "не переносить": false], in: location.file) ?? true
-    header.untilIsExclusive = setting(syntax, .until, values: ["inclusive": false, "exclusive": true, "да": false, "нет": true], in: location.file) ?? false
+    header.movesDueToWorkingDay =
+      setting(
+        syntax, .daysOff, values: ["move": true, "keep": false, "переносить": true, "не переносить": false],
+        in: location.file) ?? true
+    header.untilIsExclusive =
+      setting(
+        syntax, .until, values: ["inclusive": false, "exclusive": true, "да": false, "нет": true], in: location.file)
+      ?? false
     header.basis = texts(syntax, .basis)
     header.control = syntax.property(.control)?.value.text
     header.notes = texts(syntax, .note)
@@ -178,7 +185,9 @@ struct Resolver {
       switch syntax.keyword.keyword {
       case .party:
         if let each = syntax.property(.each), !each.value.isEmpty {
-          expect(each.value, in: file, among: Set(plan.subjectLists.map(\.id)), id: .unknownSubjectList, kind: "subject list")
+          expect(
+            each.value, in: file, among: Set(plan.subjectLists.map(\.id)), id: .unknownSubjectList, kind: "subject list"
+          )
         }
       case .section:
         if let parent = syntax.property(.parent), !parent.value.isEmpty {
@@ -194,7 +203,8 @@ struct Resolver {
         let named = Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
         for due in syntax.properties(.due) {
           guard let argument = due.argument else { continue }
-          expect(Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
+          expect(
+            Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
           if !named.isEmpty, !named.contains(argument.text), subjectIDs.contains(argument.text) {
             diagnostics.append(
               Diagnostic(
@@ -254,12 +264,16 @@ struct Resolver {
     for element in identifiers(value) { expect(element, in: file, among: known, id: id, kind: kind) }
   }
 
-  private mutating func expect(_ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String) {
+  private mutating func expect(
+    _ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
+  ) {
     guard let range = value.range else { return }
     expect(Token(value.text, at: range), in: file, among: known, id: id, kind: kind)
   }
 
-  private mutating func expect(_ element: Token, in file: String, among known: Set<String>, id: DiagnosticID, kind: String) {
+  private mutating func expect(
+    _ element: Token, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
+  ) {
     guard !known.contains(element.text) else { return }
     if sortedNames[kind] == nil { sortedNames[kind] = known.sorted() }
     let suggestion = Suggestions.closest(to: element.text, among: sortedNames[kind] ?? [])
@@ -318,7 +332,9 @@ struct Resolver {
     return nil
   }
 
-  private mutating func report(_ id: DiagnosticID, at value: TextValue, in file: String, _ message: String, notes: [String]) {
+  private mutating func report(
+    _ id: DiagnosticID, at value: TextValue, in file: String, _ message: String, notes: [String]
+  ) {
     diagnostics.append(Diagnostic(id, at: SourceLocation(file: file, range: value.range), message, notes: notes))
   }
 

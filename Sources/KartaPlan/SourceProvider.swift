@@ -32,7 +32,8 @@ public struct FileSystemSources: SourceProvider {
     if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let size = attributes[.size] as? NSNumber, size.intValue > SourceFile.maximumSize
     {
-      return .failure(SourceReadError("file is \(size.intValue) bytes; Karta reads files up to \(SourceFile.maximumSize) bytes"))
+      return .failure(
+        SourceReadError("file is \(size.intValue) bytes; Karta reads files up to \(SourceFile.maximumSize) bytes"))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(SourceReadError("permission denied or not readable"))

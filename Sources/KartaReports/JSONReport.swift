@@ -140,8 +140,12 @@ public struct JSONReport: ReportRenderer {
       },
       summary: summary, obligations: rows,
       gaps: rows.filter { ObligationState(rawValue: $0.state)?.isGap ?? false }
-        .sorted { (ObligationState(rawValue: $0.state) ?? .pending) < (ObligationState(rawValue: $1.state) ?? .pending) },
-      parties: ReportWording.partyOrder(report).map { Group(id: $0.code, name: $0.name, counts: counts(report.byParty[$0.code])) },
+        .sorted {
+          (ObligationState(rawValue: $0.state) ?? .pending) < (ObligationState(rawValue: $1.state) ?? .pending)
+        },
+      parties: ReportWording.partyOrder(report).map {
+        Group(id: $0.code, name: $0.name, counts: counts(report.byParty[$0.code]))
+      },
       subjects: report.bySubject.sorted { $0.key < $1.key }.map { index, value in
         let subject = report.table.subjects[Int(index)]
         return Group(id: subject.id, name: subject.name, counts: counts(value))
@@ -163,7 +167,8 @@ public struct JSONReport: ReportRenderer {
 
   private func row(_ row: ObligationRow) -> Row {
     Row(
-      kind: row.kind, item: row.id, number: row.number, title: row.title, section: row.section, subject: row.subject?.id,
+      kind: row.kind, item: row.id, number: row.number, title: row.title, section: row.section,
+      subject: row.subject?.id,
       occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
       window: row.window.map { WindowJSON($0) },
       state: row.state.rawValue, reported: row.reported, evidence: row.evidence, notes: row.notes)

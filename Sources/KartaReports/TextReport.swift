@@ -46,12 +46,17 @@ public struct TextReport: ReportRenderer {
     var out = "\nGaps by responsible party\n"
     var any = false
     for party in ReportWording.partyOrder(report) {
-      let (indices, total) = report.indices(ownedBy: party.code, in: ReportWording.gapOrder, limit: Self.gapLinesPerParty)
+      let (indices, total) = report.indices(
+        ownedBy: party.code, in: ReportWording.gapOrder, limit: Self.gapLinesPerParty)
       guard total > 0 else { continue }
       any = true
       let counts = report.byParty[party.code] ?? StateCounts()
-      let summary = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map { "\(counts[$0.0]) \($0.1)" }
-      out += "  " + bold("\(party.code)") + "  \(ReportWording.short(party.name, 70))  (\(summary.joined(separator: ", ")))\n"
+      let summary = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map {
+        "\(counts[$0.0]) \($0.1)"
+      }
+      out +=
+        "  " + bold("\(party.code)")
+        + "  \(ReportWording.short(party.name, 70))  (\(summary.joined(separator: ", ")))\n"
       for index in indices { out += line(report.row(index)) }
       if total > indices.count { out += "      … and \(total - indices.count) more\n" }
     }
@@ -120,10 +125,15 @@ public struct TextReport: ReportRenderer {
     var out = "\nGaps by subject\n"
     for (index, counts) in subjects.prefix(Self.subjectLines) {
       let subject = report.table.subjects[Int(index)]
-      let parts = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map { "\(counts[$0.0]) \($0.1)" }
-      out += "  \(subject.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ReportWording.short(subject.name, 40)): \(parts.joined(separator: ", "))\n"
+      let parts = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map {
+        "\(counts[$0.0]) \($0.1)"
+      }
+      out +=
+        "  \(subject.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ReportWording.short(subject.name, 40)): \(parts.joined(separator: ", "))\n"
     }
-    if subjects.count > Self.subjectLines { out += "  … and \(subjects.count - Self.subjectLines) more subjects with gaps\n" }
+    if subjects.count > Self.subjectLines {
+      out += "  … and \(subjects.count - Self.subjectLines) more subjects with gaps\n"
+    }
     return out
   }
 
@@ -137,7 +147,8 @@ public struct TextReport: ReportRenderer {
       let bar = progressBar(share)
       let title = ReportWording.short(ReportWording.sectionTitle(id, in: report.table.plan), 58)
       out += "  \(bar) \(ReportWording.percent(share).padding(toLength: 5, withPad: " ", startingAt: 0)) \(title)"
-      out += "  (done \(counts[.done]), late \(counts[.late]), overdue \(counts[.overdue]), unreported \(counts[.unreported]), pending \(counts[.pending] + counts[.dueSoon]))\n"
+      out +=
+        "  (done \(counts[.done]), late \(counts[.late]), overdue \(counts[.overdue]), unreported \(counts[.unreported]), pending \(counts[.pending] + counts[.dueSoon]))\n"
     }
     return out
   }

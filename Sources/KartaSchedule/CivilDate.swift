@@ -139,7 +139,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let date = CivilDate(parsing: text) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: '\(text)'"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a date: '\(text)'"))
     }
     self = date
   }

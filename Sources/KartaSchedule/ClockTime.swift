@@ -8,14 +8,18 @@ enum ClockTime {
   }
 
   /// The date and `hh:mm` in zone `target` of `hour:minute` on `date` in zone `source`.
-  static func convert(hour: Int, minute: Int, on date: CivilDate, from source: String, to target: String)
+  static func convert(
+    hour: Int, minute: Int, on date: CivilDate, from source: String, to target: String
+  )
     -> (date: CivilDate, text: String)
   {
     guard source != target, let from = TimeZone(identifier: source), let to = TimeZone(identifier: target) else {
       return (date, text(hour, minute))
     }
     let secondsSinceEpoch = Double(date.dayNumber * 86_400 + hour * 3_600 + minute * 60)
-    let utc = Date(timeIntervalSince1970: secondsSinceEpoch - Double(from.secondsFromGMT(for: Date(timeIntervalSince1970: secondsSinceEpoch))))
+    let utc = Date(
+      timeIntervalSince1970: secondsSinceEpoch
+        - Double(from.secondsFromGMT(for: Date(timeIntervalSince1970: secondsSinceEpoch))))
     let local = utc.timeIntervalSince1970 + Double(to.secondsFromGMT(for: utc))
     let days = Int((local / 86_400).rounded(.down))
     let seconds = Int(local) - days * 86_400

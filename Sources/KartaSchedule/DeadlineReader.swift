@@ -70,7 +70,8 @@ public enum DeadlineReader {
         notes.append("also: «\(reading.phrase)» (\(reading.kind.rawValue))")
       }
     }
-    let ordered = windows.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+    let ordered = windows.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(
+      \.element)
     return Schedule(phrase: phrase, kind: .window, windows: ordered, notes: notes)
   }
 
@@ -80,14 +81,18 @@ public enum DeadlineReader {
   ) -> Schedule? {
     let closing = WindowParser.matchParentheses(tokens)
     for start in 0..<tokens.count where mayStartWindow(tokens[start].token) {
-      var parser = WindowParser(tokens: tokens, characters: characters, context: context, start: start, closing: closing)
+      var parser = WindowParser(
+        tokens: tokens, characters: characters, context: context, start: start, closing: closing)
       let windows = parser.parseList()
       if let impossible = parser.impossibleDate {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(impossible)' is not a day of the calendar")
       }
       guard !windows.isEmpty else { continue }
       let rest = tokens[..<start] + tokens[parser.index...]
-      if let stray = rest.first(where: { if case .word = $0.token { return false }; return $0.token.carriesValue }) {
+      if let stray = rest.first(where: {
+        if case .word = $0.token { return false }
+        return $0.token.carriesValue
+      }) {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: characters[stray.range])
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(String(text))' is not part of any deadline form")
@@ -97,7 +102,8 @@ public enum DeadlineReader {
       if !leftover.isEmpty {
         let rest = leftover.joined(separator: " ")
         let restWords = PhraseWords(text: rest)
-        let understood = restWords.first(of: PhraseClasses.event + PhraseClasses.continuous) != nil
+        let understood =
+          restWords.first(of: PhraseClasses.event + PhraseClasses.continuous) != nil
           && restWords.first(of: PhraseClasses.changesMeaning) == nil
         guard understood else {
           return Schedule(phrase: phrase, kind: .unknown, problem: "'\(rest)' is not part of any deadline form")
@@ -105,7 +111,8 @@ public enum DeadlineReader {
         notes.append("also: \(rest)")
       }
       // Occurrences are numbered in time order, whatever order the phrase lists them in.
-      let ordered = windows.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+      let ordered = windows.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(
+        \.element)
       return Schedule(phrase: phrase, kind: .window, windows: ordered, notes: notes)
     }
     return nil

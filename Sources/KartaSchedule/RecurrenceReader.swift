@@ -10,7 +10,9 @@ enum RecurrenceReader {
     let cycle: Cycle
     if words.contains("еженедельно") {
       cycle = .week
-    } else if words.contains("ежеквартально") || words.contains("отчетным кварталом") || words.contains("каждого квартала") {
+    } else if words.contains("ежеквартально") || words.contains("отчетным кварталом")
+      || words.contains("каждого квартала")
+    {
       cycle = .quarter
     } else if words.contains("ежемесячно") || words.contains("каждого месяца") || words.contains("ежемесячн")
       || (following && words.contains("месяца"))
@@ -40,15 +42,23 @@ enum RecurrenceReader {
       var first = firstOfCycle(containing: context.openStart, length: length)
       rule = cycle == .month ? "monthly" : "quarterly"
       if let day = dayOfMonth {
-        rule += following ? ", by day \(day) of the month after the reporting \(cycle == .month ? "month" : "quarter")" : ", by day \(day)"
+        rule +=
+          following
+          ? ", by day \(day) of the month after the reporting \(cycle == .month ? "month" : "quarter")"
+          : ", by day \(day)"
       }
       while first <= context.period.end {
         let next = addMonths(first, length)
         let last = next.adding(days: -1)
-        let label = cycle == .month ? "за \(monthName(first.month)) \(first.year)" : "за \(first.month / 3 + 1) квартал \(first.year)"
+        let label =
+          cycle == .month
+          ? "за \(monthName(first.month)) \(first.year)" : "за \(first.month / 3 + 1) квартал \(first.year)"
         if let day = dayOfMonth {
           let dueMonth = following ? next : (cycle == .month ? first : addMonths(first, length - 1))
-          guard let due = CivilDate(year: dueMonth.year, month: dueMonth.month, day: min(day, CivilDate.daysIn(month: dueMonth.month, year: dueMonth.year)))
+          guard
+            let due = CivilDate(
+              year: dueMonth.year, month: dueMonth.month,
+              day: min(day, CivilDate.daysIn(month: dueMonth.month, year: dueMonth.year)))
           else { return nil }
           // A report "for" a month or quarter is as of its last day.
           windows.append(Window(start: following ? next : first, due: due, label: label, asOf: following ? last : nil))
@@ -61,7 +71,8 @@ enum RecurrenceReader {
       rule = "yearly"
       let due = yearlyDue(tokens)
       for year in context.openStart.year...max(context.openStart.year, context.period.end.year) {
-        guard let yearStart = CivilDate(year: year, month: 1, day: 1), let yearEnd = CivilDate(year: year, month: 12, day: 31)
+        guard let yearStart = CivilDate(year: year, month: 1, day: 1),
+          let yearEnd = CivilDate(year: year, month: 12, day: 31)
         else { continue }
         let start = max(yearStart, context.openStart)
         var end = min(yearEnd, context.period.end)
@@ -97,13 +108,16 @@ enum RecurrenceReader {
         }
         if let month = PhraseVocabulary.month(word), index > 0, case .number(let day, _) = tokens[index - 1].token {
           dayMonthPairs += 1
-          guard CivilDate(year: 2024, month: month, day: day) != nil else { return "'\(day) \(word)' is not a day of the calendar" }
+          guard CivilDate(year: 2024, month: month, day: day) != nil else {
+            return "'\(day) \(word)' is not a day of the calendar"
+          }
           continue
         }
         return "'\(word)' is not part of a recurring deadline"
       case .number(let value, _):
         let next = tokens[safe: index + 1]?.token
-        let isDay = next?.isWord("числа") == true || next == .dash
+        let isDay =
+          next?.isWord("числа") == true || next == .dash
           || next?.word.map { PhraseVocabulary.month($0) != nil } == true
         guard isDay, (1...31).contains(value) else { return "'\(value)' is not a day of the month" }
       case .comma, .period, .dash:
@@ -153,7 +167,8 @@ enum RecurrenceReader {
 
   static func monthName(_ month: Int) -> String {
     let names = [
-      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+      "декабрь",
     ]
     return names[safe: month - 1] ?? "\(month)"
   }

@@ -3,20 +3,25 @@ extension Schedule {
   public var explanation: String {
     switch kind {
     case .unknown:
-      return "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess; rewrite the phrase or report it."
+      return
+        "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess; rewrite the phrase or report it."
     case .onRequest:
       return "On request (\(reference ?? "по запросу")): no date; the obligation is done when reported done."
     case .event:
-      return "Bound to an external schedule («\(phrase)»): dated by a calendar event once the plan binds one with 'on:'."
+      return
+        "Bound to an external schedule («\(phrase)»): dated by a calendar event once the plan binds one with 'on:'."
     case .continuous:
       let span = windows.first.map { " from \($0.start.russian) to \($0.due.russian)" } ?? ""
       return "Continuous\(span): never done once and for all; confirmed at each report."
     case .recurring:
-      let first = windows.first.map { " The first window closes \($0.due.russian), the last \(windows.last?.due.russian ?? "")." } ?? ""
+      let first =
+        windows.first.map { " The first window closes \($0.due.russian), the last \(windows.last?.due.russian ?? "")." }
+        ?? ""
       return "Recurring (\(recurrence ?? "")): \(windows.count) windows over the period.\(first)"
     case .window:
       let parts = windows.map { window -> String in
-        var text = window.start == window.due ? "on \(window.due.russian)" : "\(window.start.russian)–\(window.due.russian)"
+        var text =
+          window.start == window.due ? "on \(window.due.russian)" : "\(window.start.russian)–\(window.due.russian)"
         if let time = window.dueTime { text += " until \(time)" }
         if window.effectiveDue != window.due { text += " (due moves to \(window.effectiveDue.russian))" }
         if let label = window.label { text += " [\(label)]" }

@@ -77,7 +77,9 @@ extension WindowParser {
       skipYearWords()
       return .academicYear(year)
     }
-    if word(at: index).map(PhraseVocabulary.isAcademic) == true, word(at: index + 1).map(PhraseVocabulary.isYearWord) == true {
+    if word(at: index).map(PhraseVocabulary.isAcademic) == true,
+      word(at: index + 1).map(PhraseVocabulary.isYearWord) == true
+    {
       index += 2
       return .academicYear(year)
     }
@@ -170,7 +172,9 @@ extension WindowParser {
     // The due date stays the document's day (Civil Code art. 193 applies to it); the clock time is
     // given in the plan's zone, with the local day when the conversion crosses midnight.
     if local.date != due {
-      notes.append("\(ClockTime.text(hour, minute)) Moscow time on \(due.russian) is \(local.text) on \(local.date.russian) in \(context.timeZone)")
+      notes.append(
+        "\(ClockTime.text(hour, minute)) Moscow time on \(due.russian) is \(local.text) on \(local.date.russian) in \(context.timeZone)"
+      )
       windows[last].dueTime = "\(local.text) (\(local.date.russian))"
     } else {
       if moscow, context.timeZone != "Europe/Moscow" {

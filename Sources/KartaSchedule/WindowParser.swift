@@ -43,7 +43,9 @@ struct WindowParser {
       parseTrailers(into: &produced)
       // Labelled deadlines («до 01.02.2024 (ГИА-11) до 01.03.2024 (ГИА-9)») are for different groups,
       // so each runs from the plan's start rather than from the previous one's due date.
-      if let previousDue, produced.count == 1, produced[0].label != nil, produced[0].start == previousDue.adding(days: 1) {
+      if let previousDue, produced.count == 1, produced[0].label != nil,
+        produced[0].start == previousDue.adding(days: 1)
+      {
         produced[0].start = min(context.openStart, produced[0].due)
       }
       windows += produced
@@ -261,7 +263,9 @@ struct WindowParser {
       let year = context.openStart.year
       return TimePoint.year(year).span
     }
-    if word(at: index).map(PhraseVocabulary.isAcademic) == true, word(at: index + 1).map(PhraseVocabulary.isYearWord) == true {
+    if word(at: index).map(PhraseVocabulary.isAcademic) == true,
+      word(at: index + 1).map(PhraseVocabulary.isYearWord) == true
+    {
       index += 2
       return academicYearContainingStart()
     }
@@ -280,7 +284,9 @@ struct WindowParser {
       index += 1
       return [window(start: context.period.start, due: context.period.end)]
     }
-    if word(at: index).map(PhraseVocabulary.isAcademic) == true, word(at: index + 1).map(PhraseVocabulary.isYearWord) == true {
+    if word(at: index).map(PhraseVocabulary.isAcademic) == true,
+      word(at: index + 1).map(PhraseVocabulary.isYearWord) == true
+    {
       index += 2
       guard let span = academicYearContainingStart() else { return nil }
       return [window(start: span.first, due: span.last)]

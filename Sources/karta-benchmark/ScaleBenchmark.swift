@@ -9,9 +9,13 @@ enum ScaleBenchmark {
     let statusDirectory = directory + "/status"
     if !FileManager.default.fileExists(atPath: statusDirectory + "/\(schools - 1).json") {
       generate(schools: schools, items: items, directory: directory)
-      print("generated \(schools) status files × \(items) records in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+      print(
+        "generated \(schools) status files × \(items) records in \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
+      )
     }
-    let karta = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("karta").path
+    let karta = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "karta"
+    ).path
     guard FileManager.default.isExecutableFile(atPath: karta) else {
       print("build karta first: swift build -c release --product karta")
       return
@@ -35,11 +39,15 @@ enum ScaleBenchmark {
     let text = String(decoding: data, as: UTF8.self)
     let compliance = text.split(separator: "\n").first { $0.hasPrefix("Compliance") } ?? "?"
     let perSchool = (0..<items).map { phrases[$0 % phrases.count] == "ежеквартально" ? 4 : 1 }.reduce(0, +)
-    print("karta check: \(items) items × \(schools) schools = \(perSchool * schools) obligations, one record each, in \(schools) files")
+    print(
+      "karta check: \(items) items × \(schools) schools = \(perSchool * schools) obligations, one record each, in \(schools) files"
+    )
     print("  exit \(process.terminationStatus); \(compliance)")
-    print(String(format: "  time %.2f s, peak memory %.2f GiB (user %.1f s, system %.1f s)", seconds, peak,
-      Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
-      Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6))
+    print(
+      String(
+        format: "  time %.2f s, peak memory %.2f GiB (user %.1f s, system %.1f s)", seconds, peak,
+        Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
+        Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6))
   }
 
   static let phrases = [
@@ -49,21 +57,25 @@ enum ScaleBenchmark {
 
   static func generate(schools: Int, items: Int, directory: String) {
     try? FileManager.default.createDirectory(atPath: directory + "/status", withIntermediateDirectories: true)
-    var plan = "plan national-2024: Национальный план повышения качества образования\n  approved: 01.01.2024\n  period: 2024\n"
-    plan += "  timezone: Europe/Moscow\nparty MIN: Министерство\nparty SCHOOL: Руководители общеобразовательных организаций\n"
+    var plan =
+      "plan national-2024: Национальный план повышения качества образования\n  approved: 01.01.2024\n  period: 2024\n"
+    plan +=
+      "  timezone: Europe/Moscow\nparty MIN: Министерство\nparty SCHOOL: Руководители общеобразовательных организаций\n"
     plan += "  each: school\nsubjects school: Общеобразовательные организации\n"
     for school in 0..<schools { plan += "  member s\(school): Школа № \(school)\n" }
     plan += "section S1: Мероприятия\n"
     for item in 0..<items {
       let phrase = phrases[item % phrases.count]
-      plan += "item \(item + 1): Мероприятие № \(item + 1) по повышению качества образования\n  owner: SCHOOL\n  due: \(phrase)\n"
+      plan +=
+        "item \(item + 1): Мероприятие № \(item + 1) по повышению качества образования\n  owner: SCHOOL\n  due: \(phrase)\n"
       if item % 10 == 0 { plan += "  target share: >= 40 %\n" }
     }
     FileManager.default.createFile(atPath: directory + "/national.plan", contents: Data(plan.utf8))
     let statuses = ["done", "done", "done", "in_progress", "not_started", "partial"]
     var random = SplitMix(seed: 2024)
     for school in 0..<schools {
-      var text = "{\"format\": \"karta-status/1\", \"plan\": \"national-2024\", \"reporter\": {\"party\": \"SCHOOL\", \"subject\": \"s\(school)\"},"
+      var text =
+        "{\"format\": \"karta-status/1\", \"plan\": \"national-2024\", \"reporter\": {\"party\": \"SCHOOL\", \"subject\": \"s\(school)\"},"
       text += " \"as_of\": \"2024-05-31\", \"submitted\": \"2024-06-01\", \"records\": [\n"
       var first = true
       for item in 0..<items {
@@ -76,7 +88,9 @@ enum ScaleBenchmark {
           text += "{\"item\": \"\(item + 1)\""
           if windows > 1 { text += ", \"occurrence\": \(occurrence)" }
           text += ", \"status\": \"\(status)\""
-          if status == "done" { text += ", \"completed\": \"2024-0\(1 + Int(random.next() % 5))-1\(Int(random.next() % 9))\"" }
+          if status == "done" {
+            text += ", \"completed\": \"2024-0\(1 + Int(random.next() % 5))-1\(Int(random.next() % 9))\""
+          }
           if item % 10 == 0, status == "done" { text += ", \"values\": {\"share\": \(Int(random.next() % 100))}" }
           text += "}"
         }

@@ -10,8 +10,10 @@ func phrasesBenchmark(rulesDirectory: String) {
   for path in plans {
     let plan = PlanLoader.load(path: path).plan
     guard let header = plan.header, let period = header.period else { continue }
-    let context = DeadlineContext(period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow")
-    let phrases = plan.items.flatMap { [$0.due].compactMap { $0 } + $0.subjectDues.map(\.due) } + plan.reports.flatMap(\.dues)
+    let context = DeadlineContext(
+      period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow")
+    let phrases =
+      plan.items.flatMap { [$0.due].compactMap { $0 } + $0.subjectDues.map(\.due) } + plan.reports.flatMap(\.dues)
     cases += phrases.map { ($0.text, context) }
   }
   guard !cases.isEmpty else {
@@ -26,8 +28,12 @@ func phrasesBenchmark(rulesDirectory: String) {
   }
   let seconds = Date().timeIntervalSince(start)
   let total = Double(rounds * cases.count)
-  print("phrases: \(cases.count) seed phrases × \(rounds) rounds = \(Int(total)) readings in \(String(format: "%.2f", seconds)) s")
-  print("phrases per second: \(Int(total / seconds)); mean \(String(format: "%.1f", seconds / total * 1_000_000)) µs a phrase (checksum \(checksum))")
+  print(
+    "phrases: \(cases.count) seed phrases × \(rounds) rounds = \(Int(total)) readings in \(String(format: "%.2f", seconds)) s"
+  )
+  print(
+    "phrases per second: \(Int(total / seconds)); mean \(String(format: "%.1f", seconds / total * 1_000_000)) µs a phrase (checksum \(checksum))"
+  )
 }
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -56,6 +62,8 @@ func slowestPhrases(rulesDirectory: String) {
     for _ in 0..<2_000 { _ = DeadlineReader.read(phrase, in: context) }
     timings.append((Date().timeIntervalSince(start) / 2_000 * 1_000_000, phrase))
   }
-  for (micro, phrase) in timings.sorted(by: { $0.0 > $1.0 }).prefix(8) { print(String(format: "%8.1f µs  ", micro) + phrase) }
+  for (micro, phrase) in timings.sorted(by: { $0.0 > $1.0 }).prefix(8) {
+    print(String(format: "%8.1f µs  ", micro) + phrase)
+  }
 }
 if arguments.first == "slowest" { slowestPhrases(rulesDirectory: "Rules") }

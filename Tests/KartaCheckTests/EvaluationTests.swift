@@ -1,6 +1,6 @@
-import KartaPlan
 import KartaCheck
 import KartaLanguage
+import KartaPlan
 import KartaSchedule
 import Testing
 
@@ -19,53 +19,80 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "done on time", item: "1", subject: nil, occurrence: 1,
-      record: #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#, asOf: "2024-04-15", state: .done, note: nil),
-    Case(name: "late", item: "1", subject: nil, occurrence: 1,
-      record: #"{"item": "1", "status": "done", "completed": "2024-03-05"}"#, asOf: "2024-04-15", state: .late, note: nil),
-    Case(name: "overdue: reported, not done", item: "1", subject: nil, occurrence: 1,
+    Case(
+      name: "done on time", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#, asOf: "2024-04-15", state: .done,
+      note: nil),
+    Case(
+      name: "late", item: "1", subject: nil, occurrence: 1,
+      record: #"{"item": "1", "status": "done", "completed": "2024-03-05"}"#, asOf: "2024-04-15", state: .late,
+      note: nil),
+    Case(
+      name: "overdue: reported, not done", item: "1", subject: nil, occurrence: 1,
       record: #"{"item": "1", "status": "in_progress"}"#, asOf: "2024-04-15", state: .overdue, note: nil),
-    Case(name: "unreported: nothing at all", item: "1", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15",
+    Case(
+      name: "unreported: nothing at all", item: "1", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15",
       state: .unreported, note: nil),
-    Case(name: "a blank record is nothing reported", item: "1", subject: nil, occurrence: 1,
+    Case(
+      name: "a blank record is nothing reported", item: "1", subject: nil, occurrence: 1,
       record: #"{"item": "1", "status": null, "completed": null, "evidence": [], "comment": ""}"#, asOf: "2024-04-15",
       state: .unreported, note: nil),
-    Case(name: "due soon", item: "8", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15", state: .dueSoon,
+    Case(
+      name: "due soon", item: "8", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15", state: .dueSoon,
       note: nil),
-    Case(name: "pending", item: "2", subject: nil, occurrence: 2, record: nil, asOf: "2024-04-15", state: .pending,
+    Case(
+      name: "pending", item: "2", subject: nil, occurrence: 2, record: nil, asOf: "2024-04-15", state: .pending,
       note: nil),
-    Case(name: "second window overdue only after its own due", item: "2", subject: nil, occurrence: 1,
+    Case(
+      name: "second window overdue only after its own due", item: "2", subject: nil, occurrence: 1,
       record: #"{"item": "2", "occurrence": 1, "status": "partial"}"#, asOf: "2024-04-15", state: .overdue, note: nil),
-    Case(name: "ongoing", item: "4", subject: nil, occurrence: 1,
+    Case(
+      name: "ongoing", item: "4", subject: nil, occurrence: 1,
       record: #"{"item": "4", "status": "in_progress"}"#, asOf: "2024-04-15", state: .ongoing, note: nil),
-    Case(name: "on request", item: "5", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15", state: .onRequest,
+    Case(
+      name: "on request", item: "5", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15", state: .onRequest,
       note: nil),
-    Case(name: "on request, done", item: "5", subject: nil, occurrence: 1,
-      record: #"{"item": "5", "status": "done", "completed": "2024-03-01"}"#, asOf: "2024-04-15", state: .done, note: nil),
-    Case(name: "unscheduled: unbound event", item: "7", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15",
+    Case(
+      name: "on request, done", item: "5", subject: nil, occurrence: 1,
+      record: #"{"item": "5", "status": "done", "completed": "2024-03-01"}"#, asOf: "2024-04-15", state: .done,
+      note: nil),
+    Case(
+      name: "unscheduled: unbound event", item: "7", subject: nil, occurrence: 1, record: nil, asOf: "2024-04-15",
       state: .unscheduled, note: nil),
-    Case(name: "bound event dated by the calendar", item: "6", subject: nil, occurrence: 1, record: nil,
+    Case(
+      name: "bound event dated by the calendar", item: "6", subject: nil, occurrence: 1, record: nil,
       asOf: "2024-07-10", state: .unreported, note: nil),
-    Case(name: "waived", item: "1", subject: nil, occurrence: 1,
-      record: #"{"item": "1", "status": "waived", "waiver": {"reason": "нет средств", "approver": "Замминистра", "expires": "2024-12-31"}}"#,
+    Case(
+      name: "waived", item: "1", subject: nil, occurrence: 1,
+      record:
+        #"{"item": "1", "status": "waived", "waiver": {"reason": "нет средств", "approver": "Замминистра", "expires": "2024-12-31"}}"#,
       asOf: "2024-04-15", state: .waived, note: "waived until 31.12.2024"),
-    Case(name: "an expired waiver brings the obligation back", item: "1", subject: nil, occurrence: 1,
-      record: #"{"item": "1", "status": "waived", "waiver": {"reason": "нет средств", "approver": "Замминистра", "expires": "2024-03-31"}}"#,
+    Case(
+      name: "an expired waiver brings the obligation back", item: "1", subject: nil, occurrence: 1,
+      record:
+        #"{"item": "1", "status": "waived", "waiver": {"reason": "нет средств", "approver": "Замминистра", "expires": "2024-03-31"}}"#,
       asOf: "2024-04-15", state: .unreported, note: "expired on 31.03.2024"),
-    Case(name: "cancelled", item: "1", subject: nil, occurrence: 1,
+    Case(
+      name: "cancelled", item: "1", subject: nil, occurrence: 1,
       record: #"{"item": "1", "status": "cancelled", "basis": "приказ № 300"}"#, asOf: "2024-04-15", state: .cancelled,
       note: "cancelled by приказ № 300"),
-    Case(name: "rescheduled: judged against the new date", item: "1", subject: nil, occurrence: 1,
+    Case(
+      name: "rescheduled: judged against the new date", item: "1", subject: nil, occurrence: 1,
       record: #"{"item": "1", "status": "rescheduled", "new_due": "2024-05-01", "basis": "письмо № 17"}"#,
       asOf: "2024-04-15", state: .pending, note: "moved to 01.05.2024 by письмо № 17"),
-    Case(name: "rescheduled and still not done after the new date", item: "1", subject: nil, occurrence: 1,
+    Case(
+      name: "rescheduled and still not done after the new date", item: "1", subject: nil, occurrence: 1,
       record: #"{"item": "1", "status": "rescheduled", "new_due": "2024-04-01", "basis": "письмо № 17"}"#,
       asOf: "2024-04-15", state: .overdue, note: "moved to 01.04.2024"),
-    Case(name: "target missed", item: "3", subject: "a", occurrence: 1,
-      record: #"{"item": "3", "subject": "a", "status": "done", "completed": "2024-03-10", "values": {"organizers": 19}}"#,
+    Case(
+      name: "target missed", item: "3", subject: "a", occurrence: 1,
+      record:
+        #"{"item": "3", "subject": "a", "status": "done", "completed": "2024-03-10", "values": {"organizers": 19}}"#,
       asOf: "2024-04-15", state: .targetMissed, note: "organizers: 19 against the target не менее 25 человек"),
-    Case(name: "target met", item: "3", subject: "a", occurrence: 1,
-      record: #"{"item": "3", "subject": "a", "status": "done", "completed": "2024-03-10", "values": {"organizers": 31}}"#,
+    Case(
+      name: "target met", item: "3", subject: "a", occurrence: 1,
+      record:
+        #"{"item": "3", "subject": "a", "status": "done", "completed": "2024-03-10", "values": {"organizers": 31}}"#,
       asOf: "2024-04-15", state: .done, note: nil),
   ]
 
@@ -77,7 +104,9 @@ import Testing
     let asOf = try #require(CivilDate(parsing: testCase.asOf))
     let report = ComplianceReport(table: table, status: status, asOf: asOf)
     let row = try #require(
-      report.rows().first { $0.id == testCase.item && $0.subject?.id == testCase.subject && $0.occurrence == testCase.occurrence })
+      report.rows().first {
+        $0.id == testCase.item && $0.subject?.id == testCase.subject && $0.occurrence == testCase.occurrence
+      })
     #expect(row.state == testCase.state)
     if let note = testCase.note {
       #expect(row.notes.contains { $0.contains(note) }, "\(row.notes)")
@@ -121,7 +150,8 @@ import Testing
 }
 
 @Suite struct MergingTests {
-  private func state(_ files: [(String, String)], item: String, asOf: String = "2024-04-15") throws -> ObligationState? {
+  private func state(_ files: [(String, String)], item: String, asOf: String = "2024-04-15") throws -> ObligationState?
+  {
     let table = CheckFixture.table()
     let date = try #require(CivilDate(parsing: asOf))
     let status = StatusSet.load(files: files.map { ($0.0, Array($0.1.utf8)) }, table: table, asOf: date)
@@ -131,19 +161,22 @@ import Testing
 
   @Test func theLatestReportWins() throws {
     let march = CheckFixture.status(party: "MIN", asOf: "2024-03-31", #"{"item": "8", "status": "in_progress"}"#)
-    let april = CheckFixture.status(party: "MIN", asOf: "2024-04-20", #"{"item": "8", "status": "done", "completed": "2024-04-19"}"#)
+    let april = CheckFixture.status(
+      party: "MIN", asOf: "2024-04-20", #"{"item": "8", "status": "done", "completed": "2024-04-19"}"#)
     #expect(try state([("april.json", april), ("march.json", march)], item: "8", asOf: "2024-04-30") == .done)
     #expect(try state([("march.json", march), ("april.json", april)], item: "8", asOf: "2024-04-30") == .done)
   }
 
   @Test func aReportAsOfALaterDateIsNotUsed() throws {
-    let later = CheckFixture.status(party: "MIN", asOf: "2024-05-04", #"{"item": "1", "status": "done", "completed": "2024-04-20"}"#)
+    let later = CheckFixture.status(
+      party: "MIN", asOf: "2024-05-04", #"{"item": "1", "status": "done", "completed": "2024-04-20"}"#)
     #expect(try state([("later.json", later)], item: "1", asOf: "2024-04-15") == .unreported)
   }
 
   @Test func aNewDueDateCountsOnADoneRecordToo() throws {
     let moved = CheckFixture.status(
-      party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-03-20", "new_due": "2024-03-31", "basis": "письмо № 17"}"#)
+      party: "MIN",
+      #"{"item": "1", "status": "done", "completed": "2024-03-20", "new_due": "2024-03-31", "basis": "письмо № 17"}"#)
     #expect(try state([("moved.json", moved)], item: "1") == .done)
   }
 
@@ -161,8 +194,10 @@ import Testing
   }
 
   @Test func evidenceAndCommentsMayDifferBetweenReporters() throws {
-    let first = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "evidence": ["x"]}"#)
-    let second = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "comment": "ok"}"#)
+    let first = CheckFixture.status(
+      party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "evidence": ["x"]}"#)
+    let second = CheckFixture.status(
+      party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "comment": "ok"}"#)
     #expect(try state([("a.json", first), ("b.json", second)], item: "1") == .done)
   }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// Bad status files: each must give its diagnostic at the marked place (1️⃣), never a crash.
 @Suite struct StatusReaderTests {
-  static let head = #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": ["#
+  static let head =
+    #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": ["#
 
   struct Case: CustomTestStringConvertible, Sendable {
     let name: String
@@ -17,31 +18,86 @@ import Testing
     Case(name: "missing comma", text: head + #"{"item": "1" 1️⃣"status": "done"}]}"#, id: .invalidJSON),
     Case(name: "truncated", text: head + #"{"item": "1", "status": 1️⃣"do"#, id: .invalidJSON),
     Case(name: "wrong type", text: head + #"{"item": "1", "status": 1️⃣5}]}"#, id: .wrongType),
-    Case(name: "records not an array", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": 1️⃣{}}"#, id: .wrongType),
+    Case(
+      name: "records not an array",
+      text:
+        #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": 1️⃣{}}"#,
+      id: .wrongType),
     Case(name: "unknown item", text: head + #"{"item": 1️⃣"1.33", "status": "done"}]}"#, id: .unknownStatusItem),
-    Case(name: "unknown subject", text: head + #"{"item": "3", "subject": 1️⃣"z", "status": "done"}]}"#, id: .unknownStatusSubject),
-    Case(name: "subject on an item that does not fan out", text: head + #"{"item": "1", "subject": 1️⃣"a", "status": "done"}]}"#, id: .unknownStatusSubject),
-    Case(name: "occurrence that does not exist", text: head + #"{"item": "2", "occurrence": 1️⃣3, "status": "done"}]}"#, id: .unknownOccurrence),
-    Case(name: "occurrence missing on a two-window item", text: head + #"{"item": 1️⃣"2", "status": "done"}]}"#, id: .missingField),
-    Case(name: "subject missing on a fan-out item", text: head + #"{"item": 1️⃣"3", "status": "done"}]}"#, id: .missingField),
-    Case(name: "impossible date", text: head + #"{"item": "1", "status": "done", "completed": 1️⃣"31.02.2024"}]}"#, id: .invalidStatusDate),
+    Case(
+      name: "unknown subject", text: head + #"{"item": "3", "subject": 1️⃣"z", "status": "done"}]}"#,
+      id: .unknownStatusSubject),
+    Case(
+      name: "subject on an item that does not fan out",
+      text: head + #"{"item": "1", "subject": 1️⃣"a", "status": "done"}]}"#, id: .unknownStatusSubject),
+    Case(
+      name: "occurrence that does not exist", text: head + #"{"item": "2", "occurrence": 1️⃣3, "status": "done"}]}"#,
+      id: .unknownOccurrence),
+    Case(
+      name: "occurrence missing on a two-window item", text: head + #"{"item": 1️⃣"2", "status": "done"}]}"#,
+      id: .missingField),
+    Case(
+      name: "subject missing on a fan-out item", text: head + #"{"item": 1️⃣"3", "status": "done"}]}"#, id: .missingField),
+    Case(
+      name: "impossible date", text: head + #"{"item": "1", "status": "done", "completed": 1️⃣"31.02.2024"}]}"#,
+      id: .invalidStatusDate),
     Case(name: "status outside the list", text: head + #"{"item": "1", "status": 1️⃣"finished"}]}"#, id: .unknownStatus),
-    Case(name: "waiver without expiry", text: head + #"{"item": "1", "status": "waived", "waiver": 1️⃣{"reason": "x", "approver": "y"}}]}"#, id: .incompleteWaiver),
+    Case(
+      name: "waiver without expiry",
+      text: head + #"{"item": "1", "status": "waived", "waiver": 1️⃣{"reason": "x", "approver": "y"}}]}"#,
+      id: .incompleteWaiver),
     Case(name: "waiver missing", text: head + #"{"item": "1", "status": 1️⃣"waived"}]}"#, id: .incompleteWaiver),
-    Case(name: "reschedule without basis", text: head + #"{"item": "1", "status": 1️⃣"rescheduled", "new_due": "2024-05-01"}]}"#, id: .incompleteReschedule),
+    Case(
+      name: "reschedule without basis",
+      text: head + #"{"item": "1", "status": 1️⃣"rescheduled", "new_due": "2024-05-01"}]}"#, id: .incompleteReschedule),
     Case(name: "unknown field", text: head + #"{"item": "1", 1️⃣"staus": "done"}]}"#, id: .unknownField),
     Case(name: "record without item", text: head + #"1️⃣{"status": "done"}]}"#, id: .missingField),
-    Case(name: "wrong format", text: #"{"format": 1️⃣"karta-status/2", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": []}"#, id: .wrongFormat),
-    Case(name: "another plan", text: #"{"format": "karta-status/1", "plan": 1️⃣"irkutsk-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": []}"#, id: .wrongPlan),
-    Case(name: "unknown party", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MNI"}, "as_of": "2024-04-15", "records": []}"#, id: .unknownReporter),
-    Case(name: "fan-out party without subject", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MOUO"}, "as_of": "2024-04-15", "records": []}"#, id: .missingField),
+    Case(
+      name: "wrong format",
+      text:
+        #"{"format": 1️⃣"karta-status/2", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": []}"#,
+      id: .wrongFormat),
+    Case(
+      name: "another plan",
+      text:
+        #"{"format": "karta-status/1", "plan": 1️⃣"irkutsk-2024", "reporter": {"party": "MIN"}, "as_of": "2024-04-15", "records": []}"#,
+      id: .wrongPlan),
+    Case(
+      name: "unknown party",
+      text:
+        #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MNI"}, "as_of": "2024-04-15", "records": []}"#,
+      id: .unknownReporter),
+    Case(
+      name: "fan-out party without subject",
+      text:
+        #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": 1️⃣"MOUO"}, "as_of": "2024-04-15", "records": []}"#,
+      id: .missingField),
     Case(name: "not an object", text: #"1️⃣["karta-status/1"]"#, id: .wrongType),
-    Case(name: "empty as_of", text: #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": 1️⃣"", "records": []}"#, id: .missingField),
-    Case(name: "CSV with a byte-order mark", text: "1️⃣\u{FEFF}formt;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n", id: .unknownField),
-    Case(name: "CSV quote never closed", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;1️⃣\"не закрыто\n", id: .invalidCSV),
-    Case(name: "CSV without header row", text: "1️⃣format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n", id: .invalidCSV),
-    Case(name: "CSV unknown column", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;1️⃣stauts\n1;done\n", id: .unknownField),
-    Case(name: "CSV unknown status", text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n1;1️⃣готово\n", id: .unknownStatus),
+    Case(
+      name: "empty as_of",
+      text:
+        #"{"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MIN"}, "as_of": 1️⃣"", "records": []}"#,
+      id: .missingField),
+    Case(
+      name: "CSV with a byte-order mark",
+      text: "1️⃣\u{FEFF}formt;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n",
+      id: .unknownField),
+    Case(
+      name: "CSV quote never closed",
+      text:
+        "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;1️⃣\"не закрыто\n",
+      id: .invalidCSV),
+    Case(
+      name: "CSV without header row", text: "1️⃣format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n",
+      id: .invalidCSV),
+    Case(
+      name: "CSV unknown column",
+      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;1️⃣stauts\n1;done\n",
+      id: .unknownField),
+    Case(
+      name: "CSV unknown status",
+      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n1;1️⃣готово\n",
+      id: .unknownStatus),
   ]
 
   @Test(arguments: cases)
@@ -88,7 +144,8 @@ import Testing
   }
 
   @Test func csvAsRussianExcelSavesItIsRead() throws {
-    let csv = "\u{FEFF}format;karta-status/1\r\nplan;t-2024\r\nreporter;MOUO\r\nsubject;a\r\nas_of;15.04.2024\r\n"
+    let csv =
+      "\u{FEFF}format;karta-status/1\r\nplan;t-2024\r\nreporter;MOUO\r\nsubject;a\r\nas_of;15.04.2024\r\n"
       + "item;subject;occurrence;status;completed;values;evidence;comment\r\n"
       + "3;a;;done;10.03.2024;organizers=27;\"Приказ № 5; от 01.03.2024\";\"сказано \"\"в срок\"\"\"\r\n"
     let (table, status) = CheckFixture.load([("s.csv", csv)])

@@ -10,8 +10,10 @@ import Testing
   ]
 
   private func template(_ plan: String, party: String, subject: String?, format: String) -> String {
-    var arguments = ["template", repository.appendingPathComponent("Rules/\(plan).plan").path, "--party", party,
-      "--format", format, "--as-of", "2024-03-01"]
+    var arguments = [
+      "template", repository.appendingPathComponent("Rules/\(plan).plan").path, "--party", party,
+      "--format", format, "--as-of", "2024-03-01",
+    ]
     if let subject { arguments += ["--subject", subject] }
     let captured = CapturedConsole()
     #expect(Karta.run(arguments, console: captured.console) == 0, "\(captured.error)")
@@ -21,7 +23,8 @@ import Testing
   private func check(_ plan: String, _ files: [String], _ extra: [String] = []) -> (Int32, String, String) {
     let captured = CapturedConsole()
     let code = Karta.run(
-      ["check", repository.appendingPathComponent("Rules/\(plan).plan").path] + files + ["--as-of", "2024-06-01"] + extra,
+      ["check", repository.appendingPathComponent("Rules/\(plan).plan").path] + files + ["--as-of", "2024-06-01"]
+        + extra,
       console: captured.console)
     return (code, captured.out, captured.error)
   }
@@ -58,9 +61,15 @@ import Testing
   }
 
   static let corruptions: [Corruption] = [
-    Corruption(name: "item id", change: { $0.replacingOccurrences(of: "\"item\": \"A1.8\"", with: "\"item\": \"A1.88\"") }, place: ":"),
-    Corruption(name: "status", change: { $0.replacingOccurrences(of: "\"status\": null", with: "\"status\": \"finished\"") }, place: ":"),
-    Corruption(name: "date", change: { $0.replacingOccurrences(of: "\"completed\": null", with: "\"completed\": \"31.02.2024\"") }, place: ":"),
+    Corruption(
+      name: "item id", change: { $0.replacingOccurrences(of: "\"item\": \"A1.8\"", with: "\"item\": \"A1.88\"") },
+      place: ":"),
+    Corruption(
+      name: "status", change: { $0.replacingOccurrences(of: "\"status\": null", with: "\"status\": \"finished\"") },
+      place: ":"),
+    Corruption(
+      name: "date",
+      change: { $0.replacingOccurrences(of: "\"completed\": null", with: "\"completed\": \"31.02.2024\"") }, place: ":"),
     Corruption(name: "truncated", change: { String($0.prefix($0.count / 2)) }, place: ":"),
     Corruption(name: "empty", change: { _ in "" }, place: nil),
     Corruption(name: "100,000-deep array", change: { _ in String(repeating: "[", count: 100_000) }, place: ":1:65:"),
@@ -91,7 +100,9 @@ import Testing
     let obligations = try #require(object["obligations"] as? [[String: Any]])
     #expect(obligations.count == summary["obligations"] as? Int)
     let first = try #require(obligations.first)
-    for key in ["item", "subject", "owners", "window", "state"] { #expect(first.keys.contains(key), "obligation.\(key)") }
+    for key in ["item", "subject", "owners", "window", "state"] {
+      #expect(first.keys.contains(key), "obligation.\(key)")
+    }
     #expect(object["gaps"] is [[String: Any]])
   }
 
@@ -107,7 +118,9 @@ import Testing
     #expect(out.contains("| state | obligations |"))
   }
 
-  @Test(arguments: [["--party", "NOBODY"], ["--subject", "atlantis"], ["--as-of", "31.02.2024"], ["--horizon", "soon"]])
+  @Test(arguments: [
+    ["--party", "NOBODY"], ["--subject", "atlantis"], ["--as-of", "31.02.2024"], ["--horizon", "soon"],
+  ])
   func badOptionsExitTwo(_ extra: [String]) {
     #expect(check("irkutsk", [], extra).0 == 2)
   }

@@ -9,8 +9,10 @@ import Testing
   static let examples: [String] = {
     let directory = repository.appendingPathComponent("Examples")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return names.filter { FileManager.default.fileExists(atPath: directory.appendingPathComponent("\($0)/check.args").path) }
-      .sorted()
+    return names.filter {
+      FileManager.default.fileExists(atPath: directory.appendingPathComponent("\($0)/check.args").path)
+    }
+    .sorted()
   }()
 
   @Test func everyPlanHasAnExample() {
@@ -42,8 +44,12 @@ import Testing
   @Test func theExamplesShowEveryState() throws {
     var seen = Set<String>()
     for name in Self.examples {
-      let report = try String(contentsOf: repository.appendingPathComponent("Examples/\(name)/report.txt"), encoding: .utf8)
-      guard let summary = report.split(separator: "\n").first(where: { $0.contains(" obligations") && $0.contains("pending") })
+      let report = try String(
+        contentsOf: repository.appendingPathComponent("Examples/\(name)/report.txt"), encoding: .utf8)
+      guard
+        let summary = report.split(separator: "\n").first(where: {
+          $0.contains(" obligations") && $0.contains("pending")
+        })
       else { continue }
       let counts = summary.components(separatedBy: " — ").first ?? ""
       for part in counts.split(separator: "·") {
@@ -53,9 +59,10 @@ import Testing
         }
       }
     }
-    for state in ["done", "late", "overdue", "due soon", "pending", "unreported", "ongoing", "unscheduled", "on request",
-      "waived", "cancelled", "target missed"]
-    {
+    for state in [
+      "done", "late", "overdue", "due soon", "pending", "unreported", "ongoing", "unscheduled", "on request",
+      "waived", "cancelled", "target missed",
+    ] {
       #expect(seen.contains(state), "no example shows \(state)")
     }
   }

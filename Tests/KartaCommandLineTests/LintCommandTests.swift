@@ -54,7 +54,9 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
   }
 
   @Test func theShippedPlansLintClean() {
-    let plans = ["belgorod", "irkutsk", "kavalerovo", "sayansk"].map { repository.appendingPathComponent("Rules/\($0).plan").path }
+    let plans = ["belgorod", "irkutsk", "kavalerovo", "sayansk"].map {
+      repository.appendingPathComponent("Rules/\($0).plan").path
+    }
     let result = Karta.run(["lint"] + plans, console: CapturedConsole().console)
     #expect(result == 0)
   }
@@ -81,19 +83,22 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     Broken(
       name: "truncated in the middle of a letter", bytes: Array(Array(valid.utf8).prefix(15)), code: 2,
       id: "file.invalid-utf8", place: ":1:12:"),
-    Broken(name: "binary garbage", bytes: (0..<512).map { UInt8(($0 * 37 + 11) % 256) }, code: 2, id: "file.", place: nil),
+    Broken(
+      name: "binary garbage", bytes: (0..<512).map { UInt8(($0 * 37 + 11) % 256) }, code: 2, id: "file.", place: nil),
     Broken(
       name: "Windows-1251", bytes: Array("plan p: ".utf8) + [0xCF, 0xEB, 0xE0, 0xED], code: 2, id: "file.invalid-utf8",
       place: ":1:9:"),
     Broken(name: "empty", bytes: [], code: 1, id: "file.empty", place: nil),
     Broken(
-      name: "a 300,000-character line", bytes: Array((valid + "  note: " + String(repeating: "я", count: 300_000) + "\n  onwer: x\n").utf8),
+      name: "a 300,000-character line",
+      bytes: Array((valid + "  note: " + String(repeating: "я", count: 300_000) + "\n  onwer: x\n").utf8),
       code: 1, id: "syntax.unknown-property", place: ":8:3:"),
     Broken(
       name: "unknown keyword", bytes: Array((valid + "itme 2: Семинар\n").utf8), code: 1, id: "syntax.unknown-keyword",
       place: ":7:1:"),
     Broken(
-      name: "unknown party", bytes: Array(valid.replacingOccurrences(of: "owner: MINOBR", with: "owner: MINOBR, IRO").utf8),
+      name: "unknown party",
+      bytes: Array(valid.replacingOccurrences(of: "owner: MINOBR", with: "owner: MINOBR, IRO").utf8),
       code: 1, id: "plan.unknown-party", place: ":5:18:"),
     Broken(
       name: "duplicate id", bytes: Array((valid + "item 1: Другое\n  owner: MINOBR\n  due: май\n").utf8), code: 1,
@@ -148,7 +153,9 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     #expect(result.out.contains("/nonexistent/karta/plan.plan: error[file.unreadable]"))
   }
 
-  @Test(arguments: [["lint"], ["lint", "--format", "xml", "a.plan"], ["lint", "--bogus", "a.plan"], ["frobnicate"], []])
+  @Test(arguments: [
+    ["lint"], ["lint", "--format", "xml", "a.plan"], ["lint", "--bogus", "a.plan"], ["frobnicate"], [],
+  ])
   func misuseExitsTwoWithUsage(_ arguments: [String]) {
     let captured = CapturedConsole()
     #expect(Karta.run(arguments, console: captured.console) == 2)

@@ -38,7 +38,9 @@ import Testing
     #expect(lines[1].contains("ОШИБКА"))
     let caretColumn = try #require(lines[2].firstIndex(of: "^"))
     let wordColumn = try #require(lines[1].range(of: "ОШИБКА")?.lowerBound)
-    #expect(lines[2].distance(from: lines[2].startIndex, to: caretColumn) == lines[1].distance(from: lines[1].startIndex, to: wordColumn))
+    #expect(
+      lines[2].distance(from: lines[2].startIndex, to: caretColumn)
+        == lines[1].distance(from: lines[1].startIndex, to: wordColumn))
   }
 
   @Test func colourOnlyWhenAsked() throws {
@@ -49,17 +51,22 @@ import Testing
 
   @Test func diagnosticsSortByFileThenPlace() {
     func at(_ file: String, _ line: Int, _ column: Int) -> Diagnostic {
-      Diagnostic(.missingValue, at: SourceLocation(file: file, range: SourceRange(line: line, column: column, length: 1)), "m")
+      Diagnostic(
+        .missingValue, at: SourceLocation(file: file, range: SourceRange(line: line, column: column, length: 1)), "m")
     }
     let sorted = [at("b", 1, 1), at("a", 3, 1), at("a", 1, 5), at("a", 1, 5), at("a", 1, 2)].sortedForReporting()
-    #expect(sorted.map { "\($0.location.file):\($0.location.range?.start.description ?? "")" } == ["a:1:2", "a:1:5", "a:3:1", "b:1:1"])
+    #expect(
+      sorted.map { "\($0.location.file):\($0.location.range?.start.description ?? "")" } == [
+        "a:1:2", "a:1:5", "a:3:1", "b:1:1",
+      ])
   }
 }
 
 @Suite struct SuggestionTests {
-  @Test(arguments: [
-    ("onwer", "owner"), ("itme", "item"), ("ответсвенный", "ответственный"), ("срк", "срок"), ("xyzzy", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("onwer", "owner"), ("itme", "item"), ("ответсвенный", "ответственный"), ("срк", "срок"), ("xyzzy", nil),
+    ] as [(String, String?)])
   func suggestsTheClosestKeyword(typed: String, expected: String?) {
     let candidates = Keyword.allCases.flatMap { [$0.english, $0.russian] }
     #expect(Suggestions.closest(to: typed, among: candidates) == expected)

@@ -89,7 +89,8 @@ import Testing
 @Suite struct ParserRecoveryTests {
   @Test func linesUnderAnUnreadableDeclarationDoNotJoinTheBlockAbove() throws {
     let source = try SourceFile.fromText(
-      "plan p: План\nitem 1: Первое\n  owner: A\nitme 2: Второе\n  owner: B\n  due: до 1 мая 2024 года\n", path: "p").get()
+      "plan p: План\nitem 1: Первое\n  owner: A\nitme 2: Второе\n  owner: B\n  due: до 1 мая 2024 года\n", path: "p"
+    ).get()
     let (syntax, diagnostics) = Parser.parse(source)
     #expect(diagnostics.map(\.id) == [.unknownKeyword])
     let first = try #require(syntax.declarations.last)
@@ -99,7 +100,8 @@ import Testing
 
   @Test func manyPropertiesInOneBlockStayLinear() throws {
     let members = (0..<20_000).map { "  member s\($0): Школа № \($0)" }.joined(separator: "\n")
-    let source = try SourceFile.fromText("subjects school: Школы\n" + members + "\n  member s7: Дубль\n", path: "p").get()
+    let source = try SourceFile.fromText("subjects school: Школы\n" + members + "\n  member s7: Дубль\n", path: "p")
+      .get()
     let (syntax, diagnostics) = Parser.parse(source)
     #expect(syntax.declarations.first?.properties.count == 20_000)
     #expect(diagnostics.map(\.id) == [.duplicateProperty])

@@ -25,7 +25,8 @@ import Testing
     #expect(!description.triggering.isEmpty, "a rule documents at least one triggering example")
     for (index, example) in description.triggering.enumerated() {
       let found = findings(of: ruleCase.rule, in: example)
-      let places = Set(found.map { LintExample.Expectation(file: $0.location.file, position: $0.location.range?.start) })
+      let places = Set(
+        found.map { LintExample.Expectation(file: $0.location.file, position: $0.location.range?.start) })
       #expect(places == Set(example.expectations), "triggering example \(index + 1) of \(description.id)")
       #expect(found.allSatisfy { $0.severity == description.severity })
       #expect(found.allSatisfy { !$0.message.hasSuffix(".") && $0.message.first?.isUppercase == false })

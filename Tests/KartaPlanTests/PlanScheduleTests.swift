@@ -8,7 +8,8 @@ import Testing
   @Test func everyDeadlineOfTheShippedPlansIsRead() {
     for name in ["irkutsk", "sayansk", "kavalerovo", "belgorod"] {
       let plan = SeedRowTests.load(name).plan
-      let phrases = plan.items.flatMap { [$0.due].compactMap { $0 } + $0.subjectDues.map(\.due) } + plan.reports.flatMap(\.dues)
+      let phrases =
+        plan.items.flatMap { [$0.due].compactMap { $0 } + $0.subjectDues.map(\.due) } + plan.reports.flatMap(\.dues)
       #expect(!phrases.isEmpty)
       for phrase in phrases {
         #expect(phrase.schedule != nil, "\(name): «\(phrase.text)» has no schedule")

@@ -37,14 +37,16 @@ import Testing
     let text = try String(contentsOf: fixtures.appendingPathComponent("seed-rows/\(name).tsv"), encoding: .utf8)
     return text.split(separator: "\n").dropFirst().map { line in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      return Row(id: fields[0], owners: fields[1].split(separator: ",").map(String.init), due: fields.count > 2 ? fields[2] : "")
+      return Row(
+        id: fields[0], owners: fields[1].split(separator: ",").map(String.init), due: fields.count > 2 ? fields[2] : "")
     }
   }
 
   /// Text as the comparison sees it: HTML tags and '*' removed, runs of white space made one space.
   static func comparable(_ text: String) -> String {
     let withoutTags = text.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
-    return withoutTags.replacingOccurrences(of: "*", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return withoutTags.replacingOccurrences(of: "*", with: "").split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
   }
 
   static func load(_ name: String) -> LoadedPlan {

@@ -12,7 +12,9 @@ struct PhraseRow: CustomTestStringConvertible, Sendable {
   let windows: String
   let source: String?
 
-  init(_ phrase: String, period: String, approved: String?, _ kind: ScheduleKind, _ windows: String, source: String? = nil) {
+  init(
+    _ phrase: String, period: String, approved: String?, _ kind: ScheduleKind, _ windows: String, source: String? = nil
+  ) {
     self.phrase = phrase
     self.period = period
     self.approved = approved
@@ -62,10 +64,12 @@ func render(_ windows: [Window]) -> [String] {
       for line in text.split(separator: "\n").dropFirst() {
         let due = line.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         for part in due.components(separatedBy: " | ") {
-          let phrase = part.range(of: "=").map { String(part[$0.upperBound...]) }.flatMap { subject in
-            part.prefix(while: { $0 != "=" }).contains(" ") ? nil : subject
-          } ?? part
-          #expect(table.contains(phrase.trimmingCharacters(in: .whitespaces)), "\(plan): «\(phrase)» is not in the table")
+          let phrase =
+            part.range(of: "=").map { String(part[$0.upperBound...]) }.flatMap { subject in
+              part.prefix(while: { $0 != "=" }).contains(" ") ? nil : subject
+            } ?? part
+          #expect(
+            table.contains(phrase.trimmingCharacters(in: .whitespaces)), "\(plan): «\(phrase)» is not in the table")
         }
       }
     }

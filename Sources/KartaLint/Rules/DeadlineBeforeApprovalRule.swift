@@ -9,11 +9,13 @@ struct DeadlineBeforeApprovalRule: LintRule {
     summary: "A deadline that falls before the plan's approval date.",
     triggering: [
       LintExample(
-        "plan p: План\n  approved: 07.12.2023\n  period: 2023/2024\nparty A: А\nitem 5.3: Смета\n  owner: A\n  due: ↓в срок до 01.03.2004 года\n")
+        "plan p: План\n  approved: 07.12.2023\n  period: 2023/2024\nparty A: А\nitem 5.3: Смета\n  owner: A\n  due: ↓в срок до 01.03.2004 года\n"
+      )
     ],
     nonTriggering: [
       LintExample(
-        "plan p: План\n  approved: 07.12.2023\n  period: 2023/2024\nparty A: А\nitem 5.4: Наблюдатели\n  owner: A\n  due: в срок до 10.05.2024 года\n")
+        "plan p: План\n  approved: 07.12.2023\n  period: 2023/2024\nparty A: А\nitem 5.4: Наблюдатели\n  owner: A\n  due: в срок до 10.05.2024 года\n"
+      )
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {

@@ -13,7 +13,7 @@ struct DuplicateHeaderRule: FrontEndRule {
           period: 2024
         party MINOBR: Министерство образования
         plan ↓q: Второй план
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -21,6 +21,6 @@ struct DuplicateHeaderRule: FrontEndRule {
         plan p: План
           period: 2024
         party MINOBR: Министерство образования
-        """),
+        """)
     ])
 }

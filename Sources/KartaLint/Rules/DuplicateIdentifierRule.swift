@@ -37,6 +37,6 @@ struct DuplicateIdentifierRule: FrontEndRule {
           owner: MINOBR
           due: до 1 марта 2024 года
         section 1: Раздел с тем же номером, что и пункт
-        """),
+        """)
     ])
 }

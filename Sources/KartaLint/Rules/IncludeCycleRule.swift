@@ -14,9 +14,11 @@ struct IncludeCycleRule: FrontEndRule {
         party MINOBR: Министерство образования
         include: a.plan
         """,
-        includes: ["a.plan": """
-        include: ↓plan.plan
-        """]),
+        includes: [
+          "a.plan": """
+          include: ↓plan.plan
+          """
+        ])
     ],
     nonTriggering: [
       LintExample(
@@ -27,8 +29,10 @@ struct IncludeCycleRule: FrontEndRule {
         include: a.plan
         include: a.plan
         """,
-        includes: ["a.plan": """
-        party OU: Школы
-        """]),
+        includes: [
+          "a.plan": """
+          party OU: Школы
+          """
+        ])
     ])
 }

@@ -30,9 +30,11 @@ struct IncludeOutsideTreeRule: FrontEndRule {
         party MINOBR: Министерство образования
         include: shared/list.plan
         """,
-        includes: ["shared/list.plan": """
-        subjects school: Школы
-          member s1: Школа № 1
-        """]),
+        includes: [
+          "shared/list.plan": """
+          subjects school: Школы
+            member s1: Школа № 1
+          """
+        ])
     ])
 }

@@ -13,7 +13,7 @@ struct IncludeUnreadableRule: FrontEndRule {
           period: 2024
         party MINOBR: Министерство образования
         include: ↓missing.plan
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -23,8 +23,10 @@ struct IncludeUnreadableRule: FrontEndRule {
         party MINOBR: Министерство образования
         include: present.plan
         """,
-        includes: ["present.plan": """
-        party OU: Школы
-        """]),
+        includes: [
+          "present.plan": """
+          party OU: Школы
+          """
+        ])
     ])
 }

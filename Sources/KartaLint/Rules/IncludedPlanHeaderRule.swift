@@ -14,9 +14,11 @@ struct IncludedPlanHeaderRule: FrontEndRule {
         party MINOBR: Министерство образования
         include: other.plan
         """,
-        includes: ["other.plan": """
-        ↓plan q: Другой план
-        """]),
+        includes: [
+          "other.plan": """
+          ↓plan q: Другой план
+          """
+        ])
     ],
     nonTriggering: [
       LintExample(
@@ -26,8 +28,10 @@ struct IncludedPlanHeaderRule: FrontEndRule {
         party MINOBR: Министерство образования
         include: other.plan
         """,
-        includes: ["other.plan": """
-        party OU: Школы
-        """]),
+        includes: [
+          "other.plan": """
+          party OU: Школы
+          """
+        ])
     ])
 }

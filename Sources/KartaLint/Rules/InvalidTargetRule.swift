@@ -16,7 +16,7 @@ struct InvalidTargetRule: FrontEndRule {
           owner: MINOBR
           due: март
           target quality: ↓около сорока процентов
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -29,6 +29,6 @@ struct InvalidTargetRule: FrontEndRule {
           due: март
           target organizers: не менее 25 человек
           target quality: >= 40 %
-        """),
+        """)
     ])
 }

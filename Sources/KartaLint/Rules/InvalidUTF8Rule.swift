@@ -11,7 +11,8 @@ struct InvalidUTF8Rule: FrontEndRule {
       LintExample(
         bytes: Array("plan p: ".utf8) + [0xCF, 0xEB, 0xE0, 0xED], expecting: [SourcePosition(line: 1, column: 9)]),
       LintExample(
-        bytes: Array("plan p: План\n  period: 2024\n  note: ".utf8) + [0xFF], expecting: [SourcePosition(line: 3, column: 9)]),
+        bytes: Array("plan p: План\n  period: 2024\n  note: ".utf8) + [0xFF],
+        expecting: [SourcePosition(line: 3, column: 9)]),
     ],
     nonTriggering: [
       LintExample("plan p: План\n  period: 2024\n"),

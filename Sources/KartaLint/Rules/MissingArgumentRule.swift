@@ -34,6 +34,6 @@ struct MissingArgumentRule: FrontEndRule {
         party MINOBR: Министерство образования
         subjects school: Школы
           member sosh-1: Школа № 1
-        """),
+        """)
     ])
 }

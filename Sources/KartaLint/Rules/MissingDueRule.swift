@@ -14,7 +14,7 @@ struct MissingDueRule: FrontEndRule {
         party MINOBR: Министерство образования
         item ↓1: Проведение
           owner: MINOBR
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(

@@ -13,7 +13,7 @@ struct MissingHeaderRule: FrontEndRule {
         item ↓1: Проведение
           owner: MINOBR
           due: март
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(

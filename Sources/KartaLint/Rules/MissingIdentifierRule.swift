@@ -30,6 +30,6 @@ struct MissingIdentifierRule: FrontEndRule {
         item 1: Проведение семинара
           owner: MINOBR
           due: до 1 марта 2024 года
-        """),
+        """)
     ])
 }

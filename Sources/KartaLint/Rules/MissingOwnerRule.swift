@@ -14,7 +14,7 @@ struct MissingOwnerRule: FrontEndRule {
         party MINOBR: Министерство образования
         item ↓1: Проведение
           due: март
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -25,6 +25,6 @@ struct MissingOwnerRule: FrontEndRule {
         item 1: Проведение семинара
           owner: MINOBR
           due: до 1 марта 2024 года
-        """),
+        """)
     ])
 }

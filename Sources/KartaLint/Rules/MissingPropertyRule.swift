@@ -35,6 +35,6 @@ struct MissingPropertyRule: FrontEndRule {
           from: MINOBR
           to: MINOBR
           due: ежемесячно
-        """),
+        """)
     ])
 }

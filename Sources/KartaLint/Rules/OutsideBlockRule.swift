@@ -31,6 +31,6 @@ struct OutsideBlockRule: FrontEndRule {
         item 1: Проведение семинара
           owner: MINOBR
           due: до 1 марта 2024 года
-        """),
+        """)
     ])
 }

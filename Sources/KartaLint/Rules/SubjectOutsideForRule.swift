@@ -19,7 +19,7 @@ struct SubjectOutsideForRule: FrontEndRule {
           owner: MINOBR
           for: a
           due ↓b: март
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -34,6 +34,6 @@ struct SubjectOutsideForRule: FrontEndRule {
           owner: MINOBR
           for: a, b
           due b: март
-        """),
+        """)
     ])
 }

@@ -8,11 +8,14 @@ struct UnboundEventRule: LintRule {
     severity: .warning,
     summary: "A deadline that follows an external schedule but is bound to no calendar event.",
     triggering: [
-      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 4.10: Апробации\n  owner: A\n  due: ↓По графику Рособрнадзора\n")
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 4.10: Апробации\n  owner: A\n  due: ↓По графику Рособрнадзора\n"
+      )
     ],
     nonTriggering: [
       LintExample(
-        "plan p: План\n  period: 2024\nevent trainings: Апробации\nparty A: А\nitem 4.10: Апробации\n  owner: A\n  due: По графику Рособрнадзора\n  on: trainings\n")
+        "plan p: План\n  period: 2024\nevent trainings: Апробации\nparty A: А\nitem 4.10: Апробации\n  owner: A\n  due: По графику Рособрнадзора\n  on: trainings\n"
+      )
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {

@@ -33,6 +33,6 @@ struct UnexpectedArgumentRule: FrontEndRule {
         item 1: Проведение семинара
           owner: MINOBR
           due: до 1 марта 2024 года
-        """),
+        """)
     ])
 }

@@ -35,6 +35,6 @@ struct UnexpectedTextRule: FrontEndRule {
           с отступом продолжает название
           owner: MINOBR
           due: март
-        """),
+        """)
     ])
 }

@@ -16,7 +16,7 @@ struct UnknownEventRule: FrontEndRule {
           owner: MINOBR
           due: По графику Рособрнадзора
           on: ↓vpr-2024
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -29,6 +29,6 @@ struct UnknownEventRule: FrontEndRule {
           owner: MINOBR
           due: По графику Рособрнадзора
           on: vpr-2024
-        """),
+        """)
     ])
 }

@@ -47,6 +47,6 @@ struct UnknownItemRule: FrontEndRule {
           owner: MINOBR
           due: май
           after: 1
-        """),
+        """)
     ])
 }

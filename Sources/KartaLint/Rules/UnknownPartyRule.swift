@@ -36,6 +36,6 @@ struct UnknownPartyRule: FrontEndRule {
         item 1: Проведение семинара
           owner: MINOBR
           due: до 1 марта 2024 года
-        """),
+        """)
     ])
 }

@@ -14,7 +14,7 @@ struct UnknownSectionRule: FrontEndRule {
         party MINOBR: Министерство образования
         section A2.1: Организационные мероприятия
           parent: ↓A2
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -25,6 +25,6 @@ struct UnknownSectionRule: FrontEndRule {
         section A2: Приложение 2
         section A2.1: Организационные мероприятия
           parent: A2
-        """),
+        """)
     ])
 }

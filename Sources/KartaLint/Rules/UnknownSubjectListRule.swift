@@ -14,7 +14,7 @@ struct UnknownSubjectListRule: FrontEndRule {
         party MINOBR: Министерство образования
         party MOUO: Муниципальный орган управления образованием
           each: ↓municipality
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -26,6 +26,6 @@ struct UnknownSubjectListRule: FrontEndRule {
           member a: А
         party MOUO: МОУО
           each: municipality
-        """),
+        """)
     ])
 }

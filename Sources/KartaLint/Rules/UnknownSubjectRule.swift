@@ -42,6 +42,6 @@ struct UnknownSubjectRule: FrontEndRule {
         item 1: Проведение
           owner: MINOBR
           due angarsk: март-апрель 2024 года
-        """),
+        """)
     ])
 }

@@ -13,7 +13,7 @@ struct UnknownTimeZoneRule: FrontEndRule {
           period: 2024
           timezone: ↓Asia/Irkutsck
         party MINOBR: Министерство образования
-        """),
+        """)
     ],
     nonTriggering: [
       LintExample(
@@ -22,6 +22,6 @@ struct UnknownTimeZoneRule: FrontEndRule {
           period: 2024
           timezone: Asia/Irkutsk
         party MINOBR: Министерство образования
-        """),
+        """)
     ])
 }

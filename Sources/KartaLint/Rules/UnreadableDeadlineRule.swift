@@ -7,11 +7,13 @@ struct UnreadableDeadlineRule: LintRule {
     id: .unreadableDeadline,
     summary: "A deadline phrase Karta cannot read, or one naming a day that does not exist.",
     triggering: [
-      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: ↓когда-нибудь потом\n"),
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: ↓когда-нибудь потом\n"),
       LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: ↓до 31.02.2024\n"),
     ],
     nonTriggering: [
-      LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: До15 ноября 2024 года\n"),
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: До15 ноября 2024 года\n"),
       LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: По согласованию\n"),
     ])
 
@@ -20,7 +22,9 @@ struct UnreadableDeadlineRule: LintRule {
       Diagnostic(
         .unreadableDeadline, at: placed.phrase.location,
         "cannot read the deadline '\(placed.quoted)' of \(placed.owner)",
-        notes: [placed.schedule.problem ?? "no deadline form matches", "see docs/deadlines.md for the forms Karta reads"])
+        notes: [
+          placed.schedule.problem ?? "no deadline form matches", "see docs/deadlines.md for the forms Karta reads",
+        ])
     }
   }
 }
