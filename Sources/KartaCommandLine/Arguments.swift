@@ -26,6 +26,12 @@ struct ParsedArguments {
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
+      if argument == "-o", spec.contains(where: { $0.name == "output" }) {
+        guard index < arguments.count else { throw UsageError(message: "option '-o' needs a file") }
+        options["output"] = arguments[index]
+        index += 1
+        continue
+      }
       if onlyPositional || !argument.hasPrefix("--") || argument == "-" {
         positional.append(argument)
         continue

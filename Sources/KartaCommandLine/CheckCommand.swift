@@ -12,10 +12,10 @@ enum CheckCommand: Command {
     OptionSpec(name: "as-of", takesValue: true), OptionSpec(name: "horizon", takesValue: true),
     OptionSpec(name: "format", takesValue: true, allowed: ReportRenderers.identifiers),
     OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
-    OptionSpec(name: "fail-on", takesValue: true),
+    OptionSpec(name: "fail-on", takesValue: true), OptionSpec(name: "output", takesValue: true),
   ]
   static let help = """
-    usage: karta check PLAN STATUS… [--as-of D] [--horizon DAYS] [--format text|json|md]
+    usage: karta check PLAN STATUS… [--as-of D] [--horizon DAYS] [--format F] [-o FILE]
                        [--party P] [--subject S] [--fail-on STATES]
 
     Expands the plan into obligations (item × subject × window, report × reporter × checkpoint),
@@ -28,7 +28,9 @@ enum CheckCommand: Command {
     options:
       --as-of D          the evaluation date (default: today in the plan's time zone)
       --horizon DAYS     what counts as due soon (default 14)
-      --format F         text (default), json (the contract in docs/status.md) or md
+      --format F         text (default), json (the contract in docs/status.md), md, html, csv,
+                         sarif, junit or github (see docs/reports.md)
+      -o, --output FILE  write the report to FILE (atomically) instead of standard output
       --party P          only the obligations party P owes
       --subject S        only the obligations for subject S
       --fail-on STATES   exit 1 when an obligation is in one of these states
@@ -99,7 +101,11 @@ enum CheckCommand: Command {
       filter: ObligationFilter(party: party, subject: subject))
     phases.mark("evaluation")
     let format = arguments.value("format", default: "text")
-    console.write(ReportRenderers.render(report, as: format, colored: console.colored) ?? "")
+    let colored = console.colored && arguments.options["output"] == nil
+    let text = ReportRenderers.render(report, as: format, colored: colored) ?? ""
+    if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
+      return failure
+    }
     phases.mark("report")
     let failing = failOn.contains { report.totals[$0] > 0 }
     return failing ? Karta.ExitCode.findings : Karta.ExitCode.success

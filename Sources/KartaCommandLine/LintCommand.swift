@@ -2,19 +2,25 @@ import Foundation
 import KartaLanguage
 import KartaLint
 import KartaPlan
+import KartaReports
 
 /// `karta lint FILE… [--format text|json]`: checks plan files and reports every problem.
 enum LintCommand: Command {
   static let name = "lint"
-  static let options = [OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"])]
+  static let options = [
+    OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"] + FindingsRenderers.identifiers),
+    OptionSpec(name: "output", takesValue: true),
+  ]
   static let help = """
-    usage: karta lint FILE… [--format text|json]
+    usage: karta lint FILE… [--format text|json|sarif|github|junit] [-o FILE]
 
     Checks each plan file and the files it includes: syntax, references between parties,
     subjects, events and items, and the lint rules. Prints every problem with file:line:column.
 
     options:
-      --format text|json   text for people (default), json for tools
+      --format F           text for people (default), json for tools, sarif (SARIF 2.1.0),
+                           github (workflow annotations) or junit (JUnit XML) for CI
+      -o, --output FILE    write to FILE (atomically) instead of standard output
 
     exit codes: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read or bad usage
 
@@ -27,13 +33,28 @@ enum LintCommand: Command {
     }
     let linter = Linter()
     let results = arguments.positional.map { linter.lint(path: $0) }
-    if arguments.value("format", default: "text") == "json" {
-      console.write(LintReport(results: results).json())
-    } else {
-      console.write(text(for: results, colored: console.colored))
+    let format = arguments.value("format", default: "text")
+    let output: String
+    switch format {
+    case "json": output = LintReport(results: results).json()
+    case "text": output = text(for: results, colored: console.colored && arguments.options["output"] == nil)
+    default: output = FindingsRenderers.render(findings(results, linter: linter), as: format) ?? ""
+    }
+    if let failure = OutputFile.deliver(output, to: arguments.options["output"], console: console, command: name) {
+      return failure
     }
     if results.contains(where: \.rootIsUnreadable) { return Karta.ExitCode.badInput }
     return results.contains { $0.diagnostics.containsErrors } ? Karta.ExitCode.findings : Karta.ExitCode.success
+  }
+
+  /// The findings of a lint run, for the CI formats.
+  static func findings(_ results: [LintResult], linter: Linter) -> Findings {
+    Findings(
+      files: results.map(\.path),
+      rules: linter.rules.map {
+        Findings.Rule(id: $0.description.id.rawValue, severity: $0.description.severity, summary: $0.description.summary)
+      },
+      diagnostics: results.flatMap(\.diagnostics))
   }
 
   private static func text(for results: [LintResult], colored: Bool) -> String {

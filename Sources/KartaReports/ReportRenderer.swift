@@ -17,12 +17,20 @@ public enum ReportRenderers {
     case TextReport.identifier: TextReport(colored: colored).render(report)
     case JSONReport.identifier: JSONReport().render(report)
     case MarkdownReport.identifier: MarkdownReport().render(report)
+    case HTMLReport.identifier: HTMLReport().render(report)
+    case CSVReport.identifier: CSVReport().render(report)
+    case SARIFReport.identifier: SARIFReport().render(report)
+    case JUnitReport.identifier: JUnitReport().render(report)
+    case GitHubReport.identifier: GitHubReport().render(report)
     default: nil
     }
   }
 
   /// The formats offered.
-  public static let identifiers = [TextReport.identifier, JSONReport.identifier, MarkdownReport.identifier]
+  public static let identifiers = [
+    TextReport.identifier, JSONReport.identifier, MarkdownReport.identifier, HTMLReport.identifier, CSVReport.identifier,
+    SARIFReport.identifier, JUnitReport.identifier, GitHubReport.identifier,
+  ]
 }
 
 /// Words and groupings every renderer shares.

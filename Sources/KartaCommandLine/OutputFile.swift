@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a report to a file atomically: into a temporary file beside it, flushed to disk, then
+/// renamed over the target, so that a crash or a full disk never leaves a half-written report.
+enum OutputFile {
+  struct Failure: Error {
+    var message: String
+  }
+
+  static func write(_ text: String, to path: String) throws(Failure) {
+    let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).karta-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
+    guard descriptor >= 0 else {
+      throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+    }
+    let temporary = template.withUnsafeBufferPointer { $0.baseAddress.map { String(cString: $0) } ?? "" }
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0, errno == EINTR { continue }
+      if written <= 0 {
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        unlink(temporary)
+        throw Failure(message: "cannot write '\(path)': \(reason)")
+      }
+      bytes = bytes.dropFirst(written)
+    }
+    fchmod(descriptor, 0o644)
+    guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+      unlink(temporary)
+      throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw Failure(message: "cannot write '\(path)': \(reason)")
+    }
+  }
+
+  /// Writes `text` to `path` when given, else to the console; returns the exit code to use when
+  /// the write fails (2), or `nil` when it succeeded.
+  static func deliver(_ text: String, to path: String?, console: Console, command: String) -> Int32? {
+    guard let path else {
+      console.write(text)
+      return nil
+    }
+    do {
+      try write(text, to: path)
+      return nil
+    } catch {
+      console.writeError("karta \(command): \(error.message)\n")
+      return Karta.ExitCode.badInput
+    }
+  }
+}
