@@ -34,7 +34,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
     .testTarget(name: "KartaCheckTests", dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
-    .testTarget(name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"]),
+    .testTarget(
+      name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
+      exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
   ]
 )

@@ -1,0 +1,200 @@
+import KartaCheck
+import KartaPlan
+import KartaSchedule
+
+/// The tables: the gaps by responsible party and by subject, what was moved, waived or cancelled,
+/// and the reports not submitted.
+extension HTMLReport {
+  func gapsByParty(_ report: ComplianceReport) -> String {
+    var out = "<section class=\"panel\">\n<h2>Gaps by responsible party</h2>\n"
+    var any = false
+    for party in ReportWording.partyOrder(report) {
+      let (indices, total) = report.indices(
+        ownedBy: party.code, in: ReportWording.gapOrder, limit: Self.gapRowsPerParty)
+      guard total > 0 else { continue }
+      any = true
+      let counts = report.byParty[party.code] ?? StateCounts()
+      let chips = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map {
+        "<span class=\"chip c-\($0.0.rawValue)\">\(counts[$0.0]) \($0.1)</span>"
+      }
+      out += "<div class=\"party\">\n<h3><span class=\"code\">\(Self.text(party.code, 40))</span> "
+      out += "\(Self.text(party.name, 160)) \(chips.joined(separator: " "))</h3>\n"
+      let rows = indices.map(report.row)
+      let withSubjects = rows.contains { $0.subject != nil }
+      out += "<table class=\"gaps\">\n<thead><tr><th class=\"c-state-col\">state</th><th class=\"c-id\">item</th>"
+      if withSubjects { out += "<th class=\"c-subject\">subject</th>" }
+      out += "<th>activity</th><th class=\"c-phrase\">due as written</th>"
+      out += "<th class=\"c-date\">effective due</th><th class=\"c-reported\">reported</th></tr></thead>\n<tbody>\n"
+      for run in Self.runs(rows) { out += gapRows(run, withSubjects: withSubjects) }
+      out += "</tbody>\n</table>\n"
+      if total > indices.count {
+        out += "<p class=\"more\">… and \(total - indices.count) more gaps of \(Self.text(party.code, 40))</p>\n"
+      }
+      out += "</div>\n"
+    }
+    if !any { out += "<p>None.</p>\n" }
+    return out + "</section>\n"
+  }
+
+  /// Rows of one item, occurrence and state in a row of the list: they share one activity cell.
+  /// Subjects with the same report share a line.
+  static func runs(_ rows: [ObligationRow]) -> [[ObligationRow]] {
+    var runs: [[ObligationRow]] = []
+    for row in rows {
+      if let last = runs.last?.last, last.kind == row.kind, last.id == row.id, last.occurrence == row.occurrence,
+        last.state == row.state, last.duePhrase == row.duePhrase, last.window == row.window, last.title == row.title
+      {
+        runs[runs.count - 1].append(row)
+      } else {
+        runs.append([row])
+      }
+    }
+    return runs
+  }
+
+  private func gapRows(_ run: [ObligationRow], withSubjects: Bool) -> String {
+    var lines: [(subjects: [Subject], reported: String)] = []
+    for row in run {
+      let reported = Self.reported(row)
+      if let last = lines.last, last.reported == reported, let subject = row.subject, !last.subjects.isEmpty {
+        lines[lines.count - 1].subjects.append(subject)
+      } else {
+        lines.append((row.subject.map { [$0] } ?? [], reported))
+      }
+    }
+    guard let row = run.first else { return "" }
+    let span = lines.count > 1 ? " rowspan=\"\(lines.count)\"" : ""
+    var out = ""
+    for (number, line) in lines.enumerated() {
+      out += number == 0 ? "<tr>" : "<tr class=\"cont\">"
+      if number == 0 {
+        out += "<td\(span)>\(Self.chip(row.state))</td>"
+        out += "<td class=\"id\"\(span)><b>\(Self.text(ReportWording.label(row), 60))</b>"
+        if let number = row.number { out += "<span class=\"note\">№ \(Self.text(number, 20))</span>" }
+        out += "</td>"
+      }
+      if withSubjects { out += "<td class=\"subject\">\(Self.subjects(line.subjects))</td>" }
+      if number == 0 {
+        out += "<td class=\"activity\"\(span)>\(Self.text(row.title, Self.textWidth))</td>"
+        out += "<td class=\"phrase\"\(span)>\(Self.text(row.duePhrase, Self.textWidth))</td>"
+        out += "<td class=\"date\"\(span)>\(Self.effectiveDue(row))</td>"
+      }
+      out += "<td>\(line.reported)</td></tr>\n"
+    }
+    return out
+  }
+
+  /// One subject by name with its id, or several by name with their number.
+  static func subjects(_ subjects: [Subject]) -> String {
+    guard subjects.count > 1 else {
+      return subjects.first.map { "\(text($0.name, 80)) <span class=\"sid\">\(text($0.id, 40))</span>" } ?? ""
+    }
+    let names = subjects.map { text($0.name, 80) }.joined(separator: ", ")
+    return "<b>\(subjects.count) subjects:</b> <span class=\"many\">\(names)</span>"
+  }
+
+  /// The effective due date, with the nominal one when a day off moved it and the as-of date of a
+  /// reporting checkpoint.
+  static func effectiveDue(_ row: ObligationRow) -> String {
+    if row.scheduleKind == .continuous { return "continuous" }
+    guard let window = row.window else { return "—" }
+    var out = window.effectiveDue.russian
+    if window.due != window.effectiveDue { out += "<span class=\"note\">written \(window.due.russian)</span>" }
+    if let asOf = window.asOf { out += "<span class=\"note\">as of \(asOf.russian)</span>" }
+    return out
+  }
+
+  /// What was reported, with the remarks and the evidence.
+  static func reported(_ row: ObligationRow) -> String {
+    var out = row.reported.map { text($0, 120) } ?? "<span class=\"none\">nothing reported</span>"
+    for note in row.notes { out += "<span class=\"note\">\(text(note, textWidth))</span>" }
+    if !row.evidence.isEmpty {
+      out += "<span class=\"note\">evidence: \(text(row.evidence.joined(separator: "; "), textWidth))</span>"
+    }
+    return out
+  }
+
+  /// A state as a coloured label.
+  static func chip(_ state: ObligationState) -> String {
+    let label = ReportWording.summaryStates.first { $0.0 == state }?.1 ?? state.rawValue
+    return "<span class=\"chip c-\(state.rawValue)\">\(label)</span>"
+  }
+
+  func gapsBySubject(_ report: ComplianceReport) -> String {
+    let subjects = report.bySubject.filter { $0.value.gaps > 0 }.sorted {
+      let left = ($0.value[.overdue] + $0.value[.unreported], $0.value.gaps)
+      let right = ($1.value[.overdue] + $1.value[.unreported], $1.value.gaps)
+      return left != right ? left > right : $0.key < $1.key
+    }
+    guard !subjects.isEmpty else { return "" }
+    var out = "<section class=\"panel\">\n<h2>Gaps by subject</h2>\n"
+    out += "<p class=\"legend\">Most overdue and unreported first.</p>\n<table class=\"subjects\">\n<thead><tr>"
+    out += "<th>subject</th><th>name</th>"
+    for state in ReportWording.gapOrder { out += "<th class=\"num\">\(Self.label(state))</th>" }
+    out += "<th class=\"num\">all obligations</th></tr></thead>\n<tbody>\n"
+    for (index, counts) in subjects.prefix(Self.subjectRows) {
+      let subject = report.table.subjects[Int(index)]
+      out += "<tr><td class=\"mono\">\(Self.text(subject.id, 60))</td><td>\(Self.text(subject.name, 120))</td>"
+      for state in ReportWording.gapOrder {
+        let count = counts[state]
+        out +=
+          count > 0 ? "<td class=\"num c-\(state.rawValue)\"><b>\(count)</b></td>" : "<td class=\"num zero\">0</td>"
+      }
+      out += "<td class=\"num\">\(counts.total)</td></tr>\n"
+    }
+    out += "</tbody>\n</table>\n"
+    if subjects.count > Self.subjectRows {
+      out += "<p class=\"more\">… and \(subjects.count - Self.subjectRows) more subjects with gaps</p>\n"
+    }
+    return out + "</section>\n"
+  }
+
+  /// Obligations whose deadline was moved, or that were waived or cancelled.
+  func changes(_ report: ComplianceReport) -> String {
+    var indices: [Int] = []
+    var total = 0
+    for index in 0..<report.table.count where report.states[index] != ComplianceReport.excluded {
+      guard let record = report.status.record(of: index),
+        record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
+      else { continue }
+      total += 1
+      if indices.count < Self.gapRowsPerParty { indices.append(index) }
+    }
+    guard total > 0 else { return "" }
+    var out = "<section class=\"panel\">\n<h2>Moved, waived and cancelled</h2>\n<table class=\"gaps\">\n"
+    out += "<thead><tr><th class=\"c-state-col\">state</th><th class=\"c-id\">item</th>"
+    out += "<th class=\"c-subject\">subject</th><th>activity</th><th class=\"c-date\">effective due</th>"
+    out += "<th class=\"c-change\">what changed</th></tr></thead>\n<tbody>\n"
+    for row in indices.map(report.row) {
+      out += "<tr><td>\(Self.chip(row.state))</td><td class=\"id\"><b>\(Self.text(ReportWording.label(row), 60))</b>"
+      out += "</td><td>\(Self.text(row.subject?.name ?? "", 80))</td>"
+      out += "<td class=\"activity\">\(Self.text(row.title, Self.textWidth))</td>"
+      out += "<td class=\"date\">\(Self.effectiveDue(row))</td><td>\(Self.reported(row))</td></tr>\n"
+    }
+    out += "</tbody>\n</table>\n"
+    if total > indices.count { out += "<p class=\"more\">… and \(total - indices.count) more</p>\n" }
+    return out + "</section>\n"
+  }
+
+  func missingReports(_ report: ComplianceReport) -> String {
+    let (indices, total) = report.indices(in: [.unreported], source: .reports, limit: 50)
+    var out = "<section class=\"panel\">\n<h2>Reports due and not submitted</h2>\n"
+    guard total > 0 else { return out + "<p>None.</p>\n</section>\n" }
+    out += "<table class=\"reports\">\n<thead><tr><th class=\"c-id\">report</th><th>title</th><th>reporter</th>"
+    out += "<th class=\"c-date\">as of</th><th class=\"c-date\">due</th></tr></thead>\n<tbody>\n"
+    for row in indices.map(report.row) {
+      let who = ([row.owners.first] + [row.subject?.name]).compactMap { $0 }.joined(separator: " / ")
+      out += "<tr><td class=\"id\"><b>\(Self.text(row.id, 60))</b></td><td>\(Self.text(row.title, Self.textWidth))"
+      out += "</td><td>\(Self.text(who, 160))</td><td class=\"date\">\(row.window?.asOf?.russian ?? "—")</td>"
+      out += "<td class=\"date\">\(row.window?.effectiveDue.russian ?? "—")</td></tr>\n"
+    }
+    out += "</tbody>\n</table>\n"
+    if total > indices.count { out += "<p class=\"more\">… and \(total - indices.count) more</p>\n" }
+    return out + "</section>\n"
+  }
+
+  /// The words a summary uses for a state.
+  static func label(_ state: ObligationState) -> String {
+    ReportWording.summaryStates.first { $0.0 == state }?.1 ?? state.rawValue
+  }
+}
