@@ -1,8 +1,81 @@
+import Foundation
 import KartaCheck
+import KartaPlan
+import KartaSchedule
 
-/// PLACEHOLDER — being written for issue 5.
+/// The report as a spreadsheet: one row per obligation, in plan order, with every field a
+/// controller filters on. Written for Russian Excel, which opens it with a double click: UTF-8
+/// with a byte-order mark, `;` between cells, CRLF between rows, dates as `dd.mm.yyyy`.
+///
+/// Cells are quoted when they hold `;`, `"`, CR or LF (quotes doubled, RFC 4180). A cell that
+/// begins with `=`, `+`, `-`, `@`, a tab or CR would be read by a spreadsheet as a formula, so
+/// it gets a leading `'`: text from a plan or a status file is never executed. A cell longer than
+/// Excel's limit is cut, with `…` at the end.
 public struct CSVReport: ReportRenderer {
   public static let identifier = "csv"
+
+  /// The header row's column names, in order.
+  public static let columns = [
+    "plan", "section", "section_title", "kind", "item", "number", "occurrence", "title", "subject", "subject_name",
+    "owners", "due_phrase", "window_start", "due", "effective_due", "state", "reported_status", "reported_date",
+    "comment", "evidence", "notes",
+  ]
+
+  /// The most characters a cell holds: Excel keeps at most 32,767 in a cell.
+  public static let maximumCell = 32_000
+
+  /// Creates the renderer.
   public init() {}
-  public func render(_ report: ComplianceReport) -> String { "" }
+
+  public func render(_ report: ComplianceReport) -> String {
+    var out = "\u{FEFF}"
+    out += Self.columns.joined(separator: ";") + "\r\n"
+    let plan = report.table.plan
+    let planID = plan.header?.id ?? ""
+    var sectionTitles: [String: String] = [:]
+    for section in plan.sections { sectionTitles[section.id] = ReportWording.sectionTitle(section.id, in: plan) }
+    let reportsTitle = ReportWording.sectionTitle("reports", in: plan)
+    for index in 0..<report.table.count where report.state(of: index) != nil {
+      let row = report.row(index)
+      let (status, date) = reported(index, row: row, report: report)
+      let section = row.section ?? ""
+      let sectionTitle = row.kind == "report" ? reportsTitle : sectionTitles[section]
+      let comment = report.status.record(of: index).flatMap { report.status.details(of: $0) }?.comment
+      // The row's notes end with the comment when there is one; it has a column of its own.
+      let notes = comment == nil ? row.notes : Array(row.notes.dropLast())
+      let cells: [String] = [
+        planID, section, sectionTitle ?? "", row.kind, row.id, row.number ?? "", String(row.occurrence), row.title,
+        row.subject?.id ?? "", row.subject?.name ?? "", row.owners.joined(separator: ", "), row.duePhrase,
+        row.window?.start.russian ?? "", row.window?.due.russian ?? "", row.window?.effectiveDue.russian ?? "",
+        row.state.rawValue, status, date, comment ?? "", row.evidence.joined(separator: "; "),
+        notes.joined(separator: "; "),
+      ]
+      out += cells.map(Self.cell).joined(separator: ";") + "\r\n"
+    }
+    return out
+  }
+
+  /// What was reported and its date: the status as the file gives it (`done`, `in_progress`) with
+  /// the completion date, or `submitted` with the file's date for a report that was sent.
+  private func reported(_ index: Int, row: ObligationRow, report: ComplianceReport) -> (String, String) {
+    guard let record = report.status.record(of: index) else { return ("", "") }
+    if row.kind == "report", record.details < 0, record.offset == 0,
+      let file = report.status.files[Int(record.file)]
+    {
+      return ("submitted", file.submitted.russian)
+    }
+    return (record.status?.rawValue ?? "", record.completedDate?.russian ?? "")
+  }
+
+  /// One cell: cut to the spreadsheet's limit, neutralised against formulas, quoted when needed.
+  static func cell(_ text: String) -> String {
+    var value = text
+    if value.utf8.count > maximumCell, value.count > maximumCell { value = String(value.prefix(maximumCell - 1)) + "…" }
+    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+      value = "'" + value
+    }
+    let needsQuotes = value.unicodeScalars.contains { $0 == ";" || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+    guard needsQuotes else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
 }
