@@ -21,6 +21,7 @@ public enum Karta {
     case WhenCommand.name: WhenCommand.self
     case CheckCommand.name: CheckCommand.self
     case TemplateCommand.name: TemplateCommand.self
+    case AgendaCommand.name: AgendaCommand.self
     default: nil
     }
   }
@@ -77,6 +78,7 @@ public enum Karta {
     commands:
       check PLAN STATUS…  the compliance report as of a date: done, late, overdue, unreported
       template PLAN       the blank status file an executor fills in
+      agenda PLAN         what falls due in the coming days, per party; --ics for a calendar file
       lint FILE…        check plan files: syntax, references, deadlines
       when PHRASE       show how a deadline phrase is read: its kind and dates
 

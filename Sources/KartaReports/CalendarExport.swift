@@ -1,0 +1,203 @@
+import KartaCheck
+import KartaPlan
+import KartaSchedule
+
+/// Obligations' deadlines as an iCalendar file (RFC 5545) for Yandex Calendar, Outlook,
+/// Thunderbird and the like to import: one component per obligation window, all-day dates,
+/// CRLF line ends, lines folded at 75 octets, text escaped.
+///
+/// Each component's UID is made of the plan id, the item (or `report:` and the report) id, the
+/// subject and the occurrence (`irkutsk-2024/A1.8/angarsk/1@karta`), so importing a newer export
+/// updates the entries instead of duplicating them. Identifiers never contain `/`, so two
+/// obligations never share a UID. `DTSTAMP` is fixed by the plan — its approval date, or the
+/// date of its latest amendment when later — so the same plan gives the same file, byte for byte.
+public struct CalendarExport: Sendable {
+  /// How an obligation is written: as an all-day event on its due date, or as a to-do.
+  public enum Component: String, Sendable {
+    /// `VEVENT` on the effective due date (`DTSTART`, `DTEND` the day after): what every
+    /// calendar shows; Outlook ignores to-dos in an imported file.
+    case event = "VEVENT"
+    /// `VTODO` with `DUE` the effective due date and `DTSTART` the window's first day: the
+    /// window as it is, for task lists (Thunderbird, Apple Reminders, Nextcloud Tasks).
+    case todo = "VTODO"
+  }
+
+  /// The states of obligations that need nothing more: reported done, waived, cancelled.
+  public static let finishedStates: Set<ObligationState> = [.done, .late, .targetMissed, .waived, .cancelled]
+
+  /// The plan the obligations belong to.
+  public let plan: Plan
+  /// How obligations are written.
+  public let component: Component
+  /// The calendar's name (`X-WR-CALNAME`).
+  public let name: String
+
+  /// Creates an export for the obligations of `plan`; the name defaults to the plan's id.
+  public init(plan: Plan, component: Component = .event, name: String? = nil) {
+    self.plan = plan
+    self.component = component
+    self.name = name ?? plan.header.map { "\($0.id) — \(ReportWording.short($0.title, 60))" } ?? "karta"
+  }
+
+  /// The obligations of `report` that have a date and still need doing, in plan order: those
+  /// with a window (moved ones at their new date), not continuous, not in a finished state,
+  /// whose effective due falls between `from` and `through` (both included) when given.
+  public static func obligations(
+    of report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil
+  ) -> [ObligationRow] {
+    let table = report.table
+    let evaluator = Evaluator(table: table, status: report.status, asOf: report.asOf, horizon: report.horizon)
+    var rows: [ObligationRow] = []
+    for group in table.groups {
+      for position in 0..<table.subjectCount(group) {
+        let kind = group.schedule(at: position).kind
+        guard kind != .continuous, kind != .onRequest else { continue }
+        for occurrence in 1...group.count(at: position) {
+          let index = group.index(position: position, occurrence: occurrence)
+          guard let state = report.state(of: index), !finishedStates.contains(state) else { continue }
+          let outcome = evaluator.outcome(group: group, position: position, occurrence: occurrence, index: index)
+          guard let due = outcome.window?.effectiveDue else { continue }
+          if let from, due < from { continue }
+          if let through, due > through { continue }
+          rows.append(report.row(index))
+        }
+      }
+    }
+    return rows
+  }
+
+  /// The calendar: one component for each row that has a window, in the order given.
+  public func render(_ rows: [ObligationRow]) -> String {
+    var out = ""
+    func line(_ text: String) { out += Self.fold(text) }
+    line("BEGIN:VCALENDAR")
+    line("VERSION:2.0")
+    line("PRODID:-//Karta//karta agenda//EN")
+    line("CALSCALE:GREGORIAN")
+    line("METHOD:PUBLISH")
+    line("X-WR-CALNAME:" + Self.escape(name))
+    if let zone = plan.header?.timeZone { line("X-WR-TIMEZONE:" + Self.escape(zone)) }
+    let stamp = Self.stamp(for: plan)
+    for row in rows {
+      guard let window = row.window else { continue }
+      line("BEGIN:" + component.rawValue)
+      line("UID:" + Self.escape(uid(row)))
+      line("DTSTAMP:" + stamp)
+      switch component {
+      case .event:
+        line("DTSTART;VALUE=DATE:" + Self.basic(window.effectiveDue))
+        line("DTEND;VALUE=DATE:" + Self.basic(window.effectiveDue.adding(days: 1)))
+        line("TRANSP:TRANSPARENT")
+      case .todo:
+        // DUE must be later than DTSTART (RFC 5545, 3.8.2.3): a one-day window has no DTSTART.
+        if window.start < window.effectiveDue { line("DTSTART;VALUE=DATE:" + Self.basic(window.start)) }
+        line("DUE;VALUE=DATE:" + Self.basic(window.effectiveDue))
+        line("STATUS:NEEDS-ACTION")
+      }
+      line("SUMMARY:" + Self.escape(summary(row)))
+      line("DESCRIPTION:" + Self.escape(description(row, window: window)))
+      if !row.owners.isEmpty { line("CATEGORIES:" + row.owners.map(Self.escape).joined(separator: ",")) }
+      line("END:" + component.rawValue)
+    }
+    line("END:VCALENDAR")
+    return out
+  }
+
+  /// The stable id of an obligation: plan, item (or `report:` and the report id), subject when
+  /// there is one, occurrence.
+  public func uid(_ row: ObligationRow) -> String {
+    var parts = [plan.header?.id ?? "plan", row.kind == "report" ? "report:" + row.id : row.id]
+    if let subject = row.subject { parts.append(subject.id) }
+    parts.append(String(row.occurrence))
+    return parts.joined(separator: "/") + "@karta"
+  }
+
+  /// `A1.6 #2 (angarsk): Проведение …` — the id, the subject, the first line of the title.
+  func summary(_ row: ObligationRow) -> String {
+    var text = ReportWording.label(row)
+    if let subject = row.subject { text += " (\(subject.id))" }
+    if row.kind == "report" { text += " report" }
+    return text + ": " + ReportWording.short(row.title, 80)
+  }
+
+  /// The full title, the deadline as written, the window, who is responsible, for whom.
+  func description(_ row: ObligationRow, window: Window) -> String {
+    var lines = [row.title, "", "Due as written: \(row.duePhrase)"]
+    var dates = "Window: \(window.start.russian)–\(window.due.russian)"
+    if window.effectiveDue != window.due { dates += ", effective due \(window.effectiveDue.russian)" }
+    if let label = window.label { dates += " (\(label))" }
+    lines.append(dates)
+    if !row.owners.isEmpty {
+      let owners = row.owners.map { code in plan.party(code).map { "\(code) — \($0.name)" } ?? code }
+      lines.append("Responsible: " + owners.joined(separator: "; "))
+    }
+    if let subject = row.subject { lines.append("Subject: \(subject.id) — \(subject.name)") }
+    if let number = row.number { lines.append("Number in the document: \(number)") }
+    lines += row.notes
+    if let header = plan.header { lines.append("Plan: \(header.id)" + (header.document.map { " (\($0))" } ?? "")) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// `DTSTAMP`: midnight UTC of the plan's approval date, or of its latest amendment when later,
+  /// or of the period's first day; the same plan always gives the same stamp.
+  static func stamp(for plan: Plan) -> String {
+    let dates = [plan.header?.approved].compactMap { $0 } + plan.amendments.compactMap(\.dated)
+    let date = dates.max() ?? plan.header?.period?.start ?? CivilDate(dayNumber: 0)
+    return basic(date) + "T000000Z"
+  }
+
+  /// A date as iCalendar writes it: `20240315`.
+  static func basic(_ date: CivilDate) -> String {
+    date.iso.filter { $0 != "-" }
+  }
+
+  /// Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; other
+  /// control characters, which TEXT may not hold, are dropped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      defer { previousWasCR = scalar == "\r" }
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\r": out += "\\n"
+      case "\n": if !previousWasCR { out += "\\n" }
+      case "\t": out.unicodeScalars.append(scalar)
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// A content line folded so that no line exceeds 75 octets (RFC 5545, 3.1), never inside a
+  /// UTF-8 sequence nor between a backslash and the character it escapes; each continuation
+  /// begins with a space. Ends with CRLF.
+  static func fold(_ line: String) -> String {
+    var out = ""
+    var octets = 0
+    var pending = ""
+    var pendingOctets = 0
+    func flush() {
+      if octets + pendingOctets > 75 {
+        out += "\r\n "
+        octets = 1
+      }
+      out += pending
+      octets += pendingOctets
+      pending = ""
+      pendingOctets = 0
+    }
+    for scalar in line.unicodeScalars {
+      pending.unicodeScalars.append(scalar)
+      pendingOctets += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+      // A backslash waits for the character it escapes.
+      if scalar != "\\" || pendingOctets > 1 { flush() }
+    }
+    if !pending.isEmpty { flush() }
+    return out + "\r\n"
+  }
+}
