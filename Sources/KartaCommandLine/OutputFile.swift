@@ -11,7 +11,8 @@ enum OutputFile {
     var message: String
   }
 
-  static func write(_ text: String, to path: String) throws(Failure) {
+  /// Writes `text` to `path` atomically; the file gets permissions `mode`.
+  static func write(_ text: String, to path: String, mode: mode_t = 0o644) throws(Failure) {
     let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).karta-XXXXXX".utf8CString)
@@ -34,7 +35,7 @@ enum OutputFile {
       }
       bytes = bytes.dropFirst(written)
     }
-    fchmod(descriptor, 0o644)
+    fchmod(descriptor, mode)
     guard fsync(descriptor) == 0, close(descriptor) == 0 else {
       unlink(temporary)
       throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")

@@ -1,0 +1,142 @@
+import Foundation
+import KartaLanguage
+import KartaPlan
+
+/// `karta fmt FILE… [--check] [--diff] [--write] [--lang ru|en]`: prints, checks or rewrites plan
+/// files in the canonical layout (`docs/fmt.md`).
+enum FmtCommand: Command {
+  static let name = "fmt"
+  static let options = [
+    OptionSpec(name: "check", takesValue: false),
+    OptionSpec(name: "diff", takesValue: false),
+    OptionSpec(name: "write", takesValue: false),
+    OptionSpec(name: "lang", takesValue: true, allowed: ["ru", "en"]),
+  ]
+  static let help = """
+    usage: karta fmt FILE… [--check] [--diff] [--write] [--lang ru|en]
+
+    Lays plan files out in the one canonical form: declarations at the margin, properties indented
+    two spaces, continuation lines two more, one space after ':', one blank line between blocks,
+    LF line ends, no byte-order mark. Comments stay where they are; the text of titles and values
+    is never changed, and no line of text is re-wrapped. The layout is described in docs/fmt.md.
+    Included files are not followed: name each file to format.
+
+    With one FILE and no option, prints the formatted text to standard output.
+
+    options:
+      --check      print the name of each file that is not in canonical form
+      --diff       print what would change, as a unified diff (--- a/FILE +++ b/FILE)
+      --write      rewrite each file that is not in canonical form, atomically (a temporary file
+                   beside it, then renamed); files already canonical are not touched
+      --lang L     spell keywords in L, ru or en (default: the file's own language)
+
+    The options combine: '--write --diff' rewrites and shows what changed.
+
+    exit codes: 0 every file canonical (or written), 1 with --check or --diff: some file is not
+    in canonical form, 2 a file cannot be read, has syntax errors or cannot be written, or bad usage
+
+    """
+
+  static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    guard !arguments.positional.isEmpty else {
+      console.writeError("karta fmt: no plan files given\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
+    let check = arguments.flag("check")
+    let diff = arguments.flag("diff")
+    let write = arguments.flag("write")
+    guard arguments.positional.count == 1 || check || diff || write else {
+      console.writeError("karta fmt: with several files, give --check, --diff or --write\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
+    let language: KeywordLanguage? = arguments.options["lang"].flatMap(KeywordLanguage.init(rawValue:))
+    let formatter = PlanFormatter(language: language)
+    var code = Karta.ExitCode.success
+    for path in arguments.positional {
+      let result: Int32
+      switch formatted(path, with: formatter, console: console) {
+      case .failure:
+        result = Karta.ExitCode.badInput
+      case .success(let (original, text)):
+        result = deliver(text, original: original, path: path, check: check, diff: diff, write: write, console: console)
+      }
+      code = max(code, result)
+    }
+    return code
+  }
+
+  /// Reads, parses and formats one file; prints the diagnostics of a file that cannot be formatted.
+  private static func formatted(
+    _ path: String, with formatter: PlanFormatter, console: Console
+  ) -> Result<(original: [UInt8], text: String), Diagnostic> {
+    let bytes: [UInt8]
+    switch FileSystemSources().read(path) {
+    case .failure(let error):
+      return report(
+        Diagnostic(.fileUnreadable, at: SourceLocation(file: path), "cannot read '\(path)': \(error.reason)"),
+        sources: [], console: console)
+    case .success(let read):
+      bytes = read
+    }
+    let source: SourceFile
+    switch SourceFile.decode(path: path, bytes: bytes) {
+    case .failure(let diagnostic):
+      return report(diagnostic, sources: [], console: console)
+    case .success(let decoded):
+      source = decoded
+    }
+    let (syntax, diagnostics) = Parser.parse(source)
+    let errors = diagnostics.filter { $0.severity == .error }.sortedForReporting()
+    if let first = errors.first {
+      console.writeError(DiagnosticRenderer(sources: [source], colored: console.colored).render(errors))
+      console.writeError(
+        "karta fmt: '\(path)' has \(errors.count) syntax error\(errors.count == 1 ? "" : "s"); it is left as it is\n")
+      return .failure(first)
+    }
+    switch formatter.formatChecked(syntax) {
+    case .failure(let diagnostic):
+      return report(diagnostic, sources: [source], console: console)
+    case .success(let text):
+      return .success((bytes, text))
+    }
+  }
+
+  private static func report<T>(_ diagnostic: Diagnostic, sources: [SourceFile], console: Console) -> Result<T, Diagnostic>
+  {
+    console.writeError(DiagnosticRenderer(sources: sources, colored: console.colored).render(diagnostic))
+    return .failure(diagnostic)
+  }
+
+  /// Does what the options ask with one formatted file; returns its exit code.
+  private static func deliver(
+    _ text: String, original: [UInt8], path: String, check: Bool, diff: Bool, write: Bool, console: Console
+  ) -> Int32 {
+    guard check || diff || write else {
+      console.write(text)
+      return Karta.ExitCode.success
+    }
+    let changed = Array(text.utf8) != original
+    guard changed else { return Karta.ExitCode.success }
+    if check { console.write(path + "\n") }
+    if diff {
+      let old = String(decoding: original.starts(with: [0xEF, 0xBB, 0xBF]) ? original.dropFirst(3) : original[...], as: UTF8.self)
+      let rendered = UnifiedDiff.render(old: old.replacingOccurrences(of: "\r\n", with: "\n"), new: text, path: path)
+      console.write(rendered.isEmpty ? "--- a/\(path)\n+++ b/\(path)\n(line ends or byte-order mark only)\n" : rendered)
+    }
+    if write {
+      do {
+        try OutputFile.write(text, to: path, mode: permissions(of: path))
+      } catch {
+        console.writeError("karta fmt: \(error.message)\n")
+        return Karta.ExitCode.badInput
+      }
+    }
+    return check || diff ? Karta.ExitCode.findings : Karta.ExitCode.success
+  }
+
+  /// The permission bits of the file at `path`, so that a rewritten file keeps them.
+  private static func permissions(of path: String) -> mode_t {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    return (attributes?[.posixPermissions] as? NSNumber).map { mode_t($0.uint16Value) } ?? 0o644
+  }
+}

@@ -1,0 +1,164 @@
+/// A unified diff of two texts by lines, as `diff -u` prints it: `--- a/PATH`, `+++ b/PATH`, then
+/// hunks `@@ -l,n +l,n @@` with three lines of context. The edit script is Myers' shortest one;
+/// past `maximumEdits` differences (a file rewritten throughout) the changed middle is shown as
+/// one removal and one addition instead of searching further.
+struct UnifiedDiff {
+  /// The lines of context around each change.
+  static let context = 3
+  /// The most differences the search looks for before giving up on a minimal script.
+  static let maximumEdits = 4000
+
+  enum Line: Equatable {
+    case same(String)
+    case removed(String)
+    case added(String)
+  }
+
+  /// The diff of `old` to `new` labelled with `path`, or an empty string when they are equal.
+  static func render(old: String, new: String, path: String) -> String {
+    let script = edits(from: lines(of: old), to: lines(of: new))
+    guard script.contains(where: { if case .same = $0 { false } else { true } }) else { return "" }
+    var output = "--- a/\(path)\n+++ b/\(path)\n"
+    for hunk in hunks(of: script) { output += hunk }
+    return output
+  }
+
+  /// The lines of `text`; a last line without a line break is still a line.
+  static func lines(of text: String) -> [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  /// The shortest edit script from `old` to `new`, after cutting their common start and end.
+  static func edits(from old: [String], to new: [String]) -> [Line] {
+    var prefix = 0
+    while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < old.count - prefix, suffix < new.count - prefix,
+      old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+    {
+      suffix += 1
+    }
+    let oldMiddle = Array(old[prefix..<(old.count - suffix)])
+    let newMiddle = Array(new[prefix..<(new.count - suffix)])
+    let middle =
+      myers(oldMiddle, newMiddle) ?? (oldMiddle.map { Line.removed($0) } + newMiddle.map { Line.added($0) })
+    return old[..<prefix].map { Line.same($0) } + middle + old[(old.count - suffix)...].map { Line.same($0) }
+  }
+
+  /// Myers' O((N+M)D) algorithm, keeping each round's frontier to walk the path back.
+  private static func myers(_ old: [String], _ new: [String]) -> [Line]? {
+    let n = old.count
+    let m = new.count
+    let maximum = min(n + m, maximumEdits)
+    let offset = maximum + 1
+    var frontier = [Int](repeating: 0, count: 2 * maximum + 3)
+    var trace: [[Int]] = []
+    var found = false
+    search: for d in 0...maximum {
+      trace.append(frontier)
+      for k in stride(from: -d, through: d, by: 2) {
+        var x =
+          (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
+          ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1
+        var y = x - k
+        while x < n, y < m, old[x] == new[y] {
+          x += 1
+          y += 1
+        }
+        frontier[offset + k] = x
+        if x >= n, y >= m {
+          found = true
+          break search
+        }
+      }
+    }
+    guard found else { return nil }
+    var script: [Line] = []
+    var x = n
+    var y = m
+    for d in stride(from: trace.count - 1, through: 0, by: -1) {
+      let previous = trace[d]
+      let k = x - y
+      let previousK =
+        (k == -d || (k != d && previous[offset + k - 1] < previous[offset + k + 1])) ? k + 1 : k - 1
+      let previousX = d == 0 ? 0 : previous[offset + previousK]
+      let previousY = previousX - previousK
+      while x > previousX, y > previousY {
+        script.append(.same(old[x - 1]))
+        x -= 1
+        y -= 1
+      }
+      if d > 0 {
+        if x == previousX {
+          script.append(.added(new[y - 1]))
+        } else {
+          script.append(.removed(old[x - 1]))
+        }
+      }
+      x = previousX
+      y = previousY
+    }
+    return script.reversed()
+  }
+
+  /// The hunks of `script`: each change with up to three lines of context, hunks that touch merged.
+  private static func hunks(of script: [Line]) -> [String] {
+    let changed = script.indices.filter { if case .same = script[$0] { false } else { true } }
+    var ranges: [ClosedRange<Int>] = []
+    for index in changed {
+      let range = max(0, index - context)...min(script.count - 1, index + context)
+      if let last = ranges.last, range.lowerBound <= last.upperBound + 1 {
+        ranges[ranges.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+      } else {
+        ranges.append(range)
+      }
+    }
+    var oldLine = 1
+    var newLine = 1
+    var position = 0
+    var result: [String] = []
+    for range in ranges {
+      while position < range.lowerBound {
+        advance(script[position], old: &oldLine, new: &newLine)
+        position += 1
+      }
+      let oldStart = oldLine
+      let newStart = newLine
+      var body = ""
+      var oldCount = 0
+      var newCount = 0
+      for line in script[range] {
+        switch line {
+        case .same(let text):
+          body += " \(text)\n"
+          oldCount += 1
+          newCount += 1
+        case .removed(let text):
+          body += "-\(text)\n"
+          oldCount += 1
+        case .added(let text):
+          body += "+\(text)\n"
+          newCount += 1
+        }
+        advance(line, old: &oldLine, new: &newLine)
+      }
+      position = range.upperBound + 1
+      let oldLabel = oldCount == 0 ? "\(oldStart - 1),0" : oldCount == 1 ? "\(oldStart)" : "\(oldStart),\(oldCount)"
+      let newLabel = newCount == 0 ? "\(newStart - 1),0" : newCount == 1 ? "\(newStart)" : "\(newStart),\(newCount)"
+      result.append("@@ -\(oldLabel) +\(newLabel) @@\n" + body)
+    }
+    return result
+  }
+
+  private static func advance(_ line: Line, old: inout Int, new: inout Int) {
+    switch line {
+    case .same:
+      old += 1
+      new += 1
+    case .removed: old += 1
+    case .added: new += 1
+    }
+  }
+}
