@@ -1,0 +1,284 @@
+import Foundation
+import KartaPlan
+import Testing
+
+@testable import KartaCommandLine
+
+/// The shipped plan files, root plans first, as paths relative to `Rules/`.
+private let rootPlans = ["belgorod.plan", "irkutsk.plan", "kavalerovo.plan", "sayansk.plan"]
+private let includedFiles = [
+  "calendars/gia-2024.plan", "subjects/belgorod-municipalities.plan", "subjects/irkutsk-municipalities.plan",
+  "subjects/sayansk-schools.plan",
+]
+
+/// What a loaded plan means, as text: everything the checks use, no source positions.
+private func meaning(of path: String) -> String {
+  let loaded = PlanLoader.load(path: path)
+  let plan = loaded.plan
+  var lines: [String] = []
+  if let header = plan.header {
+    lines.append(
+      "plan \(header.id) \(header.title) | \(header.issuer ?? "") | \(header.document ?? "") | \(String(describing: header.approved))"
+        + " | \(String(describing: header.period)) | \(header.timeZone ?? "") | \(header.basis) | \(header.control ?? "")"
+        + " | \(header.movesDueToWorkingDay) \(header.untilIsExclusive) | \(header.notes)")
+  }
+  lines += plan.parties.map { "party \($0.code) \($0.name) each=\($0.each ?? "-") \($0.notes)" }
+  lines += plan.subjectLists.map { list in "subjects \(list.id) \(list.name) \(list.members.map { "\($0.id)=\($0.name)" })" }
+  lines += plan.sections.map { "section \($0.id) \($0.title) \($0.number ?? "") \($0.parent ?? "") \($0.goals) \($0.tasks)" }
+  lines += plan.items.map { item in
+    "item \(item.id) \(item.title) | \(item.number ?? "") | \(item.section ?? "") | \(item.owners) | \(item.due?.text ?? "-")"
+      + " \(String(describing: item.due?.schedule)) | \(item.subjectDues.map { "\($0.subject): \($0.due.text)" })"
+      + " | \(item.subjects) | \(item.event ?? "-") | \(item.evidence) | \(item.dependencies) | \(item.notes)"
+  }
+  lines += plan.reports.map { "report \($0.id) \($0.title) \($0.from ?? "") \($0.to ?? "") \($0.dues.map(\.text))" }
+  lines += plan.events.map { "event \($0.id) \($0.name) \($0.dates.map(\.text)) \($0.windows.count) \($0.sources)" }
+  lines += plan.amendments.map { "amendment \($0.id) \($0.item ?? "") \($0.due?.text ?? "") \($0.owners)" }
+  lines.append("errors: \(loaded.diagnostics.filter { $0.severity == .error }.count)")
+  return lines.joined(separator: "\n")
+}
+
+/// Copies `Rules/` into a fresh directory and returns it.
+private func copyOfRules() throws -> URL {
+  let directory = try temporaryDirectory()
+  let copy = directory.appendingPathComponent("Rules")
+  try FileManager.default.copyItem(at: repository.appendingPathComponent("Rules"), to: copy)
+  return copy
+}
+
+private func write(_ text: String, to name: String, in directory: URL) throws -> String {
+  let url = directory.appendingPathComponent(name)
+  try Data(text.utf8).write(to: url)
+  return url.path
+}
+
+private func read(_ path: String) throws -> String {
+  try String(contentsOfFile: path, encoding: .utf8)
+}
+
+@Suite struct FmtCommandTests {
+  static let canonical = """
+    plan p: План
+      period: 2024
+
+    party MINOBR: Министерство образования
+
+    item 1: Проведение семинара
+      owner: MINOBR
+      due: до 1 марта 2024 года
+
+    """
+
+  static let messy = """
+    plan p:План
+        period :  2024
+    party MINOBR: Министерство образования
+    item 1: Проведение семинара
+    \towner: MINOBR
+       due: до 1 марта 2024 года
+    """
+
+  @Test func theShippedPlansAreInCanonicalForm() {
+    let paths = (rootPlans + includedFiles).map { repository.appendingPathComponent("Rules/\($0)").path }
+    let result = Karta.run(["fmt", "--check"] + paths, console: CapturedConsole().console)
+    #expect(result == 0)
+  }
+
+  @Test func oneFileWithoutOptionsIsPrinted() throws {
+    let directory = try temporaryDirectory()
+    let path = try write(Self.messy, to: "p.plan", in: directory)
+    let result = karta("fmt", path)
+    #expect(result.code == 0)
+    #expect(result.out == Self.canonical)
+    #expect(try read(path) == Self.messy)
+  }
+
+  @Test func checkNamesTheFilesThatWouldChange() throws {
+    let directory = try temporaryDirectory()
+    let good = try write(Self.canonical, to: "good.plan", in: directory)
+    let bad = try write(Self.messy, to: "bad.plan", in: directory)
+    let crlf = try write(Self.canonical.replacingOccurrences(of: "\n", with: "\r\n"), to: "crlf.plan", in: directory)
+    #expect(karta("fmt", "--check", good) == (0, "", ""))
+    let result = karta("fmt", "--check", good, bad, crlf)
+    #expect(result.code == 1)
+    #expect(result.out == "\(bad)\n\(crlf)\n")
+    #expect(try read(bad) == Self.messy)
+  }
+
+  @Test func diffPrintsAUnifiedDiff() throws {
+    let directory = try temporaryDirectory()
+    let path = try write(Self.messy, to: "p.plan", in: directory)
+    let result = karta("fmt", "--diff", path)
+    #expect(result.code == 1)
+    #expect(
+      result.out == """
+        --- a/\(path)
+        +++ b/\(path)
+        @@ -1,6 +1,8 @@
+        -plan p:План
+        -    period :  2024
+        +plan p: План
+        +  period: 2024
+        +
+         party MINOBR: Министерство образования
+        +
+         item 1: Проведение семинара
+        -\towner: MINOBR
+        -   due: до 1 марта 2024 года
+        +  owner: MINOBR
+        +  due: до 1 марта 2024 года
+
+        """)
+    #expect(karta("fmt", "--diff", try write(Self.canonical, to: "q.plan", in: directory)) == (0, "", ""))
+  }
+
+  @Test func diffHunksKeepThreeLinesOfContext() {
+    let old = (1...20).map { "line \($0)" }.joined(separator: "\n") + "\n"
+    var lines = old.split(separator: "\n").map(String.init)
+    lines[1] = "changed 2"
+    lines.remove(at: 15)
+    let new = lines.joined(separator: "\n") + "\n"
+    #expect(
+      UnifiedDiff.render(old: old, new: new, path: "x") == """
+        --- a/x
+        +++ b/x
+        @@ -1,5 +1,5 @@
+         line 1
+        -line 2
+        +changed 2
+         line 3
+         line 4
+         line 5
+        @@ -13,7 +13,6 @@
+         line 13
+         line 14
+         line 15
+        -line 16
+         line 17
+         line 18
+         line 19
+
+        """)
+    #expect(UnifiedDiff.render(old: old, new: old, path: "x") == "")
+  }
+
+  @Test func writeRewritesChangedFilesAndLeavesCanonicalOnesAlone() throws {
+    let directory = try temporaryDirectory()
+    let bad = try write(Self.messy, to: "bad.plan", in: directory)
+    let good = try write(Self.canonical, to: "good.plan", in: directory)
+    let old = Date(timeIntervalSince1970: 1_000_000_000)
+    try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: good)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: bad)
+
+    let result = karta("fmt", "--write", bad, good)
+    #expect(result.code == 0, "\(result.error)")
+    #expect(result.out.isEmpty)
+    #expect(try read(bad) == Self.canonical)
+    #expect(try read(good) == Self.canonical)
+    let badAttributes = try FileManager.default.attributesOfItem(atPath: bad)
+    #expect((badAttributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let goodAttributes = try FileManager.default.attributesOfItem(atPath: good)
+    #expect(goodAttributes[.modificationDate] as? Date == old)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty)
+    #expect(karta("fmt", "--check", bad, good).code == 0)
+  }
+
+  @Test func aFileWithSyntaxErrorsIsNotFormatted() throws {
+    let directory = try temporaryDirectory()
+    let broken = try write("plan p: План\n  period: 2024\n  onwer: MINOBR\n", to: "broken.plan", in: directory)
+    let bad = try write(Self.messy, to: "bad.plan", in: directory)
+    let result = karta("fmt", "--write", "--check", broken, bad)
+    #expect(result.code == 2)
+    #expect(result.error.contains("\(broken):3:3: error[syntax.unknown-property]: unknown property 'onwer'"))
+    #expect(result.error.contains("'\(broken)' has 1 syntax error"))
+    #expect(result.out == "\(bad)\n")
+    #expect(try read(broken) == "plan p: План\n  period: 2024\n  onwer: MINOBR\n")
+    #expect(try read(bad) == Self.canonical)
+  }
+
+  @Test func unreadableFilesAreBadInput() throws {
+    let directory = try temporaryDirectory()
+    let missing = directory.appendingPathComponent("missing.plan").path
+    let result = karta("fmt", missing)
+    #expect(result.code == 2)
+    #expect(result.error.contains("\(missing): error[file.unreadable]: cannot read '\(missing)': no such file"))
+
+    let url = directory.appendingPathComponent("latin1.plan")
+    try Data(Array("plan p: План\n  note: ".utf8) + [0xE9, 0x0A]).write(to: url)
+    let invalid = karta("fmt", "--check", url.path)
+    #expect(invalid.code == 2)
+    #expect(invalid.error.contains("\(url.path):2:9: error[file.invalid-utf8]"))
+  }
+
+  @Test func usageMistakesAreBadInput() throws {
+    let directory = try temporaryDirectory()
+    let one = try write(Self.canonical, to: "a.plan", in: directory)
+    let two = try write(Self.canonical, to: "b.plan", in: directory)
+    #expect(karta("fmt").code == 2)
+    #expect(karta("fmt", one, two).error.contains("with several files, give --check, --diff or --write"))
+    #expect(karta("fmt", one, "--lang", "de").code == 2)
+    #expect(karta("help", "fmt").out.contains("usage: karta fmt FILE… [--check] [--diff] [--write] [--lang ru|en]"))
+  }
+
+  @Test(arguments: rootPlans) func aScrambledCopyFormatsStableLintsCleanAndMeansTheSame(plan: String) throws {
+    let rules = try copyOfRules()
+    let original = meaning(of: repository.appendingPathComponent("Rules/\(plan)").path)
+    for file in [plan] + includedFiles {
+      let path = rules.appendingPathComponent(file).path
+      let text = try read(path)
+      let scrambled = scrambledPlan(text)
+      try Data(scrambled.utf8).write(to: URL(fileURLWithPath: path))
+      #expect(karta("fmt", "--check", path).code == 1)
+      #expect(karta("fmt", "--write", path).code == 0)
+      let once = try read(path)
+      #expect(karta("fmt", "--write", path).code == 0)
+      #expect(try read(path) == once)
+      let comments = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+      let kept = once.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+      #expect(kept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "#   added while editing" }
+        == comments.map { $0.trimmingCharacters(in: .whitespaces) })
+      #expect(kept.count == comments.count + 1)
+    }
+    let root = rules.appendingPathComponent(plan).path
+    #expect(karta("lint", root).code == 0)
+    #expect(meaning(of: root) == original)
+  }
+
+  @Test(arguments: rootPlans) func aConvertedPlanMeansTheSame(plan: String) throws {
+    let rules = try copyOfRules()
+    let original = meaning(of: repository.appendingPathComponent("Rules/\(plan)").path)
+    for file in [plan] + includedFiles {
+      let path = rules.appendingPathComponent(file).path
+      #expect(karta("fmt", "--write", "--lang", "en", path).code == 0)
+    }
+    let root = rules.appendingPathComponent(plan).path
+    let english = try read(root)
+    #expect(english.contains("\nitem ") && !english.contains("\nмероприятие "))
+    #expect(meaning(of: root) == original)
+    #expect(karta("lint", root).code == 0)
+    for file in [plan] + includedFiles {
+      let path = rules.appendingPathComponent(file).path
+      #expect(karta("fmt", "--write", "--lang", "ru", path).code == 0)
+    }
+    #expect(try read(root).contains("\nмероприятие "))
+    #expect(meaning(of: root) == original)
+  }
+
+  /// `text` with indented lines re-indented with tabs and odd spaces, blank lines dropped, trailing
+  /// blanks, CRLF line ends and one comment added after the first property.
+  private func scrambledPlan(_ text: String) -> String {
+    var lines: [String] = []
+    var added = false
+    for (number, line) in text.split(separator: "\n").enumerated() {
+      if line.allSatisfy({ $0 == " " }) { continue }
+      let indented = line.first == " "
+      let body = indented ? ["\t", "   ", " ", "\t "][number % 4] + line.drop { $0 == " " } : String(line)
+      lines.append(body + ["", " ", "\t"][number % 3])
+      if indented && !added {
+        lines.append("#   added while editing")
+        added = true
+      }
+    }
+    return lines.joined(separator: "\r\n")
+  }
+}
