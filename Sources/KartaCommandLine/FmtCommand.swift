@@ -65,10 +65,16 @@ enum FmtCommand: Command {
     return code
   }
 
+  /// A file as read: its bytes, and its text with LF line ends and no byte-order mark, for the diff.
+  private struct Original {
+    var bytes: [UInt8]
+    var lines: String
+  }
+
   /// Reads, parses and formats one file; prints the diagnostics of a file that cannot be formatted.
   private static func formatted(
     _ path: String, with formatter: PlanFormatter, console: Console
-  ) -> Result<(original: [UInt8], text: String), Diagnostic> {
+  ) -> Result<(original: Original, text: String), Diagnostic> {
     let bytes: [UInt8]
     switch FileSystemSources().read(path) {
     case .failure(let error):
@@ -97,31 +103,34 @@ enum FmtCommand: Command {
     case .failure(let diagnostic):
       return report(diagnostic, sources: [source], console: console)
     case .success(let text):
-      return .success((bytes, text))
+      return .success((Original(bytes: bytes, lines: source.lines.joined(separator: "\n") + "\n"), text))
     }
   }
 
-  private static func report<T>(_ diagnostic: Diagnostic, sources: [SourceFile], console: Console) -> Result<T, Diagnostic>
-  {
+  private static func report<T>(
+    _ diagnostic: Diagnostic, sources: [SourceFile], console: Console
+  ) -> Result<T, Diagnostic> {
     console.writeError(DiagnosticRenderer(sources: sources, colored: console.colored).render(diagnostic))
     return .failure(diagnostic)
   }
 
   /// Does what the options ask with one formatted file; returns its exit code.
   private static func deliver(
-    _ text: String, original: [UInt8], path: String, check: Bool, diff: Bool, write: Bool, console: Console
+    _ text: String, original: Original, path: String, check: Bool, diff: Bool, write: Bool, console: Console
   ) -> Int32 {
     guard check || diff || write else {
       console.write(text)
       return Karta.ExitCode.success
     }
-    let changed = Array(text.utf8) != original
+    let changed = Array(text.utf8) != original.bytes
     guard changed else { return Karta.ExitCode.success }
     if check { console.write(path + "\n") }
     if diff {
-      let old = String(decoding: original.starts(with: [0xEF, 0xBB, 0xBF]) ? original.dropFirst(3) : original[...], as: UTF8.self)
-      let rendered = UnifiedDiff.render(old: old.replacingOccurrences(of: "\r\n", with: "\n"), new: text, path: path)
-      console.write(rendered.isEmpty ? "--- a/\(path)\n+++ b/\(path)\n(line ends or byte-order mark only)\n" : rendered)
+      let rendered = UnifiedDiff.render(old: original.lines, new: text, path: path)
+      console.write(
+        rendered.isEmpty
+          ? "--- a/\(path)\n+++ b/\(path)\n(only line ends, the byte-order mark or the last line break differ)\n"
+          : rendered)
     }
     if write {
       do {

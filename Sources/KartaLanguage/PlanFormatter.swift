@@ -23,7 +23,9 @@ public struct PlanFormatter: Sendable {
     var output = ""
     var previousDeclaration: Keyword?
     for (index, entry) in entries.enumerated() {
-      if index > 0, Self.blankLineBefore(index, in: entries, indents: indents, syntax: syntax, after: previousDeclaration) {
+      if index > 0,
+        Self.blankLineBefore(index, in: entries, indents: indents, syntax: syntax, after: previousDeclaration)
+      {
         output += "\n"
       }
       output += String(repeating: " ", count: indents[index])

@@ -31,7 +31,8 @@ public struct SyntaxOutline: Hashable, Sendable {
           if block == .plan, let english = PlanFormatter.setting(property.keyword.keyword, value, in: .english) {
             value = english
           }
-          return Entry(keyword: property.keyword.keyword, argument: property.argument?.text, value: value, properties: [])
+          return Entry(
+            keyword: property.keyword.keyword, argument: property.argument?.text, value: value, properties: [])
         })
     }
     comments = syntax.comments.map(\.text)

@@ -23,8 +23,12 @@ private func meaning(of path: String) -> String {
         + " | \(header.movesDueToWorkingDay) \(header.untilIsExclusive) | \(header.notes)")
   }
   lines += plan.parties.map { "party \($0.code) \($0.name) each=\($0.each ?? "-") \($0.notes)" }
-  lines += plan.subjectLists.map { list in "subjects \(list.id) \(list.name) \(list.members.map { "\($0.id)=\($0.name)" })" }
-  lines += plan.sections.map { "section \($0.id) \($0.title) \($0.number ?? "") \($0.parent ?? "") \($0.goals) \($0.tasks)" }
+  lines += plan.subjectLists.map { list in
+    "subjects \(list.id) \(list.name) \(list.members.map { "\($0.id)=\($0.name)" })"
+  }
+  lines += plan.sections.map {
+    "section \($0.id) \($0.title) \($0.number ?? "") \($0.parent ?? "") \($0.goals) \($0.tasks)"
+  }
   lines += plan.items.map { item in
     "item \(item.id) \(item.title) | \(item.number ?? "") | \(item.section ?? "") | \(item.owners) | \(item.due?.text ?? "-")"
       + " \(String(describing: item.due?.schedule)) | \(item.subjectDues.map { "\($0.subject): \($0.due.text)" })"
@@ -131,6 +135,19 @@ private func read(_ path: String) throws -> String {
     #expect(karta("fmt", "--diff", try write(Self.canonical, to: "q.plan", in: directory)) == (0, "", ""))
   }
 
+  @Test func aDiffOfLineEndsOnlySaysSo() throws {
+    let directory = try temporaryDirectory()
+    let url = directory.appendingPathComponent("crlf.plan")
+    try Data([0xEF, 0xBB, 0xBF] + Array(Self.canonical.replacingOccurrences(of: "\n", with: "\r\n").utf8)).write(
+      to: url)
+    let result = karta("fmt", "--diff", url.path)
+    #expect(result.code == 1)
+    #expect(
+      result.out
+        == "--- a/\(url.path)\n+++ b/\(url.path)\n(only line ends, the byte-order mark or the last line break differ)\n"
+    )
+  }
+
   @Test func diffHunksKeepThreeLinesOfContext() {
     let old = (1...20).map { "line \($0)" }.joined(separator: "\n") + "\n"
     var lines = old.split(separator: "\n").map(String.init)
@@ -235,8 +252,9 @@ private func read(_ path: String) throws -> String {
       #expect(try read(path) == once)
       let comments = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
       let kept = once.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
-      #expect(kept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "#   added while editing" }
-        == comments.map { $0.trimmingCharacters(in: .whitespaces) })
+      #expect(
+        kept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "#   added while editing" }
+          == comments.map { $0.trimmingCharacters(in: .whitespaces) })
       #expect(kept.count == comments.count + 1)
     }
     let root = rules.appendingPathComponent(plan).path
