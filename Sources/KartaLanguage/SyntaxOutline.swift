@@ -39,12 +39,6 @@ public struct SyntaxOutline: Hashable, Sendable {
   }
 }
 
-extension DiagnosticID {
-  /// The formatter's output would not read back as the same plan: a bug in `karta fmt`, so the
-  /// file is left as it is.
-  public static let formatUnstable: DiagnosticID = "fmt.unstable"
-}
-
 extension PlanFormatter {
   /// Formats `syntax` and checks that the result reads back without errors, with the same outline
   /// and every line of the input accounted for; a failure names the first place that differs.
