@@ -82,7 +82,7 @@ public enum Karta {
       agenda PLAN         what falls due in the coming days, per party; --ics for a calendar file
       lint FILE…        check plan files: syntax, references, deadlines
       when PHRASE       show how a deadline phrase is read: its kind and dates
-      fmt FILE…         lay plan files out in the canonical form; --check, --diff, --write
+      fmt FILE…           lay plan files out in the canonical form; --check, --diff, --write
 
     karta help COMMAND  shows a command's options; --version prints the version.
 
