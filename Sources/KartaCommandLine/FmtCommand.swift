@@ -134,7 +134,9 @@ enum FmtCommand: Command {
     }
     if write {
       do {
-        try OutputFile.write(text, to: path, mode: permissions(of: path))
+        // A symbolic link stays a link: the file it points to is replaced.
+        let target = FileSystemSources().resolvedPath(path)
+        try OutputFile.write(text, to: target, mode: permissions(of: target))
       } catch {
         console.writeError("karta fmt: \(error.message)\n")
         return Karta.ExitCode.badInput

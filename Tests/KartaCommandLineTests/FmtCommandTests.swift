@@ -200,6 +200,16 @@ private func read(_ path: String) throws -> String {
     #expect(karta("fmt", "--check", bad, good).code == 0)
   }
 
+  @Test func writingThroughASymbolicLinkKeepsTheLink() throws {
+    let directory = try temporaryDirectory()
+    let target = try write(Self.messy, to: "real.plan", in: directory)
+    let link = directory.appendingPathComponent("link.plan").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.plan")
+    #expect(karta("fmt", "--write", link).code == 0)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.plan")
+    #expect(try read(target) == Self.canonical)
+  }
+
   @Test func aFileWithSyntaxErrorsIsNotFormatted() throws {
     let directory = try temporaryDirectory()
     let broken = try write("plan p: План\n  period: 2024\n  onwer: MINOBR\n", to: "broken.plan", in: directory)
