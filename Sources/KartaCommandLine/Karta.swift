@@ -22,6 +22,7 @@ public enum Karta {
     case CheckCommand.name: CheckCommand.self
     case TemplateCommand.name: TemplateCommand.self
     case AgendaCommand.name: AgendaCommand.self
+    case DiffCommand.name: DiffCommand.self
     default: nil
     }
   }
@@ -80,6 +81,7 @@ public enum Karta {
       template PLAN       the blank status file an executor fills in
       agenda PLAN         what falls due in the coming days, per party; --ics for a calendar file
       lint FILE…        check plan files: syntax, references, deadlines
+      diff OLD NEW      what an amendment changed, item by item: added, removed, moved, reworded, deadlines
       when PHRASE       show how a deadline phrase is read: its kind and dates
 
     karta help COMMAND  shows a command's options; --version prints the version.

@@ -1,0 +1,186 @@
+import Foundation
+import KartaPlan
+import KartaSchedule
+
+/// `karta diff` output: what an amendment changed, as text for people, JSON for tools (the
+/// `karta-diff/1` contract in docs/diff.md) or Markdown for a letter.
+public struct PlanDiffReport: Sendable {
+  /// The formats `render(as:)` knows.
+  public static let formats = ["text", "json", "md"]
+
+  /// The comparison.
+  public var diff: PlanDiff
+  /// The old plan's path as given.
+  public var oldPath: String
+  /// The new plan's path as given.
+  public var newPath: String
+
+  /// Wraps `diff` of the plans at `oldPath` and `newPath`.
+  public init(_ diff: PlanDiff, old oldPath: String, new newPath: String) {
+    self.diff = diff
+    self.oldPath = oldPath
+    self.newPath = newPath
+  }
+
+  /// The report in `format` (`text`, `json` or `md`); `nil` for an unknown format.
+  public func render(as format: String) -> String? {
+    switch format {
+    case "text": text()
+    case "json": json()
+    case "md": markdown()
+    default: nil
+    }
+  }
+
+  /// The summary in words: "1 item added, 0 removed, 2 changed, 1 moved; 3 other changes".
+  public var summaryLine: String {
+    guard !diff.isEmpty else { return "no differences" }
+    let summary = diff.summary
+    let items = summary.itemsAdded == 1 ? "item" : "items"
+    var line = "\(summary.itemsAdded) \(items) added, \(summary.itemsRemoved) removed, "
+    line += "\(summary.itemsChanged) changed, \(summary.itemsMoved) moved"
+    line += "; \(summary.otherChanges) other change\(summary.otherChanges == 1 ? "" : "s")"
+    return line
+  }
+
+  // MARK: - Text
+
+  /// The changes grouped per element, in the order of the new plan, each with indented details.
+  public func text() -> String {
+    var out = "karta diff \(oldPath) → \(newPath)\n\(summaryLine)\n"
+    for group in groups {
+      out += "\n" + heading(group) + "\n"
+      let place = Self.lines(group[0])
+      for change in group where Self.hasDetail(change) {
+        let lines = Self.lines(change)
+        out += "    " + detail(change) + (lines == place ? "" : "  " + lines) + "\n"
+      }
+    }
+    return out
+  }
+
+  /// Consecutive changes of one element.
+  var groups: [[PlanChange]] {
+    var groups: [[PlanChange]] = []
+    for change in diff.changes {
+      if let last = groups.last?.last, last.element == change.element, last.oldID == change.oldID,
+        last.newID == change.newID, !Self.standsAlone(change), !Self.standsAlone(last)
+      {
+        groups[groups.count - 1].append(change)
+      } else {
+        groups.append([change])
+      }
+    }
+    return groups
+  }
+
+  /// Additions and removals are headings of their own.
+  private static func standsAlone(_ change: PlanChange) -> Bool { marker(change) != "~" }
+
+  private static func hasDetail(_ change: PlanChange) -> Bool { marker(change) == "~" }
+
+  /// `+` added, `-` removed, `~` changed.
+  static func marker(_ change: PlanChange) -> String {
+    switch change.kind {
+    case .partyAdded, .subjectListAdded, .subjectAdded, .sectionAdded, .itemAdded, .reportAdded, .eventAdded,
+      .amendmentAdded:
+      "+"
+    case .partyRemoved, .subjectListRemoved, .subjectRemoved, .sectionRemoved, .itemRemoved, .reportRemoved,
+      .eventRemoved, .amendmentRemoved:
+      "-"
+    default: "~"
+    }
+  }
+
+  /// `~ A1.5 → A1.6 Создание … (lines 40 → 44)`.
+  private func heading(_ group: [PlanChange]) -> String {
+    let first = group[0]
+    var out = Self.marker(first) + " "
+    if first.element != .item { out += first.element.rawValue + " " }
+    switch (first.oldID, first.newID) {
+    case (let old?, let new?) where old != new: out += "\(old) → \(new)"
+    default: out += first.id ?? ""
+    }
+    if let title = first.title, first.element != .plan { out += " " + Self.short(title, 90) }
+    out += "  " + Self.lines(first)
+    return out
+  }
+
+  /// `(line 40)`, `(lines 40 → 44)`, `(old line 40)`.
+  static func lines(_ change: PlanChange) -> String {
+    switch (change.oldLine, change.newLine) {
+    case (let old?, let new?): old == new ? "(line \(old))" : "(lines \(old) → \(new))"
+    case (let old?, nil): "(old line \(old))"
+    case (nil, let new?): "(line \(new))"
+    case (nil, nil): ""
+    }
+  }
+
+  /// One change in words: `due: «…» → «…»; windows 22.04.2024 → 30.04.2024`.
+  func detail(_ change: PlanChange) -> String {
+    let field = Self.fieldLabel(change)
+    switch change.kind {
+    case .itemMoved, .sectionMoved:
+      let verb = change.field?.contains("section") == true || change.field?.contains("parent") == true
+        ? "moved" : "renumbered"
+      return "\(verb): \(change.old ?? "—") → \(change.new ?? "—")"
+    case .windowsMoved:
+      return "\(field): «\(change.new ?? change.old ?? "")» unchanged; windows \(Self.windowChange(change))"
+    case .dueChanged, .subjectDueChanged:
+      return "\(field): \(Self.quoted(change.old)) → \(Self.quoted(change.new)); windows \(Self.windowChange(change))"
+    default:
+      if !change.added.isEmpty || !change.removed.isEmpty {
+        var out = "\(field): " + Self.listChange(change)
+        if change.oldWindows != nil && change.oldWindows != change.newWindows {
+          out += "; windows \(Self.windowChange(change))"
+        }
+        return out
+      }
+      return "\(field): \(Self.quoted(change.old)) → \(Self.quoted(change.new))"
+    }
+  }
+
+  /// The property's name as the plan writes it: `due`, `due angarsk`, `owner`, `document`.
+  static func fieldLabel(_ change: PlanChange) -> String {
+    switch change.kind {
+    case .subjectDueChanged: "due \(change.field ?? "")"
+    case .windowsMoved where change.element == .item && change.field != "due": "due \(change.field ?? "")"
+    default: change.field ?? change.kind.rawValue
+    }
+  }
+
+  /// `+ IRO, − CPMKO`.
+  static func listChange(_ change: PlanChange) -> String {
+    (change.added.map { "+ \($0)" } + change.removed.map { "− \($0)" }).joined(separator: ", ")
+  }
+
+  /// `«phrase»`, or `none`.
+  static func quoted(_ text: String?) -> String {
+    text.map { "«\(singleLine($0))»" } ?? "none"
+  }
+
+  /// `22.04.2024 → 30.04.2024`.
+  static func windowChange(_ change: PlanChange) -> String {
+    "\(dates(change.oldWindows)) → \(dates(change.newWindows))"
+  }
+
+  /// The windows' due dates, with the effective one when a day off moves it: `07.03.2024,
+  /// 30.04.2024 (effective 02.05.2024)`; at most eight.
+  static func dates(_ windows: [Window]?) -> String {
+    guard let windows, !windows.isEmpty else { return "none" }
+    let shown = windows.prefix(8).map { window in
+      window.effectiveDue == window.due
+        ? window.due.russian : "\(window.due.russian) (effective \(window.effectiveDue.russian))"
+    }.joined(separator: ", ")
+    return windows.count > 8 ? shown + ", … (\(windows.count) in all)" : shown
+  }
+
+  static func singleLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  static func short(_ text: String, _ width: Int) -> String {
+    let line = singleLine(text)
+    return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+  }
+}
