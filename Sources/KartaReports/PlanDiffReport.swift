@@ -131,13 +131,44 @@ public struct PlanDiffReport: Sendable {
     default:
       if !change.added.isEmpty || !change.removed.isEmpty {
         var out = "\(field): " + Self.listChange(change)
+        if out.count > 100 {
+          out = "\(field):" + (change.added.map { "\n      + \(Self.singleLine($0))" } + change.removed.map {
+            "\n      − \(Self.singleLine($0))"
+          }).joined()
+        }
         if change.oldWindows != nil && change.oldWindows != change.newWindows {
           out += "; windows \(Self.windowChange(change))"
         }
         return out
       }
+      if let before = change.old, let after = change.new, before.count > 60 || after.count > 60 {
+        let (first, second) = Self.differingWords(before, after)
+        return "\(field): «\(first)» → «\(second)»"
+      }
       return "\(field): \(Self.quoted(change.old)) → \(Self.quoted(change.new))"
     }
+  }
+
+  /// Two long texts cut down to the words that differ, with two words of context either side and
+  /// `…` where words were left out: «…программам среднего образования» → «…программам среднего общего образования».
+  static func differingWords(_ first: String, _ second: String) -> (String, String) {
+    let old = first.split(whereSeparator: \.isWhitespace)
+    let new = second.split(whereSeparator: \.isWhitespace)
+    var prefix = 0
+    while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < min(old.count, new.count) - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+      suffix += 1
+    }
+    let start = max(0, prefix - 2)
+    let keptSuffix = max(0, suffix - 2)
+    func cut(_ words: [Substring]) -> String {
+      var text = words[start..<(words.count - keptSuffix)].joined(separator: " ")
+      if start > 0 { text = "…" + text }
+      if keptSuffix > 0 { text += "…" }
+      return text
+    }
+    return (cut(old), cut(new))
   }
 
   /// The property's name as the plan writes it: `due`, `due angarsk`, `owner`, `document`.
