@@ -191,8 +191,19 @@ public struct PlanDiffReport: Sendable {
   }
 
   /// `22.04.2024 → 30.04.2024`.
+  /// When only the windows' starts moved, the windows are shown whole: `15.03.2024–22.04.2024`.
   static func windowChange(_ change: PlanChange) -> String {
-    "\(dates(change.oldWindows)) → \(dates(change.newWindows))"
+    let old = dates(change.oldWindows)
+    let new = dates(change.newWindows)
+    guard old == new else { return "\(old) → \(new)" }
+    return "\(ranges(change.oldWindows)) → \(ranges(change.newWindows))"
+  }
+
+  /// The windows as `start–due`, at most eight.
+  static func ranges(_ windows: [Window]?) -> String {
+    guard let windows, !windows.isEmpty else { return "none" }
+    let shown = windows.prefix(8).map { "\($0.start.russian)–\($0.due.russian)" }.joined(separator: ", ")
+    return windows.count > 8 ? shown + ", … (\(windows.count) in all)" : shown
   }
 
   /// The windows' due dates, with the effective one when a day off moves it: `07.03.2024,
