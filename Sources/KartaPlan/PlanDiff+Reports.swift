@@ -71,7 +71,17 @@ extension PlanComparison {
       if normalizedText(before.name) != normalizedText(after.name) {
         changes.append(change(.eventChanged, field: "name", old: before.name, new: after.name))
       }
-      appendDues(change(.eventChanged, field: "dates"), old: before.dates, new: after.dates)
+      var dates = change(.eventChanged, field: "dates")
+      if let first = before.dates.first { dates.oldLocation = first.location }
+      if let first = after.dates.first { dates.newLocation = first.location }
+      let (added, removed) = listDifference(old: before.dates.map(\.text), new: after.dates.map(\.text))
+      if !added.isEmpty || !removed.isEmpty {
+        dates.added = added
+        dates.removed = removed
+        dates.oldWindows = before.windows
+        dates.newWindows = after.windows
+        changes.append(dates)
+      }
       appendList(change(.eventChanged, field: "source"), old: before.sources, new: after.sources)
       appendList(change(.eventChanged, field: "note"), old: before.notes, new: after.notes)
     }

@@ -33,7 +33,11 @@ extension PlanDiffReport {
     case "+": "added"
     case "-": "removed"
     default:
-      change.kind == .windowsMoved ? Self.fieldLabel(change) + " (windows moved)" : Self.fieldLabel(change)
+      switch change.kind {
+      case .itemMoved, .sectionMoved: Self.moveVerb(change)
+      case .windowsMoved: Self.fieldLabel(change) + " (windows moved)"
+      default: Self.fieldLabel(change)
+      }
     }
   }
 
@@ -43,7 +47,7 @@ extension PlanDiffReport {
     if Self.marker(change) == "~", let value = old ? change.old : change.new { parts.append(Self.escape(value)) }
     parts += (old ? change.removed : change.added).map(Self.escape)
     if let windows = old ? change.oldWindows : change.newWindows, change.oldWindows != change.newWindows {
-      parts.append("effective due: " + Self.dates(windows))
+      parts.append("due dates: " + Self.dates(windows))
     }
     return parts.isEmpty ? "—" : parts.joined(separator: "<br>")
   }

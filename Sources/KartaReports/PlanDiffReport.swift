@@ -50,7 +50,7 @@ public struct PlanDiffReport: Sendable {
     var out = "karta diff \(oldPath) → \(newPath)\n\(summaryLine)\n"
     for group in groups {
       out += "\n" + heading(group) + "\n"
-      let place = Self.lines(group[0])
+      let place = Self.lines(Self.declaration(group))
       for change in group where Self.hasDetail(change) {
         let lines = Self.lines(change)
         out += "    " + detail(change) + (lines == place ? "" : "  " + lines) + "\n"
@@ -102,8 +102,16 @@ public struct PlanDiffReport: Sendable {
     default: out += first.id ?? ""
     }
     if let title = first.title, first.element != .plan { out += " " + Self.short(title, 90) }
-    out += "  " + Self.lines(first)
+    out += "  " + Self.lines(Self.declaration(group))
     return out
+  }
+
+  /// Where the group's element is declared: the first line any of its changes is on, old and new.
+  static func declaration(_ group: [PlanChange]) -> PlanChange {
+    var first = group[0]
+    first.oldLocation = group.compactMap(\.oldLocation).min { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
+    first.newLocation = group.compactMap(\.newLocation).min { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
+    return first
   }
 
   /// `(line 40)`, `(lines 40 → 44)`, `(old line 40)`.
@@ -121,9 +129,7 @@ public struct PlanDiffReport: Sendable {
     let field = Self.fieldLabel(change)
     switch change.kind {
     case .itemMoved, .sectionMoved:
-      let verb = change.field?.contains("section") == true || change.field?.contains("parent") == true
-        ? "moved" : "renumbered"
-      return "\(verb): \(change.old ?? "—") → \(change.new ?? "—")"
+      return "\(Self.moveVerb(change)): \(change.old ?? "—") → \(change.new ?? "—")"
     case .windowsMoved:
       return "\(field): «\(change.new ?? change.old ?? "")» unchanged; windows \(Self.windowChange(change))"
     case .dueChanged, .subjectDueChanged:
@@ -131,13 +137,14 @@ public struct PlanDiffReport: Sendable {
     default:
       if !change.added.isEmpty || !change.removed.isEmpty {
         var out = "\(field): " + Self.listChange(change)
-        if out.count > 100 {
+        let long = out.count > 100
+        if long {
           out = "\(field):" + (change.added.map { "\n      + \(Self.singleLine($0))" } + change.removed.map {
             "\n      − \(Self.singleLine($0))"
           }).joined()
         }
         if change.oldWindows != nil && change.oldWindows != change.newWindows {
-          out += "; windows \(Self.windowChange(change))"
+          out += (long ? "\n      " : "; ") + "windows \(Self.windowChange(change))"
         }
         return out
       }
@@ -169,6 +176,12 @@ public struct PlanDiffReport: Sendable {
       return text
     }
     return (cut(old), cut(new))
+  }
+
+  /// `moved` when an item went to another section (a section under another parent), else `renumbered`.
+  static func moveVerb(_ change: PlanChange) -> String {
+    let field = change.field ?? ""
+    return field.contains("section") || field.contains("parent") ? "moved" : "renumbered"
   }
 
   /// The property's name as the plan writes it: `due`, `due angarsk`, `owner`, `document`.
