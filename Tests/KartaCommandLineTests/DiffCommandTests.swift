@@ -80,6 +80,22 @@ import Testing
     #expect(result.out.contains("До 29 марта 2024 года"))
   }
 
+  /// The output docs/diff.md shows is kept in Examples/irkutsk-amendment/diff.txt.
+  /// `UPDATE_GOLDEN=1 swift test` rewrites it; review the diff and docs/diff.md.
+  @Test func theIrkutskDiffMatchesTheKeptOne() throws {
+    let folder = repository.appendingPathComponent("Examples/irkutsk-amendment")
+    let result = karta(
+      "diff", folder.appendingPathComponent("irkutsk-000.plan").path, folder.appendingPathComponent("irkutsk-001.plan").path)
+    #expect(result.code == 1, "\(result.error)")
+    let output = result.out.replacingOccurrences(of: repository.path + "/", with: "")
+    let kept = folder.appendingPathComponent("diff.txt")
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+      try Data(output.utf8).write(to: kept)
+      return
+    }
+    #expect(output == (try String(contentsOf: kept, encoding: .utf8)))
+  }
+
   @Test func aPlanWithErrorsIsBadInputWithFileLineAndColumn() throws {
     let directory = try temporaryDirectory()
     let good = directory.appendingPathComponent("good.plan")
