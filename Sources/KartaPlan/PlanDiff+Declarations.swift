@@ -76,11 +76,14 @@ extension PlanComparison {
         continue
       }
       let scalars = [
-        scalar(.partyRenamed, .party, ids: ids, title: title, field: "code", old: before.code, new: after.code,
+        scalar(
+          .partyRenamed, .party, ids: ids, title: title, field: "code", old: before.code, new: after.code,
           at: locations),
-        scalar(.partyRenamed, .party, ids: ids, title: title, field: "name", old: before.name, new: after.name,
+        scalar(
+          .partyRenamed, .party, ids: ids, title: title, field: "name", old: before.name, new: after.name,
           at: locations),
-        scalar(.partyChanged, .party, ids: ids, title: title, field: "each", old: before.each, new: after.each,
+        scalar(
+          .partyChanged, .party, ids: ids, title: title, field: "each", old: before.each, new: after.each,
           at: locations),
       ]
       changes += scalars.compactMap { $0 }

@@ -109,8 +109,12 @@ public struct PlanDiffReport: Sendable {
   /// Where the group's element is declared: the first line any of its changes is on, old and new.
   static func declaration(_ group: [PlanChange]) -> PlanChange {
     var first = group[0]
-    first.oldLocation = group.compactMap(\.oldLocation).min { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
-    first.newLocation = group.compactMap(\.newLocation).min { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
+    first.oldLocation = group.compactMap(\.oldLocation).min {
+      ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0)
+    }
+    first.newLocation = group.compactMap(\.newLocation).min {
+      ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0)
+    }
     return first
   }
 
@@ -139,9 +143,12 @@ public struct PlanDiffReport: Sendable {
         var out = "\(field): " + Self.listChange(change)
         let long = out.count > 100
         if long {
-          out = "\(field):" + (change.added.map { "\n      + \(Self.singleLine($0))" } + change.removed.map {
-            "\n      − \(Self.singleLine($0))"
-          }).joined()
+          out =
+            "\(field):"
+            + (change.added.map { "\n      + \(Self.singleLine($0))" }
+            + change.removed.map {
+              "\n      − \(Self.singleLine($0))"
+            }).joined()
         }
         if change.oldWindows != nil && change.oldWindows != change.newWindows {
           out += (long ? "\n      " : "; ") + "windows \(Self.windowChange(change))"

@@ -40,8 +40,8 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("~ A1.2 Проведение мониторинга соблюдения мер безопасности") })
     #expect(
       lines.contains(
-        "    due: «До 22 апреля 2024 года» → «До 30 апреля 2024 года»; windows 22.04.2024 → 30.04.2024 (effective 02.05.2024)"
-      ))
+        "    due: «До 22 апреля 2024 года» → «До 30 апреля 2024 года»; "
+          + "windows 22.04.2024 → 30.04.2024 (effective 02.05.2024)"))
   }
 
   @Test func theJSONNamesTheItemBothPhrasesAndBothWindows() throws {
@@ -50,7 +50,8 @@ import Testing
     let original = try String(contentsOf: plan, encoding: .utf8)
     let lines = original.split(separator: "\n")
     let line = try #require(
-      lines.first { line in line.hasPrefix("  due: ") && line.contains("2024") && lines.filter { $0 == line }.count == 1 })
+      lines.first { line in line.hasPrefix("  due: ") && line.contains("2024") && lines.filter { $0 == line }.count == 1
+      })
     let phrase = String(line.dropFirst("  due: ".count))
     try edit(plan, replacing: String(line) + "\n", with: "  due: До 31 мая 2024 года\n")
     let result = karta("diff", Self.rules.appendingPathComponent("sayansk.plan").path, plan.path, "--format", "json")
@@ -85,7 +86,8 @@ import Testing
   @Test func theIrkutskDiffMatchesTheKeptOne() throws {
     let folder = repository.appendingPathComponent("Examples/irkutsk-amendment")
     let result = karta(
-      "diff", folder.appendingPathComponent("irkutsk-000.plan").path, folder.appendingPathComponent("irkutsk-001.plan").path)
+      "diff", folder.appendingPathComponent("irkutsk-000.plan").path,
+      folder.appendingPathComponent("irkutsk-001.plan").path)
     #expect(result.code == 1, "\(result.error)")
     let output = result.out.replacingOccurrences(of: repository.path + "/", with: "")
     let kept = folder.appendingPathComponent("diff.txt")
@@ -102,7 +104,8 @@ import Testing
     let bad = directory.appendingPathComponent("bad.plan")
     let text = "plan p: План\n  period: 2024\nparty MIN: Министерство\nitem 1: Совещание\n  owner: MIN\n  due: март\n"
     try text.write(to: good, atomically: true, encoding: .utf8)
-    try text.replacingOccurrences(of: "owner: MIN", with: "owner: MINN").write(to: bad, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(of: "owner: MIN", with: "owner: MINN").write(
+      to: bad, atomically: true, encoding: .utf8)
     let result = karta("diff", good.path, bad.path)
     #expect(result.code == 2)
     #expect(result.out.isEmpty)

@@ -195,7 +195,13 @@ import Testing
       name: "report to", replacements: [("  to: MIN\n", "  to: CPM\n")],
       expected: ["report-changed R1 to: MIN → CPM"]),
     Variant(
-      name: "report added", replacements: [("до 10 июля 2024 года\n", "до 10 июля 2024 года\nreport R2: Отчет о наблюдателях\n  from: MOUO\n  due: ежемесячно\n")],
+      name: "report added",
+      replacements: [
+        (
+          "до 10 июля 2024 года\n",
+          "до 10 июля 2024 года\nreport R2: Отчет о наблюдателях\n  from: MOUO\n  due: ежемесячно\n"
+        )
+      ],
       expected: ["report-added R2: ∅ → Отчет о наблюдателях"]),
     Variant(
       name: "party added", replacements: [("party MIN:", "party GEK: Члены ГЭК\nparty MIN:")],
@@ -210,7 +216,8 @@ import Testing
       name: "subject renamed", replacements: [("member b: Братский район", "member b: МО «Братский район»")],
       expected: ["subject-renamed b name: Братский район → МО «Братский район»"]),
     Variant(
-      name: "subject added", replacements: [("  member b: Братский район\n", "  member b: Братский район\n  member c: Чуна\n")],
+      name: "subject added",
+      replacements: [("  member b: Братский район\n", "  member b: Братский район\n  member c: Чуна\n")],
       expected: ["subject-added c municipality: ∅ → Чуна"]),
     Variant(
       name: "subject list renamed", replacements: [("Муниципальные образования", "Муниципальные районы и округа")],
@@ -223,29 +230,41 @@ import Testing
       ]),
     Variant(
       name: "amendment added",
-      replacements: [("до 10 июля 2024 года\n", "до 10 июля 2024 года\namendment AM1: Изменения в план\n  dated: 01.04.2024\n  changes: 1.1\n  due: До 30 апреля 2024 года\n")],
+      replacements: [
+        (
+          "до 10 июля 2024 года\n",
+          "до 10 июля 2024 года\namendment AM1: Изменения в план\n  dated: 01.04.2024\n  changes: 1.1\n"
+            + "  due: До 30 апреля 2024 года\n"
+        )
+      ],
       expected: ["amendment-added AM1: ∅ → Изменения в план"]),
   ]
 
   @Test(arguments: variants)
   func eachKindOfChangeIsFoundExactly(_ variant: Variant) {
     let changed = variant.apply(to: Self.base)
-    let found = variant.reversed ? Self.changes(from: changed, to: Self.base) : Self.changes(from: Self.base, to: changed)
+    let found =
+      variant.reversed ? Self.changes(from: changed, to: Self.base) : Self.changes(from: Self.base, to: changed)
     #expect(found == variant.expected)
   }
 
   @Test func anUnchangedCopyHasNoChanges() {
     let diff = PlanDiff(old: Self.plan(Self.base), new: Self.plan(Self.base))
     #expect(diff.isEmpty)
-    #expect(diff.summary == PlanDiffSummary(itemsAdded: 0, itemsRemoved: 0, itemsChanged: 0, itemsMoved: 0, otherChanges: 0))
+    #expect(
+      diff.summary == PlanDiffSummary(itemsAdded: 0, itemsRemoved: 0, itemsChanged: 0, itemsMoved: 0, otherChanges: 0))
   }
 
   @Test func reformattingReorderingAndCommentsAreNoChange() {
     let reformatted = Self.base
-      .replacingOccurrences(of: "  owner: MIN, CPM\n  due: До 22 апреля 2024 года\n", with: "\tdue:   До 22 апреля 2024 года\n  # the ministry first\n  owner: CPM,MIN\n")
+      .replacingOccurrences(
+        of: "  owner: MIN, CPM\n  due: До 22 апреля 2024 года\n",
+        with: "\tdue:   До 22 апреля 2024 года\n  # the ministry first\n  owner: CPM,MIN\n"
+      )
       .replacingOccurrences(of: "section S2:", with: "# Раздел 2\n\nsection S2:")
       .replacingOccurrences(of: "plan base-2024:", with: "# header\nplan base-2024:")
-      .replacingOccurrences(of: "  period: 2024\n  timezone: Asia/Irkutsk\n", with: "  timezone: Asia/Irkutsk\n  period: 2024\n")
+      .replacingOccurrences(
+        of: "  period: 2024\n  timezone: Asia/Irkutsk\n", with: "  timezone: Asia/Irkutsk\n  period: 2024\n")
     #expect(reformatted != Self.base)
     #expect(Self.changes(from: Self.base, to: reformatted) == [])
   }
@@ -279,7 +298,10 @@ import Testing
     let new = Self.base.replacingOccurrences(of: block, with: "")
       .replacingOccurrences(of: "report R1:", with: moved + "report R1:")
     let diff = PlanDiff(old: Self.plan(Self.base), new: Self.plan(new))
-    #expect(diff.changes.map(Self.describe) == ["item-moved 2.3 id, number, section: 1.3 (section S1, № 1.3.) → 2.3 (section S2, № 2.3.)"])
+    #expect(
+      diff.changes.map(Self.describe) == [
+        "item-moved 2.3 id, number, section: 1.3 (section S1, № 1.3.) → 2.3 (section S2, № 2.3.)"
+      ])
     #expect(diff.summary.itemsMoved == 1)
     #expect(diff.summary.itemsAdded == 0 && diff.summary.itemsRemoved == 0)
   }
@@ -287,11 +309,18 @@ import Testing
   @Test func anInsertedRowShiftsTheNumbersOfTheRowsAfterIt() {
     // A new row 1.2 before the old 1.2 and 1.3, which become 1.3 and 1.4: one addition, two moves.
     let new = Self.base
-      .replacingOccurrences(of: "item 1.3:", with: "item 1.4:").replacingOccurrences(of: "number: 1.3.", with: "number: 1.4.")
-      .replacingOccurrences(of: "item 1.2:", with: "item 1.3:").replacingOccurrences(of: "number: 1.2.", with: "number: 1.3.")
+      .replacingOccurrences(of: "item 1.3:", with: "item 1.4:").replacingOccurrences(
+        of: "number: 1.3.", with: "number: 1.4."
+      )
+      .replacingOccurrences(of: "item 1.2:", with: "item 1.3:").replacingOccurrences(
+        of: "number: 1.2.", with: "number: 1.3."
+      )
       .replacingOccurrences(
         of: "item 1.3: Выездные",
-        with: "item 1.2: Анкетирование родителей обучающихся\n  number: 1.2.\n  owner: MIN\n  due: Май 2024 года\nitem 1.3: Выездные")
+        with:
+          "item 1.2: Анкетирование родителей обучающихся\n  number: 1.2.\n  owner: MIN\n  due: Май 2024 года\n"
+          + "item 1.3: Выездные"
+      )
     #expect(
       Self.changes(from: Self.base, to: new) == [
         "item-added 1.2: ∅ → Анкетирование родителей обучающихся",
@@ -302,13 +331,16 @@ import Testing
 
   @Test func aRemovedItemIsReportedWhereItStood() {
     let new = Self.base.replacingOccurrences(
-      of: "item 1.2: Выездные совещания с руководителями образовательных организаций по вопросам качества образования\n  number: 1.2.\n  owner: MIN, MOUO\n  due a: апрель 2024 года\n  due b: ноябрь 2024 года\n",
+      of:
+        "item 1.2: Выездные совещания с руководителями образовательных организаций по вопросам качества образования\n"
+        + "  number: 1.2.\n  owner: MIN, MOUO\n  due a: апрель 2024 года\n  due b: ноябрь 2024 года\n",
       with: "")
     let owners = new.replacingOccurrences(of: "owner: MIN, CPM", with: "owner: MIN")
     #expect(
       Self.changes(from: Self.base, to: owners) == [
         "owners-changed 1.1 owner −[CPM]",
-        "item-removed 1.2: Выездные совещания с руководителями образовательных организаций по вопросам качества образования → ∅",
+        "item-removed 1.2: Выездные совещания с руководителями образовательных организаций по вопросам качества"
+          + " образования → ∅",
       ])
   }
 
@@ -330,7 +362,10 @@ import Testing
     #expect(!rules.diagnostics.containsErrors && !excerpt.diagnostics.containsErrors)
     let diff = PlanDiff(old: rules.plan, new: excerpt.plan)
     #expect(diff.changes.allSatisfy { $0.kind.rawValue.hasSuffix("-removed") }, "\(diff.changes.map(Self.describe))")
-    #expect(!diff.changes.contains { $0.oldID.map { ["A1.1", "A1.2", "A1.3", "A1.4", "A1.5", "A1.6", "A1.7"].contains($0) } ?? false })
+    #expect(
+      !diff.changes.contains {
+        $0.oldID.map { ["A1.1", "A1.2", "A1.3", "A1.4", "A1.5", "A1.6", "A1.7"].contains($0) } ?? false
+      })
   }
 
   @Test func theTwoRenderingsOfTheIrkutskOrderDifferInRowsThreeToSeven() throws {
