@@ -77,6 +77,7 @@ public struct PlanDiffReport: Sendable {
   /// Additions and removals are headings of their own.
   private static func standsAlone(_ change: PlanChange) -> Bool { marker(change) != "~" }
 
+  /// Only changes to an element that stays get indented detail lines.
   private static func hasDetail(_ change: PlanChange) -> Bool { marker(change) == "~" }
 
   /// `+` added, `-` removed, `~` changed.
