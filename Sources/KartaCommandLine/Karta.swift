@@ -23,6 +23,7 @@ public enum Karta {
     case TemplateCommand.name: TemplateCommand.self
     case AgendaCommand.name: AgendaCommand.self
     case FmtCommand.name: FmtCommand.self
+    case DiffCommand.name: DiffCommand.self
     default: nil
     }
   }
@@ -80,9 +81,10 @@ public enum Karta {
       check PLAN STATUS…  the compliance report as of a date: done, late, overdue, unreported
       template PLAN       the blank status file an executor fills in
       agenda PLAN         what falls due in the coming days, per party; --ics for a calendar file
-      lint FILE…        check plan files: syntax, references, deadlines
-      when PHRASE       show how a deadline phrase is read: its kind and dates
+      lint FILE…          check plan files: syntax, references, deadlines
       fmt FILE…           lay plan files out in the canonical form; --check, --diff, --write
+      diff OLD NEW        what an amendment changed, item by item: added, removed, moved, reworded
+      when PHRASE         show how a deadline phrase is read: its kind and dates
 
     karta help COMMAND  shows a command's options; --version prints the version.
 
