@@ -22,6 +22,7 @@ public enum Karta {
     case CheckCommand.name: CheckCommand.self
     case TemplateCommand.name: TemplateCommand.self
     case AgendaCommand.name: AgendaCommand.self
+    case VerifyCommand.name: VerifyCommand.self
     default: nil
     }
   }
@@ -81,6 +82,7 @@ public enum Karta {
       agenda PLAN         what falls due in the coming days, per party; --ics for a calendar file
       lint FILE…        check plan files: syntax, references, deadlines
       when PHRASE       show how a deadline phrase is read: its kind and dates
+      verify [FILE…]    run the plan tests (.verify files; default: every one under Rules/)
 
     karta help COMMAND  shows a command's options; --version prints the version.
 
