@@ -172,11 +172,19 @@ public final class VerifyRunner {
         "the plan has no \(what) '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
     let group = table.groups[groupNumber]
+    // `occurrences` and `kind` need no subject when every subject shares one deadline.
+    let wholeItem: Bool
+    switch expectation.value {
+    case .occurrences, .kind: wholeItem = true
+    default: wholeItem = false
+    }
     var position = 0
     switch (group.span, reference.subject) {
     case (.none, let subject?):
       return fail(.verifyUnknownSubject, subject.range, "'\(id)' is one obligation for no subject; leave '\(subject.text)' out")
     case (.none, nil):
+      position = 0
+    case (_, nil) where wholeItem && group.schedules.count == 1:
       position = 0
     case (_, nil):
       let first = table.subject(of: group, at: 0).map { table.subjects[Int($0)].id }
