@@ -4,7 +4,9 @@ import KartaSchedule
 
 extension VerifyRunner {
   /// The failure of one expectation against the evaluation, or `nil` when it holds.
-  func compare(_ expectation: VerifyExpectation, _ target: Target?, report: ComplianceReport, file: String)
+  func compare(
+    _ expectation: VerifyExpectation, _ target: Target?, report: ComplianceReport, file: String
+  )
     -> Diagnostic?
   {
     func failure(_ id: DiagnosticID, _ message: String, notes: [String] = []) -> Diagnostic {
@@ -21,8 +23,10 @@ extension VerifyRunner {
     case .compliance(let expected, let decimals):
       let actual = report.compliance.map { ($0 * 100 * pow10(decimals)).rounded() / pow10(decimals) }
       let shown = { (value: Double?) in value.map { String(format: "%.\(decimals)f %%", $0) } ?? "none" }
-      let matches = (actual == nil && expected == nil) || (actual != nil && expected != nil
-        && abs((actual ?? 0) - (expected ?? 0)) < 0.5 / pow10(decimals))
+      let matches =
+        (actual == nil && expected == nil)
+        || (actual != nil && expected != nil
+          && abs((actual ?? 0) - (expected ?? 0)) < 0.5 / pow10(decimals))
       return matches
         ? nil
         : failure(
@@ -33,7 +37,8 @@ extension VerifyRunner {
       let actual = table.groups[target.group].count(at: target.position)
       return actual == expected
         ? nil
-        : failure(.verifyOccurrences, "'\(name)' has \(actual) occurrence\(actual == 1 ? "" : "s"), expected \(expected)")
+        : failure(
+          .verifyOccurrences, "'\(name)' has \(actual) occurrence\(actual == 1 ? "" : "s"), expected \(expected)")
     case .kind(_, let expected):
       guard let target else { return nil }
       let schedule = table.groups[target.group].schedule(at: target.position)
@@ -60,12 +65,14 @@ extension VerifyRunner {
       if window.start != start || window.due != due {
         return failure(
           .verifyWindow,
-          "'\(name)' has the window \(window.start.russian)–\(window.due.russian), expected \(start.russian)–\(due.russian)",
+          "'\(name)' has the window \(window.start.russian)–\(window.due.russian), "
+            + "expected \(start.russian)–\(due.russian)",
           notes: phrase)
       }
       if let effective, window.effectiveDue != effective {
         return failure(
-          .verifyDue, "'\(name)' falls due effectively on \(window.effectiveDue.russian), expected \(effective.russian)",
+          .verifyDue,
+          "'\(name)' falls due effectively on \(window.effectiveDue.russian), expected \(effective.russian)",
           notes: phrase)
       }
       return nil
@@ -78,7 +85,8 @@ extension VerifyRunner {
       }
       if let effective, window.effectiveDue != effective {
         return failure(
-          .verifyDue, "'\(name)' falls due effectively on \(window.effectiveDue.russian), expected \(effective.russian)",
+          .verifyDue,
+          "'\(name)' falls due effectively on \(window.effectiveDue.russian), expected \(effective.russian)",
           notes: phrase)
       }
       return nil
@@ -87,7 +95,9 @@ extension VerifyRunner {
       return actual == expected
         ? nil
         : failure(
-          .verifyLabel, "'\(name)' has the label \(actual.map { "'\($0)'" } ?? "none"), expected \(expected.map { "'\($0)'" } ?? "none")",
+          .verifyLabel,
+          "'\(name)' has the label \(actual.map { "'\($0)'" } ?? "none"), "
+            + "expected \(expected.map { "'\($0)'" } ?? "none")",
           notes: phrase)
     case .checkpoint(_, let expected):
       let actual = row.window?.asOf

@@ -145,7 +145,8 @@ public final class VerifyRunner {
       }
       let anchor = test.status.first ?? test.name
       result.errors.append(
-        problem: "the status fixtures of test '\(test.name.text)' have \(errors.count) error\(errors.count == 1 ? "" : "s")",
+        problem:
+          "the status fixtures of test '\(test.name.text)' have \(errors.count) error\(errors.count == 1 ? "" : "s")",
         at: anchor, in: result.path)
       return nil
     }
@@ -181,7 +182,8 @@ public final class VerifyRunner {
     var position = 0
     switch (group.span, reference.subject) {
     case (.none, let subject?):
-      return fail(.verifyUnknownSubject, subject.range, "'\(id)' is one obligation for no subject; leave '\(subject.text)' out")
+      return fail(
+        .verifyUnknownSubject, subject.range, "'\(id)' is one obligation for no subject; leave '\(subject.text)' out")
     case (.none, nil):
       position = 0
     case (_, nil) where wholeItem && group.schedules.count == 1:

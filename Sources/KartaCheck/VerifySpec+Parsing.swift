@@ -105,7 +105,9 @@ private struct VerifyParser {
       let start = index
       while index < colon, !characters[index].isWhitespace { index += 1 }
       words.append(
-        VerifyToken(text: String(characters[start..<index]), range: SourceRange(line: number, column: start + 1, length: index - start)))
+        VerifyToken(
+          text: String(characters[start..<index]),
+          range: SourceRange(line: number, column: start + 1, length: index - start)))
     }
     var valueStart = colon + 1
     while valueStart < end, characters[valueStart].isWhitespace { valueStart += 1 }
@@ -174,7 +176,8 @@ private struct VerifyParser {
     case "as-of":
       guard expectWords(line, 1, shape: "as-of: DATE") else { return }
       guard asOfSeen.insert(testLine).inserted else {
-        return report(.verifyDuplicate, line.words[0].range, "'as-of' given twice in test '\(spec.tests[testIndex].name.text)'")
+        return report(
+          .verifyDuplicate, line.words[0].range, "'as-of' given twice in test '\(spec.tests[testIndex].name.text)'")
       }
       spec.tests[testIndex].asOf = date(value)
     case "status":
@@ -200,7 +203,8 @@ private struct VerifyParser {
         return report(
           .verifyUnknownFigure, figureName.range,
           "unknown figure '\(figureName.text)'"
-            + (suggestion.map { "; did you mean '\($0)'?" } ?? "; use obligations, gaps, due-by-date, done-on-time or a state"))
+            + (suggestion.map { "; did you mean '\($0)'?" }
+              ?? "; use obligations, gaps, due-by-date, done-on-time or a state"))
       }
       if let count = number(value, what: "a count") { add(.count(figure, count), line) }
     case "compliance":
@@ -276,7 +280,9 @@ private struct VerifyParser {
       guard let (main, effective) = splitEffective(value) else { return nil }
       let ends = ["–", "—", "..", " - "].map { pieces(of: main, separatedBy: $0) }.first { $0.count == 2 }
       guard let ends else {
-        report(.verifyInvalidValue, main.range, "'\(main.text)' is not a window; write 'START–DUE', such as '01.05.2024–31.07.2024'")
+        report(
+          .verifyInvalidValue, main.range,
+          "'\(main.text)' is not a window; write 'START–DUE', such as '01.05.2024–31.07.2024'")
         return nil
       }
       guard let start = date(ends[0]), let due = date(ends[1]) else { return nil }

@@ -47,13 +47,23 @@ import Testing
     let values = first.expectations.map(\.value)
     #expect(values.count == 13)
     let date = { (text: String) in CivilDate(parsing: text) }
-    guard case .state(let reference, .unreported) = values[0] else { Issue.record("\(values[0])"); return }
+    guard case .state(let reference, .unreported) = values[0] else {
+      Issue.record("\(values[0])")
+      return
+    }
     #expect(reference.text == "3 a #1" && reference.subject?.text == "a" && reference.occurrence == 1)
     #expect(reference.occurrenceToken?.range == SourceRange(line: 8, column: 14, length: 2))
-    guard case .state(let report, .done) = values[1] else { Issue.record("\(values[1])"); return }
+    guard case .state(let report, .done) = values[1] else {
+      Issue.record("\(values[1])")
+      return
+    }
     #expect(report.isReport && report.id.text == "R1" && report.subject?.text == "b" && report.occurrence == nil)
-    #expect(values[2] == .window(values[2].reference!, start: date("02.04.2024")!, due: date("01.06.2024")!, effective: date("03.06.2024")))
-    #expect(values[3] == .window(values[3].reference!, start: date("2024-02-01")!, due: date("2024-03-01")!, effective: nil))
+    #expect(
+      values[2]
+        == .window(
+          values[2].reference!, start: date("02.04.2024")!, due: date("01.06.2024")!, effective: date("03.06.2024")))
+    #expect(
+      values[3] == .window(values[3].reference!, start: date("2024-02-01")!, due: date("2024-03-01")!, effective: nil))
     #expect(values[4] == .due(values[4].reference!, due: date("01.06.2024")!, effective: nil))
     #expect(values[5] == .label(values[5].reference!, nil))
     #expect(values[6] == .label(values[6].reference!, "по состоянию на 31.03.2024"))
@@ -131,7 +141,8 @@ import Testing
       message: "'120 %' is not a percentage; write '20 %' or 'none'"),
     BadInput(
       name: "unknown kind", body: "  kind 1: monthly", id: .verifyInvalidValue, place: "4:11",
-      message: "unknown deadline kind 'monthly'; use one of: window, recurring, continuous, event, on-request, unknown"),
+      message:
+        "unknown deadline kind 'monthly'; use one of: window, recurring, continuous, event, on-request, unknown"),
     BadInput(
       name: "plan twice", body: "plan: u.plan", id: .verifyDuplicate, place: "4:1",
       message: "'plan' given twice (first on line 1)"),
@@ -286,9 +297,10 @@ import Testing
         .verifyUnknownItem, .verifyUnknownItem, .verifyUnknownSubject, .verifyUnknownSubject, .verifyUnknownSubject,
         .verifyUnknownOccurrence, .verifyUnknownOccurrence, .verifyUnknownOccurrence,
       ])
-    #expect(result.errors.map { $0.location.range?.start.description ?? "" } == [
-      "4:10", "5:17", "6:10", "7:12", "8:12", "9:10", "10:12", "11:10",
-    ])
+    #expect(
+      result.errors.map { $0.location.range?.start.description ?? "" } == [
+        "4:10", "5:17", "6:10", "7:12", "8:12", "9:10", "10:12", "11:10",
+      ])
   }
 
   @Test func refusesMissingAndBrokenFixtures() throws {
@@ -307,7 +319,8 @@ import Testing
   }
 
   @Test func refusesAMissingPlan() {
-    let spec = VerifySpec.parse(text: "plan: nowhere.plan\ntest a:\n  as-of: 2024-04-15\n", path: "/nonexistent/t.verify")
+    let spec = VerifySpec.parse(
+      text: "plan: nowhere.plan\ntest a:\n  as-of: 2024-04-15\n", path: "/nonexistent/t.verify")
     let result = VerifyRunner().run(spec)
     #expect(result.errors.map(\.id) == [.fileUnreadable, .verifyBadFixture])
     #expect(result.errors.last?.location.range?.start == SourcePosition(line: 1, column: 7))
