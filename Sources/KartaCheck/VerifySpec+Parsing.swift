@@ -172,6 +172,9 @@ private struct VerifyParser {
     let testIndex = spec.tests.count - 1
     let testLine = spec.tests[testIndex].name.range.start.line
     let value = line.value
+    if value.text.isEmpty, name != "label" {
+      return report(.verifyMissing, value.range, "no value after '\(line.words[0].text):'")
+    }
     switch name {
     case "as-of":
       guard expectWords(line, 1, shape: "as-of: DATE") else { return }

@@ -23,6 +23,13 @@ enum VerifyCommand: Command {
     """
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    var isFolder: ObjCBool = false
+    if arguments.positional.isEmpty,
+      !FileManager.default.fileExists(atPath: "Rules", isDirectory: &isFolder) || !isFolder.boolValue
+    {
+      console.writeError("karta verify: no FILE given and no Rules/ folder here\n\n" + help)
+      return Karta.ExitCode.badInput
+    }
     let given = arguments.positional.isEmpty ? ["Rules"] : arguments.positional
     var files: [String] = []
     for argument in given {

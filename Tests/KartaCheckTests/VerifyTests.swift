@@ -144,6 +144,8 @@ import Testing
       message:
         "unknown deadline kind 'monthly'; use one of: window, recurring, continuous, event, on-request, unknown"),
     BadInput(
+      name: "no value", body: "  expect 1:", id: .verifyMissing, place: "4:12", message: "no value after 'expect:'"),
+    BadInput(
       name: "plan twice", body: "plan: u.plan", id: .verifyDuplicate, place: "4:1",
       message: "'plan' given twice (first on line 1)"),
   ]

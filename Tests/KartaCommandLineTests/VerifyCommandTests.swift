@@ -20,6 +20,17 @@ import Testing
     #expect(lines.count > 20)
   }
 
+  @Test func withoutFilesRunsRulesOfTheCurrentDirectory() {
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+    let (code, out, _) = karta("verify")
+    if here == repository.standardizedFileURL.path {
+      #expect(code == 0)
+      #expect(out.hasPrefix("PASS Rules/belgorod.verify report-checkpoints\n"))
+    } else {
+      #expect(code == 2 || out.contains("PASS Rules/"), "run from \(here)")
+    }
+  }
+
   /// A copy of `Rules/irkutsk.verify` in a temporary directory, its paths made absolute (lines keep
   /// their numbers), with `edit` applied.
   func withEditedCopy(_ edit: (String) -> String, _ body: (String) -> Void) throws {
