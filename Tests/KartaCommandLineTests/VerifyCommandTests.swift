@@ -64,6 +64,26 @@ import Testing
     }
   }
 
+  @Test func jsonListsEveryTestAndFailure() throws {
+    try withEditedCopy({ $0.replacingOccurrences(of: "count overdue: 4", with: "count overdue: 5") }) { path in
+      let (code, out, _) = karta("verify", path, "--format", "json")
+      #expect(code == 1)
+      let object = try? JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
+      #expect(object?["format"] as? String == "karta-verify/1")
+      let tests = object?["tests"] as? [[String: Any]] ?? []
+      #expect(tests.count == 6)
+      let failed = tests.filter { $0["passed"] as? Bool == false }
+      #expect(failed.map { $0["name"] as? String } == ["example-report"])
+      let failure = (failed.first?["failures"] as? [[String: Any]])?.first
+      #expect(failure?["id"] as? String == "verify.count")
+      #expect(failure?["file"] as? String == path)
+      #expect(failure?["column"] as? Int == 18)
+      #expect(failure?["message"] as? String == "the number of overdue obligations is 4, expected 5")
+      let summary = object?["summary"] as? [String: Any]
+      #expect(summary?["tests"] as? Int == 6 && summary?["failed"] as? Int == 1)
+    }
+  }
+
   @Test func aChangedWindowFailsWithItsPlace() throws {
     try withEditedCopy({
       $0.replacingOccurrences(
