@@ -24,6 +24,7 @@ public enum Karta {
     case AgendaCommand.name: AgendaCommand.self
     case FmtCommand.name: FmtCommand.self
     case DiffCommand.name: DiffCommand.self
+    case VerifyCommand.name: VerifyCommand.self
     default: nil
     }
   }
@@ -85,6 +86,7 @@ public enum Karta {
       fmt FILE…           lay plan files out in the canonical form; --check, --diff, --write
       diff OLD NEW        what an amendment changed, item by item: added, removed, moved, reworded
       when PHRASE         show how a deadline phrase is read: its kind and dates
+      verify [FILE…]      run the plan tests (.verify files; default: every one under Rules/)
 
     karta help COMMAND  shows a command's options; --version prints the version.
 
