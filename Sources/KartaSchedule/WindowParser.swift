@@ -332,7 +332,9 @@ struct WindowParser {
       let start = min(previousDue.map { $0.adding(days: 1) } ?? context.openStart, due)
       return [window(start: start, due: due)]
     }
-    guard let span = years.span(of: first) else {
+    // A month or quarter without a year that would end before the window listed ahead of it is
+    // the next one: «ноябрь февраль» in a 2024 plan is November 2024, then February 2025.
+    guard let span = span(of: first, after: previousDue) else {
       index = mark
       return nil
     }

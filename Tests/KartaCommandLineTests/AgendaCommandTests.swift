@@ -65,7 +65,7 @@ import Testing
     let events = karta("agenda", Self.plan, "--ics", "--from", "2024-01-01", "--days", "366").out
     let todos = karta("agenda", Self.plan, "--ics", "--todo", "--from", "2024-01-01", "--days", "366").out
     let count = events.components(separatedBy: "BEGIN:VEVENT\r\n").count - 1
-    #expect(count == 217)
+    #expect(count == 216)
     #expect(todos.components(separatedBy: "BEGIN:VTODO\r\n").count - 1 == count)
     #expect(!todos.contains("VEVENT"))
     #expect(!events.contains("DTSTART;VALUE=DATE:2025"))

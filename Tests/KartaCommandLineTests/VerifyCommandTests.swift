@@ -60,18 +60,26 @@ import Testing
         out.contains(
           "\(path):\(number):19: error[verify.state]: 'A1.3 #2' is pending, expected overdue\n"
             + "    expect A1.3 #2: overdue\n                    ^~~~~~~\n"))
-      #expect(out.hasSuffix("6 tests, 1 failed\n"))
+      #expect(out.hasSuffix("\(Self.testCount(original)) tests, 1 failed\n"))
     }
   }
 
+  /// The number of `test` blocks of a verify file.
+  static func testCount(_ text: String) -> Int {
+    text.components(separatedBy: "\n").filter { $0.hasPrefix("test ") }.count
+  }
+
   @Test func jsonListsEveryTestAndFailure() throws {
+    let original = try String(contentsOf: Self.rules.appendingPathComponent("irkutsk.verify"), encoding: .utf8)
+    let count = Self.testCount(original)
+    #expect(count >= 6)
     try withEditedCopy({ $0.replacingOccurrences(of: "count overdue: 4", with: "count overdue: 5") }) { path in
       let (code, out, _) = karta("verify", path, "--format", "json")
       #expect(code == 1)
       let object = try? JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
       #expect(object?["format"] as? String == "karta-verify/1")
       let tests = object?["tests"] as? [[String: Any]] ?? []
-      #expect(tests.count == 6)
+      #expect(tests.count == count)
       let failed = tests.filter { $0["passed"] as? Bool == false }
       #expect(failed.map { $0["name"] as? String } == ["example-report"])
       let failure = (failed.first?["failures"] as? [[String: Any]])?.first
@@ -80,7 +88,7 @@ import Testing
       #expect(failure?["column"] as? Int == 18)
       #expect(failure?["message"] as? String == "the number of overdue obligations is 4, expected 5")
       let summary = object?["summary"] as? [String: Any]
-      #expect(summary?["tests"] as? Int == 6 && summary?["failed"] as? Int == 1)
+      #expect(summary?["tests"] as? Int == count && summary?["failed"] as? Int == 1)
     }
   }
 

@@ -81,7 +81,7 @@ enum DeadlinePhraseTable {
       source: "seed:irkutsk"),
     PhraseRow(
       "ноябрь февраль", period: "2024", approved: "15.03.2024", .window,
-      "2024-02-01..2024-02-29 | 2024-11-01..2024-11-30>2024-12-02", source: "seed:irkutsk"),
+      "2024-11-01..2024-11-30>2024-12-02 | 2025-02-01..2025-02-28", source: "seed:irkutsk"),
     PhraseRow(
       "октябрь", period: "2024", approved: "15.03.2024", .window, "2024-10-01..2024-10-31", source: "seed:irkutsk"),
     PhraseRow(
