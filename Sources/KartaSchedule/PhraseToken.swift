@@ -203,8 +203,8 @@ enum PhraseVocabulary {
     return nil
   }
 
-  /// Whether the word is a form of «квартал».
-  static func isQuarter(_ word: String) -> Bool { word.hasPrefix("квартал") }
+  /// Whether the word is a form of «квартал» or its abbreviation «кв».
+  static func isQuarter(_ word: String) -> Bool { word.hasPrefix("квартал") || word == "кв" }
 
   /// Whether the word is a form of «полугодие».
   static func isHalfYear(_ word: String) -> Bool { word.hasPrefix("полугод") }

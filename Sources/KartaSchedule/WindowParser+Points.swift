@@ -29,6 +29,18 @@ extension WindowParser {
         }
         return .day(value, month: month, year: year)
       }
+      // «до 15.05»: a day and a month of two digits each, without a year (not «15.05.24»).
+      if digits == 2, tokens[safe: index]?.token == .period, case .number(let month, 2) = tokens[safe: index + 1]?.token,
+        (1...12).contains(month), tokens[safe: index - 2]?.token != .period,
+        tokens[safe: index + 2]?.token != .period || tokens[safe: index + 3]?.token.carriesValue != true
+      {
+        guard CivilDate(year: 2024, month: month, day: value) != nil else {
+          impossibleDate = impossibleDate ?? String(format: "%02d.%02d", value, month)
+          return nil
+        }
+        index += 2
+        return .day(value, month: month, year: nil)
+      }
       // «1 квартал», «2-е полугодие», «1-й квартал»
       if (1...4).contains(value) {
         if tokens[safe: index]?.token == .dash, let suffix = word(at: index + 1), suffix.count <= 2 { index += 2 }
@@ -40,7 +52,17 @@ extension WindowParser {
       if let month = PhraseVocabulary.month(word) {
         index += 1
         skipAbbreviationDot()
-        return .month(month, year: parseOptionalYear())
+        if let year = parseOptionalYear() { return .month(month, year: year) }
+        // «Май, 2024»: a year set off by a comma, with nothing after it but the word «год».
+        if tokens[safe: index]?.token == .comma, case .number(let year, 4) = tokens[safe: index + 1]?.token,
+          (1900...2999).contains(year),
+          tokens[safe: index + 2].map({ $0.token.word.map(PhraseVocabulary.isYearWord) ?? false }) ?? true
+        {
+          index += 2
+          skipYearWords()
+          return .month(month, year: year)
+        }
+        return .month(month, year: nil)
       }
       if let ordinal = PhraseVocabulary.ordinal(word) {
         index += 1
@@ -53,11 +75,12 @@ extension WindowParser {
     }
   }
 
-  /// After an ordinal: «квартал» or «полугодие», then an optional year.
+  /// After an ordinal: «квартал» (or «кв.») or «полугодие», then an optional year.
   mutating func parsePart(_ ordinal: Int) -> TimePoint? {
     guard let word = word(at: index) else { return nil }
     if PhraseVocabulary.isQuarter(word) {
       index += 1
+      if word == "кв", tokens[safe: index]?.token == .period { index += 1 }
       return .quarter(ordinal, year: parseOptionalYear())
     }
     if PhraseVocabulary.isHalfYear(word), ordinal <= 2 {
@@ -65,6 +88,32 @@ extension WindowParser {
       return .half(ordinal, year: parseOptionalYear())
     }
     return nil
+  }
+
+  /// «I-II квартал», «III–IV кварталы 2024 года», «1-2 квартал»: quarters or half-years that share
+  /// one word and one year.
+  mutating func parsePartRange() -> (first: TimePoint, last: TimePoint)? {
+    guard let first = ordinal(at: index), tokens[safe: index + 1]?.token == .dash, let second = ordinal(at: index + 2),
+      first < second
+    else { return nil }
+    let mark = index
+    index += 3
+    switch parsePart(second) {
+    case .quarter(_, let year): return (.quarter(first, year: year), .quarter(second, year: year))
+    case .half(_, let year): return (.half(first, year: year), .half(second, year: year))
+    default:
+      index = mark
+      return nil
+    }
+  }
+
+  /// The ordinal a token spells: a number 1–4, «I»–«IV», «первый»…
+  func ordinal(at position: Int) -> Int? {
+    switch tokens[safe: position]?.token {
+    case .number(let value, let digits) where digits == 1 && (1...4).contains(value): value
+    case .word(let word): PhraseVocabulary.ordinal(word)
+    default: nil
+    }
   }
 
   /// After a four-digit year: «2023-2024 учебного года», «2023/2024 учебный год», or the year itself.

@@ -291,6 +291,9 @@ struct WindowParser {
       guard let span = academicYearContainingStart() else { return nil }
       return [window(start: span.first, due: span.last)]
     }
+    if let parts = parsePartRange(), let span = years.span(from: parts.first, to: parts.last) {
+      return [window(start: span.first, due: span.last)]
+    }
     if let point = parsePoint(), let span = years.span(of: point) {
       return [window(start: span.first, due: span.last)]
     }
@@ -314,6 +317,9 @@ struct WindowParser {
         return [window(start: span.first, due: span.last)]
       }
       index = rangeMark
+    }
+    if let parts = parsePartRange(), let span = years.span(from: parts.first, to: parts.last) {
+      return [window(start: span.first, due: span.last)]
     }
     guard let first = parsePoint() else {
       index = mark
