@@ -199,7 +199,7 @@ extension HTMLReport {
     return out + "</svg>\n"
   }
 
-  /// Month ticks with their names; the year at January and at the first tick.
+  /// Month ticks with their names; the year at the first tick, and the year alone at January.
   private static func axis(_ scale: TimelineScale, height: Double) -> String {
     let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     var out = "<g class=\"axis\">\n"
@@ -217,7 +217,8 @@ extension HTMLReport {
       }
       let x = number(scale.x(date.dayNumber))
       out += "<line x1=\"\(x)\" y1=\"\(number(TimelineScale.axisHeight - 10))\" x2=\"\(x)\" y2=\"\(number(height))\"/>"
-      let name = names[month - 1] + (first || month == 1 ? " \(year)" : "")
+      // January is named by its year alone, so that the label is no wider than a month's.
+      let name = month == 1 ? "\(year)" : names[month - 1] + (first ? " \(year)" : "")
       out += "<text x=\"\(number(scale.x(date.dayNumber) + 3))\" y=\"12\">\(name)</text>\n"
       first = false
     }
