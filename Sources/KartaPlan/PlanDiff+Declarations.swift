@@ -61,6 +61,7 @@ extension PlanComparison {
         taken.insert(partner)
       }
     }
+    for (oldIndex, newIndex) in pairs { partyMap[old.parties[oldIndex].code] = new.parties[newIndex].code }
     for step in ElementMatching.reportingOrder(oldCount: old.parties.count, newCount: new.parties.count, pairs: pairs) {
       let before = step.old.map { old.parties[$0] }
       let after = step.new.map { new.parties[$0] }

@@ -10,6 +10,8 @@ struct PlanComparison {
   var sectionMap: [String: String] = [:]
   /// Old item id → the id of the item it became.
   var itemMap: [String: String] = [:]
+  /// Old party code → the code of the party it became (a renamed code).
+  var partyMap: [String: String] = [:]
 
   init(old: Plan, new: Plan) {
     self.old = old
@@ -31,7 +33,7 @@ struct PlanComparison {
   /// Items are alike by title; the same owners or the same deadline tip a close call.
   private func itemScore(_ first: Item, _ second: Item, _ likeness: Double) -> Double {
     var score = likeness
-    if Set(first.owners) == Set(second.owners) { score += 0.1 }
+    if Set(first.owners.map { partyMap[$0] ?? $0 }) == Set(second.owners) { score += 0.1 }
     if normalizedText(first.due?.text) == normalizedText(second.due?.text) { score += 0.1 }
     return score
   }
@@ -80,7 +82,9 @@ struct PlanComparison {
     if normalizedText(before.title) != normalizedText(after.title) {
       changes.append(change(.titleChanged, field: "title", old: before.title, new: after.title))
     }
-    appendList(change(.ownersChanged, field: "owner"), old: before.owners, new: after.owners)
+    // Owners are read through the party pairing: a party whose code was renamed is still the owner.
+    appendList(
+      change(.ownersChanged, field: "owner"), old: before.owners.map { partyMap[$0] ?? $0 }, new: after.owners)
     appendDue(change(.dueChanged, field: "due"), old: before.due, new: after.due)
     let oldDues = Dictionary(before.subjectDues.map { ($0.subject, $0.due) }, uniquingKeysWith: { first, _ in first })
     let newDues = Dictionary(after.subjectDues.map { ($0.subject, $0.due) }, uniquingKeysWith: { first, _ in first })

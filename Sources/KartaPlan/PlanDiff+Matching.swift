@@ -26,39 +26,43 @@ public struct TitleLikeness: Sendable {
 
 /// Pairs the elements of an old list with those of a new one.
 enum ElementMatching {
-  /// The likeness at or above which two elements with the same identifier are paired at once.
+  /// The likeness at or above which two elements with the same identifier may be paired.
   static let sameIdentifier = 0.3
   /// The likeness at or above which two elements with different identifiers are taken for one.
   static let moved = 0.6
+  /// What sharing an identifier adds to a pair's score: enough to keep a reworded row under its
+  /// number, too little to beat the same row renumbered after an inserted one.
+  static let identifierBonus = 0.2
 
-  /// Pairs old elements (by index) with new ones: first those with the same identifier whose titles
-  /// are alike, then, best first, those whose titles are alike over `threshold`, then whatever
-  /// still shares an identifier. Each element is paired at most once.
+  /// Pairs old elements (by index) with new ones, best score first, over all candidate pairs: two
+  /// elements with the same identifier whose titles are alike at `sameIdentifier` or more (scored
+  /// with `identifierBonus` added), and two with different identifiers alike at `threshold` or
+  /// more. Then whatever still shares an identifier. Each element is paired at most once, so a row
+  /// inserted before others that were renumbered comes out as one addition and a run of moves,
+  /// not as a chain of rewordings.
   static func pairs(
     oldIDs: [String], newIDs: [String], score: (Int, Int) -> Double, threshold: Double = moved
   ) -> [Int: Int] {
-    var pairs: [Int: Int] = [:]
-    var taken = Set<Int>()
-    var newIndex: [String: Int] = [:]
-    for (index, id) in newIDs.enumerated() where newIndex[id] == nil { newIndex[id] = index }
-    for (index, id) in oldIDs.enumerated() {
-      guard let candidate = newIndex[id], !taken.contains(candidate), score(index, candidate) >= sameIdentifier
-      else { continue }
-      pairs[index] = candidate
-      taken.insert(candidate)
-    }
     var candidates: [(old: Int, new: Int, score: Double)] = []
-    for old in oldIDs.indices where pairs[old] == nil {
-      for new in newIDs.indices where !taken.contains(new) {
+    for old in oldIDs.indices {
+      for new in newIDs.indices {
         let value = score(old, new)
-        if value >= threshold { candidates.append((old, new, value)) }
+        if oldIDs[old] == newIDs[new] {
+          if value >= sameIdentifier { candidates.append((old, new, value + identifierBonus)) }
+        } else if value >= threshold {
+          candidates.append((old, new, value))
+        }
       }
     }
     candidates.sort { ($0.score, $1.old, $1.new) > ($1.score, $0.old, $0.new) }
+    var pairs: [Int: Int] = [:]
+    var taken = Set<Int>()
     for candidate in candidates where pairs[candidate.old] == nil && !taken.contains(candidate.new) {
       pairs[candidate.old] = candidate.new
       taken.insert(candidate.new)
     }
+    var newIndex: [String: Int] = [:]
+    for (index, id) in newIDs.enumerated() where newIndex[id] == nil { newIndex[id] = index }
     for (index, id) in oldIDs.enumerated() where pairs[index] == nil {
       guard let candidate = newIndex[id], !taken.contains(candidate) else { continue }
       pairs[index] = candidate

@@ -22,8 +22,8 @@ extension PlanComparison {
         continue
       }
       let scalars: [(String, String?, String?)] = [
-        ("id", before.id, after.id), ("title", before.title, after.title), ("from", before.from, after.from),
-        ("to", before.to, after.to),
+        ("id", before.id, after.id), ("title", before.title, after.title), ("from", before.from.map { partyMap[$0] ?? $0 }, after.from),
+        ("to", before.to.map { partyMap[$0] ?? $0 }, after.to),
       ]
       for (field, first, second) in scalars where normalizedText(first) != normalizedText(second) {
         changes.append(change(.reportChanged, field: field, old: first, new: second))
@@ -48,6 +48,8 @@ extension PlanComparison {
       changes.append(change)
     } else if change.oldWindows != change.newWindows {
       change.kind = .windowsMoved
+      change.old = new.map(\.text).joined(separator: "; ")
+      change.new = change.old
       changes.append(change)
     }
   }

@@ -329,6 +329,41 @@ import Testing
       ])
   }
 
+  @Test func anInsertedRowLikeTheNextOneDoesNotTakeItsPlace() {
+    // The new 2.2 shares most words with the old 2.2, which is now 2.3 word for word: the old row
+    // must pair with its unchanged self under the new number, not with the look-alike under its
+    // old number.
+    let new = Self.base
+      .replacingOccurrences(of: "item 2.2:", with: "item 2.3:").replacingOccurrences(
+        of: "number: 2.2.", with: "number: 2.3."
+      )
+      .replacingOccurrences(
+        of: "item 2.3: Подготовка",
+        with:
+          "item 2.2: Подготовка списков технических специалистов для пунктов проведения экзаменов\n"
+          + "  number: 2.2.\n  owner: MIN\n  due: До 1 мая\n" + "item 2.3: Подготовка")
+    #expect(
+      Self.changes(from: Self.base, to: new) == [
+        "item-added 2.2: ∅ → Подготовка списков технических специалистов для пунктов проведения экзаменов",
+        "item-moved 2.3 id, number: 2.2 (section S2, № 2.2.) → 2.3 (section S2, № 2.3.)",
+      ])
+  }
+
+  @Test func aPartyWhoseCodeIsRenamedStillOwnsItsItems() {
+    let new = Self.base.replacingOccurrences(of: "MOUO", with: "MUNI")
+    #expect(Self.changes(from: Self.base, to: new) == ["party-renamed MUNI code: MOUO → MUNI"])
+  }
+
+  @Test func aReportWhoseWindowsMovedNamesItsPhrase() throws {
+    let yearless = Self.base.replacingOccurrences(
+      of: "по состоянию на 30 июня 2024 года до 10 июля 2024 года", with: "по состоянию на 30 июня до 10 июля")
+    let later = yearless.replacingOccurrences(of: "period: 2024", with: "period: 2025")
+    let diff = PlanDiff(old: Self.plan(yearless), new: Self.plan(later))
+    let report = try #require(diff.changes.first { $0.element == .report })
+    #expect(report.kind == .windowsMoved)
+    #expect(report.old == "по состоянию на 30 июня до 10 июля" && report.new == report.old)
+  }
+
   @Test func aRemovedItemIsReportedWhereItStood() {
     let new = Self.base.replacingOccurrences(
       of:
