@@ -60,7 +60,10 @@ public final class VerifyRunner {
   public func run(_ spec: VerifySpec) -> VerifyFileResult {
     var result = VerifyFileResult(path: spec.path)
     result.sources = spec.source.map { [$0] } ?? []
-    guard !spec.diagnostics.containsErrors, let planToken = spec.plan else {
+    // The file's own errors are reported together with its references to obligations that do not
+    // exist, so that one run shows every problem.
+    result.errors = spec.diagnostics.filter { $0.severity == .error }
+    guard let planToken = spec.plan else {
       result.errors = spec.diagnostics
       return result
     }
@@ -70,7 +73,7 @@ public final class VerifyRunner {
     result.sources += entry.loaded.sources
     guard let table = entry.table else {
       let planErrors = entry.loaded.diagnostics.filter { $0.severity == .error }
-      result.errors = planErrors
+      result.errors += planErrors
       let problem =
         planErrors.isEmpty
         ? "'\(planPath)' has no 'plan' header"

@@ -38,6 +38,10 @@ enum VerifyCommand: Command {
     for argument in given {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard argument.hasSuffix(".verify") else {
+          console.writeError("karta verify: '\(argument)' is not a .verify file (plan tests end in .verify)\n")
+          return Karta.ExitCode.badInput
+        }
         files.append(argument)
         continue
       }

@@ -139,7 +139,8 @@ public struct PlanFormatter: Sendable {
       let block = syntax.declarations[declaration]
       let property = block.properties[index]
       var value = property.value
-      if block.keyword.keyword == .plan, let first = value.lines.first,
+      // Only a value that is the setting's word alone is converted, as `SyntaxOutline` reads it.
+      if block.keyword.keyword == .plan, let first = value.lines.first, value.text == first.text,
         let converted = Self.setting(property.keyword.keyword, first.text, in: language)
       {
         value.lines[0].text = converted

@@ -133,6 +133,26 @@ import Testing
     }
   }
 
+  @Test func syntaxErrorsAndReferencesToNothingComeInOneRun() throws {
+    try withEditedCopy({
+      $0.replacingOccurrences(of: "  expect A1.8 angarsk: pending", with: "  expct A1.8 angarsk: pending")
+        .replacingOccurrences(of: "expect A1.8 ust-ilimsk: pending", with: "expect A1.8 bratsk: pending")
+    }) { path in
+      let (code, out, error) = karta("verify", path)
+      #expect(code == 2)
+      #expect(error.contains("error[verify.unknown-keyword]: unknown keyword 'expct'"))
+      #expect(error.contains("error[verify.unknown-subject]: 'bratsk' is not a subject of 'A1.8'"))
+      #expect(out.contains("ERROR \(path): 2 problems\n"))
+    }
+  }
+
+  @Test func aFileThatIsNotAVerifyFileIsRefused() {
+    let plan = karta("verify", repository.appendingPathComponent("Rules/belgorod.plan").path)
+    #expect(plan.code == 2)
+    #expect(plan.error.contains("is not a .verify file"))
+    #expect(plan.error.split(separator: "\n").count == 1, "one line, not the plan parsed as a test file")
+  }
+
   @Test func misuse() {
     let missing = karta("verify", "/nonexistent/x.verify")
     #expect(missing.code == 2)

@@ -240,6 +240,16 @@ func scrambled(_ text: String, adding added: String, at insertion: Int) -> Strin
     #expect(SyntaxOutline(try parse(english)) == SyntaxOutline(try parse(russian)))
   }
 
+  @Test func aSettingIsConvertedOnlyWhenItsValueIsTheWordAlone() throws {
+    let plain = "plan p: T\n  period: 2024\n  days-off: keep\n"
+    #expect(try format(plain, language: .russian) == "план p: T\n  период: 2024\n  выходные: не переносить\n")
+    // A value with a continuation line is not a setting word: kept as written, for lint to report.
+    let continued = "plan p: T\n  period: 2024\n  days-off: Keep\n    (see the order)\n"
+    #expect(try format(continued) == continued)
+    #expect(
+      try format(continued, language: .russian) == "план p: T\n  период: 2024\n  выходные: Keep\n    (see the order)\n")
+  }
+
   @Test(arguments: shippedPlanFiles) func convertingTheShippedPlansRoundTrips(file: String) throws {
     let text = try String(contentsOf: rules.appendingPathComponent(file), encoding: .utf8)
     let own = try parse(text).keywordLanguage
