@@ -165,7 +165,7 @@ struct CSVStatus {
       if let values = field("values") {
         guard parseValues(values, into: &raw, context: &context) else { continue }
       }
-      interpreter.record(raw, reporterSubject: info.subject, into: &context)
+      interpreter.record(raw, reporter: info.party, reporterSubject: info.subject, into: &context)
     }
   }
 

@@ -31,6 +31,8 @@ extension DiagnosticID {
   public static let incompleteWaiver: DiagnosticID = "status.incomplete-waiver"
   /// A rescheduling without the new date or its basis.
   public static let incompleteReschedule: DiagnosticID = "status.incomplete-reschedule"
+  /// A record by a party that the plan does not name among the item's owners (a warning).
+  public static let reporterNotOwner: DiagnosticID = "status.not-owner"
   /// Two records that disagree about one obligation.
   public static let conflictingRecord: DiagnosticID = "status.conflicting-record"
   /// Nesting deeper than the reader accepts.

@@ -80,7 +80,7 @@ struct JSONStatus {
     context.reading.entries.reserveCapacity(records.count)
     for node in records {
       guard let raw = record(node, into: &context) else { continue }
-      interpreter.record(raw, reporterSubject: info.subject, into: &context)
+      interpreter.record(raw, reporter: info.party, reporterSubject: info.subject, into: &context)
     }
   }
 

@@ -112,7 +112,7 @@ struct StatusInterpreter {
   }
 
   /// Checks one record; appends its entry when it reports something.
-  func record(_ raw: RawRecord, reporterSubject: String?, into context: inout ReadingContext) {
+  func record(_ raw: RawRecord, reporter: String, reporterSubject: String?, into context: inout ReadingContext) {
     guard let item = raw.item else {
       context.report(.missingField, at: raw.offset, "the record does not name its 'item'")
       return
@@ -126,6 +126,7 @@ struct StatusInterpreter {
       return
     }
     let group = table.groups[groupNumber]
+    warnUnlessOwner(reporter, of: group, item: item, into: &context)
     var position = 0
     if case .none = group.span {
       if let subject = raw.subject, !subject.text.isEmpty {
@@ -229,6 +230,31 @@ struct StatusInterpreter {
     guard !schedule.windows.isEmpty else { return [] }
     let list = schedule.windows.prefix(12).enumerated().map { "\($0.offset + 1): due \($0.element.due.russian)" }
     return ["occurrences: " + list.joined(separator: ", ") + (schedule.windows.count > 12 ? ", …" : "")]
+  }
+
+  /// A record by a party the plan does not name as the item's owner (nor as the report's `from:`,
+  /// nor in an amendment of the item) is used, with a warning: the reporter or the plan is wrong.
+  private func warnUnlessOwner(
+    _ reporter: String, of group: ObligationGroup, item: RawField, into context: inout ReadingContext
+  ) {
+    let plan = table.plan
+    switch group.source {
+    case .item(let index):
+      let owners = plan.items[index].owners
+      guard !owners.isEmpty, !owners.contains(reporter),
+        !plan.amendments.contains(where: { $0.item == item.text && $0.owners.contains(reporter) })
+      else { return }
+      context.report(
+        .reporterNotOwner, .warning, at: item.offset,
+        "'\(reporter)' reports on item '\(item.text)', which the plan gives to \(owners.joined(separator: ", "))",
+        notes: ["the record is used; check the file's reporter or the item's owners"])
+    case .report(let index):
+      guard let from = plan.reports[index].from, from != reporter else { return }
+      context.report(
+        .reporterNotOwner, .warning, at: item.offset,
+        "'\(reporter)' reports on report '\(item.text)', which the plan asks of \(from)",
+        notes: ["the record is used; check the file's reporter or the report's 'from:'"])
+    }
   }
 
   private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {

@@ -118,9 +118,11 @@ struct ReadingContext {
 
   /// Records a problem at absolute byte `offset`.
   mutating func report(
-    _ id: DiagnosticID, at offset: Int, _ message: String, notes: [String] = [], suggestion: String? = nil
+    _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ message: String, notes: [String] = [],
+    suggestion: String? = nil
   ) {
-    reading.diagnostics.append(Diagnostic(id, at: location(offset), message, notes: notes, suggestion: suggestion))
+    reading.diagnostics.append(
+      Diagnostic(id, severity, at: location(offset), message, notes: notes, suggestion: suggestion))
   }
 }
 

@@ -94,6 +94,10 @@ enum CheckCommand: Command {
         "karta check: \(errors.count) error\(errors.count == 1 ? "" : "s") in the status files; nothing was checked\n")
       return Karta.ExitCode.badInput
     }
+    // Warnings (a record by a party that does not own the item) do not stop the check.
+    let warnings = status.diagnostics.filter { $0.severity != .error }
+    if !warnings.isEmpty { console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), colored: console.colored)) }
+    if warnings.count > 50 { console.writeError("karta check: \(warnings.count - 50) more warnings not shown\n") }
     let report = ComplianceReport(
       table: table, status: status, asOf: asOf, horizon: horizon,
       inputs: PlanInput.digests(of: plan)

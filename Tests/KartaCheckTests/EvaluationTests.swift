@@ -98,7 +98,9 @@ import Testing
 
   @Test(arguments: cases)
   func obligationHasTheExpectedState(_ testCase: Case) throws {
-    let files = testCase.record.map { [("s.json", CheckFixture.status(party: "MIN", $0))] } ?? []
+    // Item 3 is the municipalities' own; the rest are the ministry's.
+    let (party, subject): (String, String?) = testCase.item == "3" ? ("MOUO", "a") : ("MIN", nil)
+    let files = testCase.record.map { [("s.json", CheckFixture.status(party: party, subject: subject, $0))] } ?? []
     let (table, status) = CheckFixture.load(files)
     #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
     let asOf = try #require(CivilDate(parsing: testCase.asOf))

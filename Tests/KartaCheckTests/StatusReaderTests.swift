@@ -127,6 +127,24 @@ import Testing
     #expect(agreeing.diagnostics.isEmpty)
   }
 
+  @Test func aRecordByAPartyThatDoesNotOwnTheItemIsUsedWithAWarning() throws {
+    let file = CheckFixture.status(
+      party: "MOUO", subject: "a", #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#,
+      #"{"item": "3", "status": "done", "completed": "2024-03-01"}"#)
+    let (table, status) = CheckFixture.load([("mouo.json", file)])
+    let warnings = status.diagnostics.filter { $0.id == .reporterNotOwner }
+    #expect(warnings.count == 1, "item 3 is MOUO's own; item 1 is not")
+    #expect(warnings.first?.severity == .warning)
+    #expect(warnings.first?.message == "'MOUO' reports on item '1', which the plan gives to MIN")
+    #expect(!status.diagnostics.containsErrors)
+    let index = try #require(table.groups.first.map { $0.index(position: 0, occurrence: 1) })
+    #expect(status.record(of: index)?.status == .done, "the record is still used")
+    let report = CheckFixture.status(
+      party: "MIN", #"{"item": "R1", "subject": "a", "status": "done", "completed": "2024-04-05"}"#)
+    let (_, reported) = CheckFixture.load([("min.json", report)])
+    #expect(reported.diagnostics.map(\.message) == ["'MIN' reports on report 'R1', which the plan asks of MOUO"])
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let (_, status) = CheckFixture.load([("deep.json", deep)])

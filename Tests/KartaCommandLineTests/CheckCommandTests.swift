@@ -133,4 +133,18 @@ import Testing
     #expect(Karta.run(["check", path], console: captured.console) == 2)
     #expect(captured.error.contains("broken.plan:3:1: error[syntax.unknown-keyword]"))
   }
+
+  @Test func aRecordByAPartyThatDoesNotOwnTheItemIsWarnedAboutAndChecked() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("mouo.json").path
+    let text = """
+      {"format": "karta-status/1", "plan": "irkutsk-2024", "reporter": {"party": "MOUO", "subject": "angarsk"},
+       "as_of": "2024-06-01", "records": [{"item": "A1.1", "status": "done", "completed": "2024-02-20"}]}
+      """
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let (code, out, error) = check("irkutsk", [path])
+    #expect(code == 1, "gaps, not bad input")
+    #expect(error.contains("\(path):2:46: warning[status.not-owner]: 'MOUO' reports on item 'A1.1', which the plan gives to"))
+    #expect(out.contains("Compliance"))
+  }
 }
