@@ -237,6 +237,7 @@ struct StatusInterpreter {
   private func warnUnlessOwner(
     _ reporter: String, of group: ObligationGroup, item: RawField, into context: inout ReadingContext
   ) {
+    guard context.ownerWarnings < ReadingContext.maximumOwnerWarnings else { return }
     let plan = table.plan
     switch group.source {
     case .item(let index):
@@ -244,12 +245,14 @@ struct StatusInterpreter {
       guard !owners.isEmpty, !owners.contains(reporter),
         !plan.amendments.contains(where: { $0.item == item.text && $0.owners.contains(reporter) })
       else { return }
+      context.ownerWarnings += 1
       context.report(
         .reporterNotOwner, .warning, at: item.offset,
         "'\(reporter)' reports on item '\(item.text)', which the plan gives to \(owners.joined(separator: ", "))",
         notes: ["the record is used; check the file's reporter or the item's owners"])
     case .report(let index):
       guard let from = plan.reports[index].from, from != reporter else { return }
+      context.ownerWarnings += 1
       context.report(
         .reporterNotOwner, .warning, at: item.offset,
         "'\(reporter)' reports on report '\(item.text)', which the plan asks of \(from)",

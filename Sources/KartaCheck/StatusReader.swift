@@ -96,6 +96,10 @@ struct ReadingContext {
   let base: Int
   let fileIndex: Int
   var reading = FileReading()
+  /// How many `status.not-owner` warnings the file has given: past `maximumOwnerWarnings` they are
+  /// counted, not kept, so that a file of a million such records costs no memory.
+  var ownerWarnings = 0
+  static let maximumOwnerWarnings = 20
   private var lines: LineTable?
 
   init(path: String, bytes: UnsafeBufferPointer<UInt8>, base: Int, fileIndex: Int) {
