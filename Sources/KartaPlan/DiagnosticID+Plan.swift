@@ -5,6 +5,8 @@ extension DiagnosticID {
   public static let includeOutsideTree: DiagnosticID = "include.outside-tree"
   /// An include that leads back to a file that is being included.
   public static let includeCycle: DiagnosticID = "include.cycle"
+  /// Includes nested deeper than `PlanLoader.maximumIncludeDepth`.
+  public static let includeTooDeep: DiagnosticID = "include.too-deep"
   /// An include whose file cannot be read.
   public static let includeUnreadable: DiagnosticID = "include.unreadable"
   /// A `plan` header in an included file.
@@ -61,4 +63,8 @@ extension DiagnosticID {
   public static let missingPeriod: DiagnosticID = "deadline.missing-period"
   /// An event date that is not `dd.mm.yyyy` or `D..D`.
   public static let invalidEventDates: DiagnosticID = "deadline.invalid-event-dates"
+  /// Sections whose `parent:` links lead back to themselves.
+  public static let sectionCycle: DiagnosticID = "plan.section-cycle"
+  /// Items whose `after:` dependencies lead back to themselves.
+  public static let dependencyCycle: DiagnosticID = "plan.dependency-cycle"
 }

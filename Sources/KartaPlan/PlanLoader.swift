@@ -16,6 +16,10 @@ public struct LoadedPlan: Sendable {
 /// Reads a root plan file, follows its includes (inside the root's directory tree, each file once,
 /// cycles refused), parses every file and resolves the whole into a `Plan`.
 public enum PlanLoader {
+  /// How deep includes may nest: far more than a plan needs, few enough that a chain of files
+  /// cannot exhaust the stack.
+  public static let maximumIncludeDepth = 32
+
   /// Loads the plan whose root file is at `path`.
   public static func load(path: String, from provider: some SourceProvider = FileSystemSources()) -> LoadedPlan {
     var loader = Loader(provider: provider, rootPath: PathArithmetic.normalize(path))
@@ -122,6 +126,14 @@ private struct Loader<Provider: SourceProvider> {
       return
     }
     if loaded.contains(resolved) { return }
+    guard stack.count < PlanLoader.maximumIncludeDepth else {
+      diagnostics.append(
+        Diagnostic(
+          .includeTooDeep, at: location,
+          "include '\(target)' nests files more than \(PlanLoader.maximumIncludeDepth) deep",
+          notes: ["a plan includes shared subject lists and calendars; include them from the plan file itself"]))
+      return
+    }
     switch provider.read(joined) {
     case .failure(let error):
       diagnostics.append(

@@ -20,6 +20,7 @@ struct Resolver {
   mutating func resolve() -> Plan {
     for placed in declarations { declare(placed) }
     checkReferences()
+    checkCycles()
     readSchedules()
     return plan
   }
@@ -106,7 +107,11 @@ struct Resolver {
         report(
           .invalidPeriod, at: period.value, in: location.file,
           "period '\(period.value.text)' is not a year, an academic year or a range",
-          notes: ["write '2024', '2023/2024' or '01.09.2023..31.08.2024'"])
+          notes: [
+            "write '2024', '2023/2024' or '01.09.2023..31.08.2024'; a range runs forward, within "
+              + "\(PlanPeriod.supportedYears.lowerBound)–\(PlanPeriod.supportedYears.upperBound) and over at most "
+              + "\(PlanPeriod.maximumYears) years",
+          ])
       }
     }
     if let zone = syntax.property(.timezone) {
@@ -179,6 +184,8 @@ struct Resolver {
     let partyCodes = Set(plan.parties.map(\.code))
     let subjectIDs = Set(plan.subjectLists.flatMap(\.members).map(\.id))
     let itemIDs = Set(plan.items.map(\.id))
+    let sectionIDs = Set(plan.sections.map(\.id))
+    let subjectListIDs = Set(plan.subjectLists.map(\.id))
     for placed in declarations {
       let syntax = placed.syntax
       let file = placed.file
@@ -186,12 +193,12 @@ struct Resolver {
       case .party:
         if let each = syntax.property(.each), !each.value.isEmpty {
           expect(
-            each.value, in: file, among: Set(plan.subjectLists.map(\.id)), id: .unknownSubjectList, kind: "subject list"
+            each.value, in: file, among: subjectListIDs, id: .unknownSubjectList, kind: "subject list"
           )
         }
       case .section:
         if let parent = syntax.property(.parent), !parent.value.isEmpty {
-          expect(parent.value, in: file, among: Set(plan.sections.map(\.id)), id: .unknownSection, kind: "section")
+          expect(parent.value, in: file, among: sectionIDs, id: .unknownSection, kind: "section")
         }
       case .item:
         for owner in syntax.properties(.owner) {
@@ -325,7 +332,14 @@ struct Resolver {
 
   private mutating func date(_ property: PropertySyntax?, in file: String) -> CivilDate? {
     guard let property, !property.value.isEmpty else { return nil }
-    if let date = CivilDate(parsing: property.value.text) { return date }
+    if let date = CivilDate(parsing: property.value.text) {
+      if PlanPeriod.supportedYears.contains(date.year) { return date }
+      report(
+        .invalidDate, at: property.value, in: file,
+        "'\(property.value.text)' is outside the years Karta plans in (\(PlanPeriod.supportedYears.lowerBound)–\(PlanPeriod.supportedYears.upperBound))",
+        notes: ["check the year"])
+      return nil
+    }
     report(
       .invalidDate, at: property.value, in: file, "'\(property.value.text)' is not a date",
       notes: ["write the date as dd.mm.yyyy (15.03.2024) or yyyy-mm-dd; the day must exist"])

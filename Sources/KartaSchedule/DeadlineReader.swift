@@ -1,11 +1,21 @@
 /// Reads a deadline phrase, exactly as a document writes it, into a schedule. What it cannot read
 /// is `unknown` — never a guess.
 public enum DeadlineReader {
+  /// The longest phrase read, in characters.
+  public static let maximumLength = 1_000
+
   /// The phrase a plan writes when the document gives no deadline.
   public static let unspecifiedPhrases: Set<String> = ["срок не указан", "not specified"]
 
   /// Reads `phrase` in `context`.
   public static func read(_ phrase: String, in context: DeadlineContext) -> Schedule {
+    // The longest phrase in the seed tables is under 200 characters; a page-long "deadline" is a
+    // pasting mistake, and reading it would cost time for nothing.
+    if phrase.unicodeScalars.count > maximumLength {
+      return Schedule(
+        phrase: phrase, kind: .unknown,
+        problem: "the phrase is \(phrase.unicodeScalars.count) characters long; a deadline is at most \(maximumLength)")
+    }
     let tokens = PhraseLexer.tokens(phrase)
     let characters = PhraseLexer.scalars(phrase)
     let words = PhraseWords(tokens)

@@ -10,16 +10,24 @@ public enum PlanPeriod: Hashable, Sendable, CustomStringConvertible {
   /// From the first date to the second, both included.
   case range(CivilDate, CivilDate)
 
+  /// The years a plan may run in.
+  public static let supportedYears = 1900...2999
+  /// The longest range a plan may cover, in years: a national programme runs for a decade or so;
+  /// a range of centuries is a typing error, and would expand into millions of obligations.
+  public static let maximumYears = 30
+
   /// Reads `2024`, `2023/2024` (or `2023-2024`), or `D..D` with dates in `dd.mm.yyyy` or ISO.
   public init?(parsing text: some StringProtocol) {
     let trimmed = String(text).trimmingCharacters(in: .whitespaces)
-    if let year = Int(trimmed), (1900...2999).contains(year) {
+    if let year = Int(trimmed), Self.supportedYears.contains(year) {
       self = .calendarYear(year)
       return
     }
     if let range = trimmed.range(of: "..") {
       guard let start = CivilDate(parsing: trimmed[..<range.lowerBound]),
-        let end = CivilDate(parsing: trimmed[range.upperBound...]), start <= end
+        let end = CivilDate(parsing: trimmed[range.upperBound...]), start <= end,
+        Self.supportedYears.contains(start.year), Self.supportedYears.contains(end.year),
+        end.year - start.year < Self.maximumYears
       else { return nil }
       self = .range(start, end)
       return
@@ -28,7 +36,7 @@ public enum PlanPeriod: Hashable, Sendable, CustomStringConvertible {
       let parts = trimmed.components(separatedBy: separator)
       if parts.count == 2, let first = Int(parts[0].trimmingCharacters(in: .whitespaces)),
         let second = Int(parts[1].trimmingCharacters(in: .whitespaces)), second == first + 1,
-        (1900...2999).contains(first)
+        Self.supportedYears.contains(first)
       {
         self = .academicYear(first)
         return

@@ -48,14 +48,13 @@ enum RecurrenceReader {
           : ", by day \(day)"
       }
       while first <= context.period.end {
-        let next = addMonths(first, length)
+        guard let next = addMonths(first, length) else { break }
         let last = next.adding(days: -1)
         let label =
           cycle == .month
           ? "за \(monthName(first.month)) \(first.year)" : "за \(first.month / 3 + 1) квартал \(first.year)"
         if let day = dayOfMonth {
-          let dueMonth = following ? next : (cycle == .month ? first : addMonths(first, length - 1))
-          guard
+          guard let dueMonth = following ? next : (cycle == .month ? first : addMonths(first, length - 1)),
             let due = CivilDate(
               year: dueMonth.year, month: dueMonth.month,
               day: min(day, CivilDate.daysIn(month: dueMonth.month, year: dueMonth.year)))
@@ -160,9 +159,10 @@ enum RecurrenceReader {
     return CivilDate(year: date.year, month: month, day: 1) ?? date
   }
 
-  private static func addMonths(_ date: CivilDate, _ months: Int) -> CivilDate {
+  /// The first day of the month `months` after `date`'s, or `nil` past the calendar's last year.
+  private static func addMonths(_ date: CivilDate, _ months: Int) -> CivilDate? {
     let total = date.year * 12 + (date.month - 1) + months
-    return CivilDate(year: total / 12, month: total % 12 + 1, day: 1) ?? date
+    return CivilDate(year: total / 12, month: total % 12 + 1, day: 1)
   }
 
   static func monthName(_ month: Int) -> String {
