@@ -1,3 +1,5 @@
+import KartaLanguage
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -15,7 +17,13 @@ enum FileBytes {
   }
 
   static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-    let descriptor = open(path, O_RDONLY)
+    // A named pipe would block `open` until something writes to it: refuse what is not a file.
+    if let problem = RegularFile.problem(at: path) {
+      if problem == "no such file" { return .failure(.missing) }
+      if problem == "it is a directory" { return .failure(.directory) }
+      return .failure(.unreadable(problem))
+    }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
     guard descriptor >= 0 else {
       return .failure(errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno))))
     }

@@ -48,9 +48,10 @@ public final class VerifyRunner {
 
   /// Reads and runs the `.verify` file at `path`.
   public func run(path: String) -> VerifyFileResult {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = RegularFile.contents(atPath: path) else {
       var result = VerifyFileResult(path: path)
-      result.errors = [Diagnostic(.fileUnreadable, at: SourceLocation(file: path), "cannot read '\(path)'")]
+      let reason = RegularFile.problem(at: path) ?? "permission denied"
+      result.errors = [Diagnostic(.fileUnreadable, at: SourceLocation(file: path), "cannot read '\(path)': \(reason)")]
       return result
     }
     return run(VerifySpec.parse(path: path, bytes: [UInt8](data)))
@@ -140,7 +141,7 @@ public final class VerifyRunner {
     guard errors.isEmpty else {
       result.errors += errors
       for file in Set(errors.map(\.location.file)) {
-        if let data = FileManager.default.contents(atPath: file),
+        if let data = RegularFile.contents(atPath: file),
           case .success(let source) = SourceFile.decode(path: file, bytes: [UInt8](data))
         {
           result.sources.append(source)

@@ -121,7 +121,7 @@ enum StatusDiagnostics {
   static func render(_ diagnostics: [Diagnostic], colored: Bool) -> String {
     var sources: [SourceFile] = []
     for path in Set(diagnostics.map(\.location.file)) {
-      guard let data = FileManager.default.contents(atPath: path), data.count <= SourceFile.maximumSize,
+      guard let data = RegularFile.contents(atPath: path), data.count <= SourceFile.maximumSize,
         case .success(let source) = SourceFile.decode(path: path, bytes: [UInt8](data))
       else { continue }
       sources.append(source)

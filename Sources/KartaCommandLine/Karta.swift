@@ -65,6 +65,10 @@ public enum Karta {
       }
       do {
         let options = try ParsedArguments(rest, spec: command.options)
+        if let output = options.options["output"], let input = OutputFile.input(among: options.positional, sameAs: output) {
+          console.writeError("karta \(first): '-o \(output)' would overwrite the input '\(input)'; write the report elsewhere\n")
+          return ExitCode.badInput
+        }
         return command.run(options, console: console)
       } catch {
         console.writeError("karta \(first): \(error.message)\n\n" + command.help)

@@ -47,6 +47,19 @@ enum OutputFile {
     }
   }
 
+  /// The input among `inputs` that is the file `output` names — the same file by device and inode,
+  /// whatever links or spellings of the path lead to it — or `nil` when there is none.
+  static func input(among inputs: [String], sameAs output: String) -> String? {
+    var target = stat()
+    guard stat(output, &target) == 0 else { return nil }
+    for input in inputs {
+      var information = stat()
+      guard stat(input, &information) == 0 else { continue }
+      if information.st_dev == target.st_dev, information.st_ino == target.st_ino { return input }
+    }
+    return nil
+  }
+
   /// Writes `text` to `path` when given, else to the console; returns the exit code to use when
   /// the write fails (2), or `nil` when it succeeded.
   static func deliver(_ text: String, to path: String?, console: Console, command: String) -> Int32? {

@@ -24,11 +24,7 @@ public struct FileSystemSources: SourceProvider {
   public init() {}
 
   public func read(_ path: String) -> Result<[UInt8], SourceReadError> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(SourceReadError("no such file"))
-    }
-    if isDirectory.boolValue { return .failure(SourceReadError("is a directory")) }
+    if let problem = RegularFile.problem(at: path) { return .failure(SourceReadError(problem)) }
     if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let size = attributes[.size] as? NSNumber, size.intValue > SourceFile.maximumSize
     {
