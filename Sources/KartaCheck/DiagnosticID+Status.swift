@@ -35,6 +35,8 @@ extension DiagnosticID {
   public static let reporterNotOwner: DiagnosticID = "status.not-owner"
   /// Two records that disagree about one obligation.
   public static let conflictingRecord: DiagnosticID = "status.conflicting-record"
+  /// More problems in one file than are listed.
+  public static let tooManyProblems: DiagnosticID = "status.too-many-problems"
   /// Nesting deeper than the reader accepts.
   public static let tooDeep: DiagnosticID = "status.too-deep"
   /// A status file larger than Karta reads.

@@ -83,6 +83,13 @@ public struct StatusReader: Sendable {
       } else {
         CSVStatus(reader: self).interpret(body, digest: digest, into: &context)
       }
+      if context.unreported > 0 {
+        context.reading.diagnostics.append(
+          Diagnostic(
+            .tooManyProblems, at: SourceLocation(file: path),
+            "\(context.unreported) more problem\(context.unreported == 1 ? "" : "s") in this file not shown",
+            notes: ["a file reports its first \(ReadingContext.maximumProblems); fix those and check again"]))
+      }
       return context.reading
     }
   }
@@ -99,6 +106,10 @@ struct ReadingContext {
   /// How many `status.not-owner` warnings the file has given: past `maximumOwnerWarnings` they are
   /// counted, not kept, so that a file of a million such records costs no memory.
   var ownerWarnings = 0
+  /// Problems past `maximumProblems`, counted and not kept: a file of fifty thousand bad records
+  /// gives a readable list, in time that does not grow with the square of their number.
+  var unreported = 0
+  static let maximumProblems = 100
   static let maximumOwnerWarnings = 20
   private var lines: LineTable?
 
@@ -125,6 +136,10 @@ struct ReadingContext {
     _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ message: String, notes: [String] = [],
     suggestion: String? = nil
   ) {
+    guard reading.diagnostics.count < Self.maximumProblems else {
+      unreported += 1
+      return
+    }
     reading.diagnostics.append(
       Diagnostic(id, severity, at: location(offset), message, notes: notes, suggestion: suggestion))
   }

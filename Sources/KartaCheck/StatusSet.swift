@@ -56,7 +56,7 @@ public struct StatusSet: Sendable {
       }
       start += count
     }
-    set.diagnostics = set.diagnostics.sortedForReporting()
+    set.finish()
     return set
   }
 
@@ -73,8 +73,25 @@ public struct StatusSet: Sendable {
     for (index, file) in files.enumerated() {
       set.merge(reader.read(bytes: file.bytes, path: file.path, index: index), table: table)
     }
-    set.diagnostics = set.diagnostics.sortedForReporting()
+    set.finish()
     return set
+  }
+
+  /// How many conflicting records were found, and how many are listed.
+  private var conflicts = 0
+  private static let maximumConflicts = 100
+
+  /// Appends the count of conflicts that were not listed, then sorts the diagnostics.
+  private mutating func finish() {
+    if conflicts > Self.maximumConflicts {
+      let more = conflicts - Self.maximumConflicts
+      diagnostics.append(
+        Diagnostic(
+          .conflictingRecord, at: SourceLocation(file: files.compactMap { $0?.path }.last ?? "?"),
+          "\(more) more conflicting record\(more == 1 ? "" : "s") not shown",
+          notes: ["the first \(Self.maximumConflicts) are listed; make them agree and check again"]))
+    }
+    diagnostics = diagnostics.sortedForReporting()
   }
 
   /// Files held in memory, for placing conflicts without re-reading the disk.
@@ -164,6 +181,9 @@ public struct StatusSet: Sendable {
   private mutating func reportConflict(
     earlier: StatusRecord, later: StatusRecord, obligation: Int, table: ObligationTable
   ) {
+    // Placing a conflict reads both files again; past the first hundred they are only counted.
+    conflicts += 1
+    guard conflicts <= Self.maximumConflicts else { return }
     let first = place(of: earlier)
     let second = place(of: later)
     let (group, position, occurrence) = table.locate(obligation)

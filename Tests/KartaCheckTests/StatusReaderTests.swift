@@ -145,6 +145,25 @@ import Testing
     #expect(reported.diagnostics.map(\.message) == ["'MIN' reports on report 'R1', which the plan asks of MOUO"])
   }
 
+  @Test func aFileOfThousandsOfBadRecordsListsTheFirstHundred() {
+    let records = Array(repeating: #"{"item": "zz"}"#, count: 5_000)
+    let (_, status) = CheckFixture.load([("bad.json", CheckFixture.status(party: "MIN", records.joined(separator: ", ")))])
+    #expect(status.diagnostics.filter { $0.id == .unknownStatusItem }.count == 100)
+    #expect(status.diagnostics.contains { $0.message == "4900 more problems in this file not shown" })
+  }
+
+  @Test func thousandsOfConflictsListTheFirstHundred() {
+    let done = Array(repeating: #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#, count: 500)
+    let open = Array(repeating: #"{"item": "1", "status": "in_progress"}"#, count: 500)
+    let (_, status) = CheckFixture.load([
+      ("a.json", CheckFixture.status(party: "MIN", done.joined(separator: ", "))),
+      ("b.json", CheckFixture.status(party: "MIN", open.joined(separator: ", "))),
+    ])
+    let conflicts = status.diagnostics.filter { $0.id == .conflictingRecord }
+    #expect(conflicts.count == 101)
+    #expect(conflicts.contains { $0.message == "400 more conflicting records not shown" })
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let (_, status) = CheckFixture.load([("deep.json", deep)])
