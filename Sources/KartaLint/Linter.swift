@@ -17,8 +17,8 @@ public struct LintResult: Sendable {
 }
 
 extension DiagnosticID {
-  /// Whether the id says a file could not be read as text at all.
-  public var isFileLevel: Bool { rawValue.hasPrefix("file.") && self != .fileEmpty }
+  /// Whether the id says a file could not be read as a plan at all: unreadable, not UTF-8, binary or empty.
+  public var isFileLevel: Bool { rawValue.hasPrefix("file.") }
 }
 
 /// Runs the registered rules over a plan.

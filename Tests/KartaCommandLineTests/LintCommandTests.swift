@@ -88,7 +88,7 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     Broken(
       name: "Windows-1251", bytes: Array("plan p: ".utf8) + [0xCF, 0xEB, 0xE0, 0xED], code: 2, id: "file.invalid-utf8",
       place: ":1:9:"),
-    Broken(name: "empty", bytes: [], code: 1, id: "file.empty", place: nil),
+    Broken(name: "empty", bytes: [], code: 2, id: "file.empty", place: nil),
     Broken(
       name: "a 300,000-character line",
       bytes: Array((valid + "  note: " + String(repeating: "я", count: 300_000) + "\n  onwer: x\n").utf8),
