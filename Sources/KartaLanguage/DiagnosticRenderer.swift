@@ -33,13 +33,17 @@ public struct DiagnosticRenderer {
       diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
       ?? diagnostic.location.file
     let severity = paint(diagnostic.severity.rawValue, code: severityColor(diagnostic.severity))
-    output += "\(place): \(severity)[\(diagnostic.id)]: \(paint(diagnostic.message, code: "1"))\n"
+    output +=
+      "\(Self.visible(place)): \(severity)[\(diagnostic.id)]: \(paint(Self.visible(diagnostic.message), code: "1"))\n"
     if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
       let key = LineKey(file: diagnostic.location.file, line: range.start.line)
-      if cache[key] == nil { cache[key] = Array(source.line(range.start.line)) }
+      if cache[key] == nil {
+        // One character for one: the caret stays under the text it points at.
+        cache[key] = source.line(range.start.line).map { Self.isInvisible($0) ? "\u{FFFD}" : $0 }
+      }
       output += excerpt(of: cache[key] ?? [], range: range)
     }
-    for note in diagnostic.notes { output += "  \(paint("note", code: "36")): \(note)\n" }
+    for note in diagnostic.notes { output += "  \(paint("note", code: "36")): \(Self.visible(note))\n" }
     return output
   }
 
@@ -71,6 +75,34 @@ public struct DiagnosticRenderer {
     let visibleLength = min(caretLength, max(1, windowEnd - caretStart))
     let caret = "^" + String(repeating: "~", count: max(0, visibleLength - 1))
     return "  \(prefix)\(shown)\(suffix)\n  \(prefix.isEmpty ? "" : " ")\(lead)\(paint(caret, code: "32"))\n"
+  }
+
+  /// Whether a character would act on the terminal instead of showing: control characters (an
+  /// escape sequence in a status file could retitle the window or clear the screen), line and
+  /// paragraph separators, and the marks that reorder text (bidirectional overrides).
+  static func isInvisible(_ character: Character) -> Bool {
+    guard character != "\t" else { return false }
+    return character.unicodeScalars.contains { scalar in
+      switch scalar.value {
+      case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+      default: false
+      }
+    }
+  }
+
+  /// `text` with every invisible character written as an escape, `\u{1B}`, so that a hostile
+  /// identifier shows what it holds.
+  static func visible(_ text: String) -> String {
+    guard text.contains(where: isInvisible) else { return text }
+    var output = ""
+    for character in text {
+      if isInvisible(character) {
+        output += character.unicodeScalars.map { "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" }.joined()
+      } else {
+        output.append(character)
+      }
+    }
+    return output
   }
 
   private func severityColor(_ severity: Severity) -> String {

@@ -20,6 +20,22 @@ import Testing
         """)
   }
 
+  @Test func controlCharactersNeverReachTheTerminal() throws {
+    let hostile = "a\u{1B}]0;pwned\u{7}b\u{202E}c\u{0}"
+    let diagnostic = Diagnostic(.unknownProperty, at: SourceLocation(file: "s.json"), "unknown item '\(hostile)'", notes: [hostile])
+    let text = DiagnosticRenderer(sources: []).render(diagnostic)
+    #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x202E })
+    #expect(text.contains("unknown item 'a\\u{1B}]0;pwned\\u{7}b\\u{202E}c\\u{0}'"))
+    // In a quoted line (plans refuse control characters, but not reordering marks) each such
+    // character shows as one replacement character, so the caret stays under the 'y'.
+    let source = try SourceFile.fromText("x a\u{202E}b\u{2028}c y\n", path: "p.plan").get()
+    let marked = Diagnostic(
+      .unknownProperty, at: SourceLocation(file: "p.plan", range: SourceRange(line: 1, column: 9, length: 1)), "m")
+    let lines = DiagnosticRenderer(sources: [source]).render(marked).split(separator: "\n")
+    #expect(lines[1] == "  x a\u{FFFD}b\u{FFFD}c y")
+    #expect(lines[2] == "  " + String(repeating: " ", count: 8) + "^")
+  }
+
   @Test func tabsInTheLineKeepTheCaretAligned() throws {
     let source = try SourceFile.fromText("\tonwer: x\n", path: "x").get()
     let diagnostic = Diagnostic(
