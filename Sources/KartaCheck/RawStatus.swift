@@ -188,7 +188,7 @@ struct StatusInterpreter {
       }
       status = value
     }
-    let problemsBefore = context.reading.diagnostics.count
+    let problemsBefore = context.problems
     let completed = date(raw.completed, into: &context)
     let newDue = date(raw.newDue, into: &context)
     var details = RecordDetails()
@@ -196,7 +196,8 @@ struct StatusInterpreter {
     details.evidence = raw.evidence
     details.comment = raw.comment.flatMap { $0.text.isEmpty ? nil : $0.text }
     details.basis = raw.basis.flatMap { $0.text.isEmpty ? nil : $0.text }
-    if status == .rescheduled, newDue == nil || details.basis == nil {
+    // A new date that is there but is not a date has its own error already.
+    if status == .rescheduled, Self.isBlank(raw.newDue) || details.basis == nil {
       context.report(
         .incompleteReschedule, at: raw.status?.offset ?? raw.offset,
         "a rescheduled record needs its 'new_due' date and the 'basis' that moved it")
@@ -209,12 +210,14 @@ struct StatusInterpreter {
         details.waiver = Waiver(reason: reason, approver: approver, expires: expires)
       }
     }
-    if status == .waived, details.waiver == nil {
+    if status == .waived,
+      raw.waiver.map({ Self.isBlank($0.reason) || Self.isBlank($0.approver) || Self.isBlank($0.expires) }) ?? true
+    {
       context.report(
         .incompleteWaiver, at: raw.waiver?.offset ?? raw.status?.offset ?? raw.offset,
         "a waiver needs its 'reason', 'approver' and 'expires' date")
     }
-    guard context.reading.diagnostics.count == problemsBefore else { return }
+    guard context.problems == problemsBefore else { return }
     guard status != nil || completed != nil || !details.isEmpty else { return }
     let record = StatusRecord(
       status: status, completed: completed.map { Int32($0.dayNumber) } ?? StatusRecord.noDate,
@@ -225,6 +228,9 @@ struct StatusInterpreter {
         obligation: group.index(position: position, occurrence: occurrence), record: record,
         details: details.isEmpty ? nil : details))
   }
+
+  /// Whether a field is missing or empty.
+  private static func isBlank(_ field: RawField?) -> Bool { field?.text.isEmpty ?? true }
 
   private func windowsNote(_ schedule: Schedule) -> [String] {
     guard !schedule.windows.isEmpty else { return [] }

@@ -164,6 +164,14 @@ import Testing
     #expect(conflicts.contains { $0.message == "400 more conflicting records not shown" })
   }
 
+  @Test func anImpossibleDateIsOneErrorNotTwo() {
+    let file = CheckFixture.status(
+      party: "MIN", #"{"item": "1", "status": "rescheduled", "new_due": "2024-02-30", "basis": "письмо"}"#,
+      #"{"item": "8", "status": "waived", "waiver": {"reason": "r", "approver": "a", "expires": "2024-13-01"}}"#)
+    let (_, status) = CheckFixture.load([("s.json", file)])
+    #expect(status.diagnostics.map(\.id) == [.invalidStatusDate, .invalidStatusDate])
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let (_, status) = CheckFixture.load([("deep.json", deep)])
