@@ -89,11 +89,19 @@ struct CSVStatus {
     }
     var header = RawHeader(offset: context.base)
     var headerRow: Int?
+    var seenKeys = Set<String>()
     for (number, row) in rows.enumerated() {
       let key = row[0].text.trimmingCharacters(in: .whitespaces).lowercased()
       if key == "item" {
         headerRow = number
         break
+      }
+      // A metadata row given twice is refused, as a JSON field given twice is: the last one would
+      // silently win (a second as_of could make the whole file unused).
+      let canonical = key == "party" ? "reporter" : key
+      if !key.isEmpty, Self.metadataKeys.contains(canonical), !seenKeys.insert(canonical).inserted {
+        context.report(.unknownField, at: row[0].offset, "metadata row '\(row[0].text)' is given twice")
+        continue
       }
       let value =
         row.count > 1 ? RawField(text: row[1].text.trimmingCharacters(in: .whitespaces), offset: row[1].offset) : nil
@@ -130,6 +138,10 @@ struct CSVStatus {
           .unknownField, at: cell.offset,
           "unknown column '\(cell.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
           suggestion: suggestion)
+      }
+      if columnIndex[name] != nil {
+        context.report(.unknownField, at: cell.offset, "column '\(cell.text)' is given twice")
+        continue
       }
       columnIndex[name] = position
     }
@@ -169,16 +181,34 @@ struct CSVStatus {
     }
   }
 
+  /// A decimal as a spreadsheet writes it: digits, an optional sign, an optional decimal comma or
+  /// point (`41,5`). Not `0x10`, `1e3`, `inf` or `nan`, which a general number parser accepts.
+  static func decimal(_ text: String) -> Double? {
+    var digits = Substring(text)
+    if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+    let parts = digits.split(separator: ",", omittingEmptySubsequences: false).flatMap {
+      $0.split(separator: ".", omittingEmptySubsequences: false)
+    }
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.count <= 15 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    return Double(text.replacingOccurrences(of: ",", with: "."))
+  }
+
   /// `organizers=27, quality=41,5`: pairs separated by ", " or "; ", decimal comma allowed.
   private func parseValues(_ field: RawField, into raw: inout RawRecord, context: inout ReadingContext) -> Bool {
     for pair in field.text.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({
       $0.components(separatedBy: ", ")
     }) {
       let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard parts.count == 2, !parts[0].isEmpty, let number = Double(parts[1].replacingOccurrences(of: ",", with: ".")),
-        number.isFinite
-      else {
-        context.report(.wrongType, at: field.offset, "'\(pair)' is not 'indicator=number'")
+      guard parts.count == 2, !parts[0].isEmpty, let number = Self.decimal(parts[1]) else {
+        context.report(
+          .wrongType, at: field.offset, "'\(pair)' is not 'indicator=number'",
+          notes: ["a number is written with digits and a decimal comma or point: 27, 41,5"])
+        return false
+      }
+      guard !raw.values.contains(where: { $0.0 == parts[0] }) else {
+        context.report(.wrongType, at: field.offset, "indicator '\(parts[0])' is given twice")
         return false
       }
       raw.values.append((parts[0], number))

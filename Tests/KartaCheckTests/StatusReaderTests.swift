@@ -95,6 +95,26 @@ import Testing
       text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;1️⃣stauts\n1;done\n",
       id: .unknownField),
     Case(
+      name: "CSV metadata row given twice",
+      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n1️⃣as_of;01.01.2030\nitem;status\n1;done\n",
+      id: .unknownField),
+    Case(
+      name: "CSV column given twice",
+      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;1️⃣status\n1;done;not_started\n",
+      id: .unknownField),
+    Case(
+      name: "CSV hexadecimal value",
+      text:
+        "format;karta-status/1\nplan;t-2024\nreporter;MOUO\nsubject;a\nas_of;15.04.2024\nitem;status;completed;values\n"
+        + "3;done;10.03.2024;1️⃣organizers=0x10\n",
+      id: .wrongType),
+    Case(
+      name: "CSV indicator given twice",
+      text:
+        "format;karta-status/1\nplan;t-2024\nreporter;MOUO\nsubject;a\nas_of;15.04.2024\nitem;status;completed;values\n"
+        + "3;done;10.03.2024;1️⃣organizers=20, organizers=30\n",
+      id: .wrongType),
+    Case(
       name: "CSV unknown status",
       text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n1;1️⃣готово\n",
       id: .unknownStatus),
