@@ -193,7 +193,11 @@ private struct VerifyParser {
       guard horizonSeen.insert(testLine).inserted else {
         return report(.verifyDuplicate, line.words[0].range, "'horizon' given twice in this test")
       }
-      if let days = number(value, what: "a number of days"), days <= 3660 { spec.tests[testIndex].horizon = days }
+      guard let days = number(value, what: "a number of days") else { return }
+      guard days <= 3660 else {
+        return report(.verifyInvalidValue, value.range, "a horizon is from 0 to 3660 days, not \(days)")
+      }
+      spec.tests[testIndex].horizon = days
     case "count":
       guard line.words.count >= 2 else {
         return report(.verifyMissing, line.words[0].range, "'count' needs a figure: 'count overdue: 4'")

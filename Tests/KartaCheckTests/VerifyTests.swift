@@ -146,6 +146,9 @@ import Testing
     BadInput(
       name: "no value", body: "  expect 1:", id: .verifyMissing, place: "4:12", message: "no value after 'expect:'"),
     BadInput(
+      name: "horizon past ten years", body: "  horizon: 3661", id: .verifyInvalidValue, place: "4:12",
+      message: "a horizon is from 0 to 3660 days, not 3661"),
+    BadInput(
       name: "plan twice", body: "plan: u.plan", id: .verifyDuplicate, place: "4:1",
       message: "'plan' given twice (first on line 1)"),
   ]
