@@ -35,13 +35,20 @@ struct JSONStatus {
   func interpret(digest: String, into context: inout ReadingContext) {
     let root = 0
     guard entry(root).kind == .object else {
-      context.report(.wrongType, at: offset(root), "a status file is a JSON object, not \(entry(root).kind.typeName)")
+      context.report(.wrongType, at: offset(root), "a status file must be a JSON object, but is \(described(root))")
       return
     }
     var header = RawHeader(offset: offset(root))
     var records: [Int] = []
     var hasRecords = false
     forEachField(of: root, allowed: Self.topLevelFields, in: "the status file", into: &context) { key, value, context in
+      // A field of the wrong type is reported here, at its value, and not again as missing.
+      let kind = entry(value).kind
+      if key == "reporter" {
+        if kind != .object, kind != .null { header.reported.insert("party") }
+      } else if kind != .string, kind != .null, key != "records" {
+        header.reported.insert(key)
+      }
       switch key {
       case "format": header.format = string(value, key, into: &context)
       case "plan": header.plan = string(value, key, into: &context)
@@ -52,20 +59,25 @@ struct JSONStatus {
         guard entry(value).kind == .object else {
           context.report(
             .wrongType, at: offset(value),
-            "'reporter' is an object with 'party' and 'subject', not \(entry(value).kind.typeName)")
+            "'reporter' must be an object with 'party' and 'subject', but is \(described(value))")
           return
         }
+        var partyGiven = false
         forEachField(of: value, allowed: Self.reporterFields, in: "'reporter'", into: &context) { key, field, context in
-          if key == "party" { header.party = string(field, key, into: &context) }
+          if key == "party" {
+            partyGiven = entry(field).kind != .null
+            header.party = string(field, key, into: &context)
+          }
           if key == "subject" { header.subject = string(field, key, into: &context) }
         }
         if header.party == nil {
-          context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'")
+          if !partyGiven { context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'") }
+          header.reported.insert("party")
         }
       case "records":
         hasRecords = true
         guard entry(value).kind == .array else {
-          context.report(.wrongType, at: offset(value), "'records' is an array, not \(entry(value).kind.typeName)")
+          context.report(.wrongType, at: offset(value), "'records' must be an array, but is \(described(value))")
           return
         }
         records = tape.elements(of: value)
@@ -86,7 +98,7 @@ struct JSONStatus {
 
   private func record(_ node: Int, into context: inout ReadingContext) -> RawRecord? {
     guard entry(node).kind == .object else {
-      context.report(.wrongType, at: offset(node), "a record is an object, not \(entry(node).kind.typeName)")
+      context.report(.wrongType, at: offset(node), "a record must be an object, but is \(described(node))")
       return nil
     }
     let before = context.reading.diagnostics.count
@@ -108,7 +120,7 @@ struct JSONStatus {
         case .null: break
         default:
           context.report(
-            .wrongType, at: offset(value), "'occurrence' is a whole number, not \(entry(value).kind.typeName)")
+            .wrongType, at: offset(value), "'occurrence' must be a whole number from 1, but is \(described(value))")
         }
       case "waiver": waiver(value, into: &raw, context: &context)
       case "values": values(value, into: &raw, context: &context)
@@ -136,7 +148,7 @@ struct JSONStatus {
       }
       raw.waiver = (offset(value), reason, approver, expires)
     default:
-      context.report(.wrongType, at: offset(value), "'waiver' is an object, not \(entry(value).kind.typeName)")
+      context.report(.wrongType, at: offset(value), "'waiver' must be an object, but is \(described(value))")
     }
   }
 
@@ -150,12 +162,12 @@ struct JSONStatus {
           raw.values.append((name, tape.number(at: field)))
         } else {
           context.report(
-            .wrongType, at: offset(field), "indicator '\(name)' is a number, not \(entry(field).kind.typeName)")
+            .wrongType, at: offset(field), "indicator '\(name)' must be a number, but is \(described(field))")
         }
       }
     default:
       context.report(
-        .wrongType, at: offset(value), "'values' is an object of numbers, not \(entry(value).kind.typeName)")
+        .wrongType, at: offset(value), "'values' must be an object of numbers, but is \(described(value))")
     }
   }
 
@@ -169,13 +181,22 @@ struct JSONStatus {
           raw.evidence.append(tape.string(at: element))
         } else {
           context.report(
-            .wrongType, at: offset(element), "evidence is a list of strings, not \(entry(element).kind.typeName)")
+            .wrongType, at: offset(element), "each piece of evidence must be a string, but is \(described(element))")
         }
       }
     default:
       context.report(
-        .wrongType, at: offset(value), "'evidence' is an array of strings, not \(entry(value).kind.typeName)")
+        .wrongType, at: offset(value), "'evidence' must be an array of strings, but is \(described(value))")
     }
+  }
+
+  /// What a value is, for a message: its type, or for a number the number itself.
+  private func described(_ value: Int) -> String {
+    let kind = entry(value).kind
+    guard kind == .number else { return kind.typeName }
+    let number = tape.number(at: value)
+    guard number.isFinite, abs(number) < 1e15 else { return "a number too large to use" }
+    return number == number.rounded() ? "\(Int(number))" : "\(number)"
   }
 
   /// A string value; `null` counts as absent; another type is reported.
@@ -184,7 +205,7 @@ struct JSONStatus {
     case .string: return RawField(text: tape.string(at: value), offset: offset(value))
     case .null: return nil
     default:
-      context.report(.wrongType, at: offset(value), "'\(key)' is a string, not \(entry(value).kind.typeName)")
+      context.report(.wrongType, at: offset(value), "'\(key)' must be a string, but is \(described(value))")
       return nil
     }
   }

@@ -18,6 +18,8 @@ struct RawHeader {
   var report: RawField?
   var asOf: RawField?
   var submitted: RawField?
+  /// Fields whose problem (a wrong type) is already reported: not reported again as missing.
+  var reported: Set<String> = []
 }
 
 /// A record's fields before they are checked against the plan.
@@ -55,7 +57,9 @@ struct StatusInterpreter {
         usable = false
       }
     } else {
-      context.report(.missingField, at: raw.offset, "the status file does not say its 'format' (karta-status/1)")
+      if !raw.reported.contains("format") {
+        context.report(.missingField, at: raw.offset, "the status file does not say its 'format' (karta-status/1)")
+      }
       usable = false
     }
     if let plan = raw.plan {
@@ -65,7 +69,9 @@ struct StatusInterpreter {
         usable = false
       }
     } else {
-      context.report(.missingField, at: raw.offset, "the status file does not name its 'plan'")
+      if !raw.reported.contains("plan") {
+        context.report(.missingField, at: raw.offset, "the status file does not name its 'plan'")
+      }
       usable = false
     }
     var partyCode = ""
@@ -79,7 +85,9 @@ struct StatusInterpreter {
         usable = false
       }
     } else {
-      context.report(.missingField, at: raw.offset, "the status file does not name its reporter's 'party'")
+      if !raw.reported.contains("party") {
+        context.report(.missingField, at: raw.offset, "the status file does not name its reporter's 'party'")
+      }
       usable = false
     }
     if let subject = raw.subject {
@@ -101,7 +109,7 @@ struct StatusInterpreter {
       usable = false
     }
     let asOf = date(raw.asOf, into: &context)
-    if raw.asOf?.text.isEmpty ?? true {
+    if raw.asOf?.text.isEmpty ?? true, !raw.reported.contains("as_of") {
       context.report(.missingField, at: raw.asOf?.offset ?? raw.offset, "the status file does not say its 'as_of' date")
     }
     let submitted = raw.submitted?.text.isEmpty ?? true ? asOf : date(raw.submitted, into: &context)

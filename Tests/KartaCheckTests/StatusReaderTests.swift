@@ -192,6 +192,22 @@ import Testing
     #expect(status.diagnostics.map(\.id) == [.invalidStatusDate, .invalidStatusDate])
   }
 
+  @Test func aHeaderFieldOfTheWrongTypeIsOneErrorAtItsValue() {
+    let file = """
+      {"format": "karta-status/1", "plan": "t-2024", "reporter": "MIN", "as_of": 20240415, "records": [
+        {"item": "2", "occurrence": 1.5, "status": "done"}]}
+      """
+    let (_, status) = CheckFixture.load([("s.json", file)])
+    #expect(
+      status.diagnostics.map { "\($0.location.range.map { "\($0.start)" } ?? "-") \($0.message)" } == [
+        "1:60 'reporter' must be an object with 'party' and 'subject', but is a string",
+        "1:76 'as_of' must be a string, but is 20240415",
+      ])
+    let record = CheckFixture.status(party: "MIN", #"{"item": "2", "occurrence": 1.5, "status": "done"}"#)
+    let (_, fractional) = CheckFixture.load([("r.json", record)])
+    #expect(fractional.diagnostics.map(\.message) == ["'occurrence' must be a whole number from 1, but is 1.5"])
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let (_, status) = CheckFixture.load([("deep.json", deep)])
