@@ -60,7 +60,7 @@ enum CheckCommand: Command {
     }
     let horizon = Int(arguments.value("horizon", default: "14"))
     guard let horizon, horizon >= 0, horizon <= 3660 else {
-      console.writeError("karta check: '--horizon' takes a number of days\n")
+      console.writeError("karta check: '--horizon' takes a number of days from 0 to 3660\n")
       return Karta.ExitCode.badInput
     }
     let phases = PhaseClock(enabled: ProcessInfo.processInfo.environment["KARTA_PROFILE"] != nil, console: console)
