@@ -134,7 +134,7 @@ struct StatusInterpreter {
       return
     }
     let group = table.groups[groupNumber]
-    warnUnlessOwner(reporter, of: group, item: item, into: &context)
+    warnUnlessOwner(reporter, of: groupNumber, item: item, into: &context)
     var position = 0
     if case .none = group.span {
       if let subject = raw.subject, !subject.text.isEmpty {
@@ -249,29 +249,24 @@ struct StatusInterpreter {
   /// A record by a party the plan does not name as the item's owner (nor as the report's `from:`,
   /// nor in an amendment of the item) is used, with a warning: the reporter or the plan is wrong.
   private func warnUnlessOwner(
-    _ reporter: String, of group: ObligationGroup, item: RawField, into context: inout ReadingContext
+    _ reporter: String, of groupNumber: Int, item: RawField, into context: inout ReadingContext
   ) {
-    guard context.ownerWarnings < ReadingContext.maximumOwnerWarnings else { return }
-    let plan = table.plan
-    switch group.source {
-    case .item(let index):
-      let owners = plan.items[index].owners
-      guard !owners.isEmpty, !owners.contains(reporter),
-        !plan.amendments.contains(where: { $0.item == item.text && $0.owners.contains(reporter) })
-      else { return }
-      context.ownerWarnings += 1
-      context.report(
-        .reporterNotOwner, .warning, at: item.offset,
-        "'\(reporter)' reports on item '\(item.text)', which the plan gives to \(owners.joined(separator: ", "))",
-        notes: ["the record is used; check the file's reporter or the item's owners"])
-    case .report(let index):
-      guard let from = plan.reports[index].from, from != reporter else { return }
-      context.ownerWarnings += 1
-      context.report(
-        .reporterNotOwner, .warning, at: item.offset,
-        "'\(reporter)' reports on report '\(item.text)', which the plan asks of \(from)",
-        notes: ["the record is used; check the file's reporter or the report's 'from:'"])
-    }
+    let responsible = reader.responsible[groupNumber]
+    guard !responsible.isEmpty, !responsible.contains(reporter),
+      context.ownerWarnings < ReadingContext.maximumOwnerWarnings
+    else { return }
+    context.ownerWarnings += 1
+    let isReport = if case .report = table.groups[groupNumber].source { true } else { false }
+    context.report(
+      .reporterNotOwner, .warning, at: item.offset,
+      isReport
+        ? "'\(reporter)' reports on report '\(item.text)', which the plan asks of \(responsible.joined(separator: ", "))"
+        : "'\(reporter)' reports on item '\(item.text)', which the plan gives to \(responsible.joined(separator: ", "))",
+      notes: [
+        isReport
+          ? "the record is used; check the file's reporter or the report's 'from:'"
+          : "the record is used; check the file's reporter or the item's owners"
+      ])
   }
 
   private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {

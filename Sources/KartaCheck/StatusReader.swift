@@ -27,11 +27,27 @@ public struct StatusReader: Sendable {
 
   let table: ObligationTable
   let planID: String
+  /// For each obligation group, the parties that may report on it: an item's owners (and the
+  /// owners an amendment gives it), a report's `from:`; empty when the plan names none. Worked
+  /// out once, since every one of millions of records is checked against it.
+  let responsible: [[String]]
 
   /// Creates a reader for the obligations of `table`.
   public init(table: ObligationTable) {
     self.table = table
     self.planID = table.plan.header?.id ?? ""
+    let plan = table.plan
+    var amended: [String: [String]] = [:]
+    for amendment in plan.amendments { if let item = amendment.item { amended[item, default: []] += amendment.owners } }
+    self.responsible = table.groups.map { group in
+      switch group.source {
+      case .item(let index):
+        let item = plan.items[index]
+        return item.owners.isEmpty ? [] : item.owners + (amended[item.id] ?? [])
+      case .report(let index):
+        return plan.reports[index].from.map { [$0] } ?? []
+      }
+    }
   }
 
   /// Reads the file at `path`; `index` is its position among the files of one check.
