@@ -97,9 +97,18 @@ struct PlanComparison {
     if before.event != after.event {
       changes.append(change(.itemEventChanged, field: "on", old: before.event, new: after.event))
     }
+    // A target whose indicator stays is changed in place (old → new); one that comes or goes is
+    // added or removed.
+    let oldTargets = Dictionary(before.targets.map { ($0.indicator, $0.text) }, uniquingKeysWith: { first, _ in first })
+    let newTargets = Dictionary(after.targets.map { ($0.indicator, $0.text) }, uniquingKeysWith: { first, _ in first })
+    for target in after.targets {
+      guard let old = oldTargets[target.indicator], normalizedText(old) != normalizedText(target.text) else { continue }
+      changes.append(change(.targetsChanged, field: "target \(target.indicator)", old: old, new: target.text))
+    }
     appendList(
-      change(.targetsChanged, field: "target"), old: before.targets.map { "\($0.indicator): \($0.text)" },
-      new: after.targets.map { "\($0.indicator): \($0.text)" })
+      change(.targetsChanged, field: "target"),
+      old: before.targets.filter { newTargets[$0.indicator] == nil }.map { "\($0.indicator): \($0.text)" },
+      new: after.targets.filter { oldTargets[$0.indicator] == nil }.map { "\($0.indicator): \($0.text)" })
     appendList(change(.evidenceChanged, field: "evidence"), old: before.evidence, new: after.evidence)
     appendList(
       change(.dependenciesChanged, field: "after"), old: before.dependencies.map { itemMap[$0] ?? $0 },

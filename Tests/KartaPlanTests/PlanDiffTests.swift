@@ -175,7 +175,10 @@ import Testing
       ]),
     Variant(
       name: "target", replacements: [("не менее 25 человек", "не менее 30 человек")],
-      expected: ["targets-changed 2.2 target +[observers: не менее 30 человек] −[observers: не менее 25 человек]"]),
+      expected: ["targets-changed 2.2 target observers: не менее 25 человек → не менее 30 человек"]),
+    Variant(
+      name: "target added", replacements: [("  target observers: не менее 25 человек", "  target observers: не менее 25 человек\n  target share: >= 40 %")],
+      expected: ["targets-changed 2.2 target +[share: >= 40 %]"]),
     Variant(
       name: "evidence", replacements: [("Протоколы собеседований", "Справка по итогам собеседований")],
       expected: ["evidence-changed 1.1 evidence +[Справка по итогам собеседований] −[Протоколы собеседований]"]),
