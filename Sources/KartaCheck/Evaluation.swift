@@ -155,7 +155,7 @@ public struct Evaluator: Sendable {
     for target in table.plan.items[number].targets {
       guard let value = details?.values[target.indicator] else { continue }
       if !target.comparison.isMet(by: value, target: target.value) {
-        let shown = value == value.rounded() ? String(Int(value)) : String(value)
+        let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         missed.append("\(target.indicator): \(shown) against the target \(target.text)")
       }
     }

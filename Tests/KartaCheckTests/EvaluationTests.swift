@@ -202,4 +202,13 @@ import Testing
       party: "MIN", #"{"item": "1", "status": "done", "completed": "2024-02-20", "comment": "ok"}"#)
     #expect(try state([("a.json", first), ("b.json", second)], item: "1") == .done)
   }
+
+  @Test(arguments: [-1e19, 1e300, -0.5])
+  func anIndicatorValueOfAnySizeIsJudgedWithoutACrash(_ value: Double) throws {
+    let record = #"{"item": "3", "status": "done", "completed": "2024-03-10", "values": {"organizers": \#(value)}}"#
+    let (table, status) = CheckFixture.load([("s.json", CheckFixture.status(party: "MOUO", subject: "a", record))])
+    #expect(status.diagnostics.isEmpty)
+    let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
+    #expect(report.totals[value >= 25 ? .done : .targetMissed] >= 1)
+  }
 }
