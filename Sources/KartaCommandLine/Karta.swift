@@ -65,8 +65,10 @@ public enum Karta {
       }
       do {
         let options = try ParsedArguments(rest, spec: command.options)
-        if let output = options.options["output"], let input = OutputFile.input(among: options.positional, sameAs: output) {
-          console.writeError("karta \(first): '-o \(output)' would overwrite the input '\(input)'; write the report elsewhere\n")
+        if let output = options.options["output"],
+          let refusal = OutputFile.refusal(among: options.positional, output: output)
+        {
+          console.writeError("karta \(first): \(refusal); write the report elsewhere\n")
           return ExitCode.badInput
         }
         return command.run(options, console: console)

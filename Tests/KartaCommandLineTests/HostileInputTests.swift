@@ -50,4 +50,29 @@ import Testing
     #expect(karta("lint", copy.path, "-o", link).code == 2, "through a symbolic link too")
     #expect(try Data(contentsOf: copy) == Data(contentsOf: URL(fileURLWithPath: Self.plan)))
   }
+
+  @Test func aReportIsNeverWrittenOverAPlanAFolderInputOrADevice() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = directory.appendingPathComponent("status")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let status = folder.appendingPathComponent("uo.json")
+    try FileManager.default.copyItem(at: repository.appendingPathComponent("Examples/sayansk/uo.json"), to: status)
+    let before = try Data(contentsOf: status)
+    let intoFolder = karta("check", Self.plan, folder.path, "--as-of", "2024-03-04", "-o", status.path)
+    #expect(intoFolder.code == 2)
+    #expect(intoFolder.error.contains("would overwrite a file of the input folder"))
+    #expect(try Data(contentsOf: status) == before)
+    let included = directory.appendingPathComponent("schools.plan")
+    try Data("party X: X\n".utf8).write(to: included)
+    #expect(karta("lint", Self.plan, "-o", included.path).code == 2, "an included plan is not among the arguments")
+    #expect(try String(contentsOf: included, encoding: .utf8) == "party X: X\n")
+    let pipe = directory.appendingPathComponent("out").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let device = karta("lint", Self.plan, "-o", pipe)
+    #expect(device.code == 2)
+    #expect(device.error.contains("is not a regular file"))
+    var information = stat()
+    #expect(stat(pipe, &information) == 0 && (information.st_mode & S_IFMT) == S_IFIFO, "the pipe is still a pipe")
+  }
 }
