@@ -155,7 +155,7 @@ extension PlanComparison {
     let newTitles = new.sections.map { TitleLikeness($0.title) }
     let pairs = ElementMatching.pairs(
       oldIDs: old.sections.map(\.id), newIDs: new.sections.map(\.id),
-      score: { oldTitles[$0].likeness(to: newTitles[$1]) })
+      score: { oldTitles[$0].likeness(to: newTitles[$1]) }, titles: (oldTitles, newTitles))
     for (oldIndex, newIndex) in pairs { sectionMap[old.sections[oldIndex].id] = new.sections[newIndex].id }
     for step in ElementMatching.reportingOrder(oldCount: old.sections.count, newCount: new.sections.count, pairs: pairs)
     {

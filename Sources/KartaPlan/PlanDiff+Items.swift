@@ -43,7 +43,8 @@ struct PlanComparison {
     let newTitles = new.items.map { TitleLikeness($0.title) }
     let pairs = ElementMatching.pairs(
       oldIDs: old.items.map(\.id), newIDs: new.items.map(\.id),
-      score: { itemScore(old.items[$0], new.items[$1], oldTitles[$0].likeness(to: newTitles[$1])) })
+      score: { itemScore(old.items[$0], new.items[$1], oldTitles[$0].likeness(to: newTitles[$1])) },
+      titles: (oldTitles, newTitles), bonus: 0.2)
     for (oldIndex, newIndex) in pairs { itemMap[old.items[oldIndex].id] = new.items[newIndex].id }
     for step in ElementMatching.reportingOrder(oldCount: old.items.count, newCount: new.items.count, pairs: pairs) {
       switch (step.old.map { old.items[$0] }, step.new.map { new.items[$0] }) {

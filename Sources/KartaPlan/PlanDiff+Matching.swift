@@ -3,7 +3,7 @@ import Foundation
 /// How alike two titles are: the Jaccard ratio of their normalised words (lowercased, «ё» read as
 /// «е», punctuation dropped), from 0 (no word in common) to 1 (the same words).
 public struct TitleLikeness: Sendable {
-  private let words: Set<String>
+  let words: Set<String>
 
   /// The words of `text`.
   public init(_ text: String) {
@@ -17,6 +17,46 @@ public struct TitleLikeness: Sendable {
     let union = words.union(other.words).count
     return Double(words.intersection(other.words).count) / Double(union)
   }
+
+  /// Which titles hold each word: `index[word]` lists the positions in `titles` among `candidates`.
+  static func wordIndex(of titles: [TitleLikeness], among candidates: [Int]) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for candidate in candidates {
+      for word in titles[candidate].words { index[word, default: []].append(candidate) }
+    }
+    return index
+  }
+
+  /// The positions among `candidates` of the (at most `maximumCandidates`) titles in `titles` most
+  /// like `title`, at least `minimum` alike, found by counting shared words through `index` (`wordIndex`) instead of
+  /// comparing every pair.
+  static func alike(
+    _ title: TitleLikeness, among candidates: [Int], of titles: [TitleLikeness], index: [String: [Int]],
+    atLeast minimum: Double
+  ) -> [Int] {
+    if title.words.isEmpty { return candidates.filter { titles[$0].words.isEmpty } }
+    var shared = [Int32](repeating: 0, count: titles.count)
+    var touched: [Int] = []
+    for word in title.words {
+      for position in index[word] ?? [] {
+        if shared[position] == 0 { touched.append(position) }
+        shared[position] += 1
+      }
+    }
+    let alike = touched.compactMap { position -> (position: Int, likeness: Double)? in
+      let count = Int(shared[position])
+      let union = title.words.count + titles[position].words.count - count
+      let likeness = union > 0 ? Double(count) / Double(union) : 0
+      return likeness >= minimum ? (position, likeness) : nil
+    }
+    // The closest few are enough to pair by: a row has one counterpart, and keeping every pair of
+    // look-alike titles would make a plan of thousands of similar rows quadratic again.
+    return alike.sorted { ($0.likeness, $1.position) > ($1.likeness, $0.position) }.prefix(maximumCandidates)
+      .map(\.position).sorted()
+  }
+
+  /// How many look-alike titles of the other plan are scored for each unpaired row.
+  static let maximumCandidates = 8
 
   /// How alike `first` and `second` are.
   public static func likeness(_ first: String, _ second: String) -> Double {
@@ -34,35 +74,60 @@ enum ElementMatching {
   /// number, too little to beat the same row renumbered after an inserted one.
   static let identifierBonus = 0.2
 
-  /// Pairs old elements (by index) with new ones, best score first, over all candidate pairs: two
-  /// elements with the same identifier whose titles are alike at `sameIdentifier` or more (scored
-  /// with `identifierBonus` added), and two with different identifiers alike at `threshold` or
-  /// more. Then whatever still shares an identifier. Each element is paired at most once, so a row
-  /// inserted before others that were renumbered comes out as one addition and a run of moves,
-  /// not as a chain of rewordings.
+  /// Pairs old elements (by index) with new ones: first those that keep their identifier and title;
+  /// then, best score first, over the candidate pairs of the rest: two elements with the same
+  /// identifier whose titles are alike at `sameIdentifier` or more (scored with `identifierBonus`
+  /// added), and two with different identifiers alike at `threshold` or more. Then whatever still
+  /// shares an identifier. Each element is paired at most once, so a row inserted before others
+  /// that were renumbered comes out as one addition and a run of moves, not as a chain of
+  /// rewordings.
+  ///
+  /// With `titles`, pairs of different identifiers are found through the words they share (an
+  /// index of words, not every pair of thousands of rows); `bonus` is the most that `score` adds to
+  /// title likeness, so that no pair that could reach `threshold` is missed. Without `titles`,
+  /// every pair is scored; with an infinite `threshold`, none is.
   static func pairs(
-    oldIDs: [String], newIDs: [String], score: (Int, Int) -> Double, threshold: Double = moved
+    oldIDs: [String], newIDs: [String], score: (Int, Int) -> Double, threshold: Double = moved,
+    titles: (old: [TitleLikeness], new: [TitleLikeness])? = nil, bonus: Double = 0
   ) -> [Int: Int] {
+    var pairs: [Int: Int] = [:]
+    var taken = Set<Int>()
+    var newIndex: [String: Int] = [:]
+    for (index, id) in newIDs.enumerated() where newIndex[id] == nil { newIndex[id] = index }
+    // An element that keeps its identifier and its title is the same row: paired at once.
+    for (old, id) in oldIDs.enumerated() {
+      guard let new = newIndex[id], !taken.contains(new), score(old, new) >= 1 else { continue }
+      pairs[old] = new
+      taken.insert(new)
+    }
     var candidates: [(old: Int, new: Int, score: Double)] = []
-    for old in oldIDs.indices {
-      for new in newIDs.indices {
-        let value = score(old, new)
-        if oldIDs[old] == newIDs[new] {
-          if value >= sameIdentifier { candidates.append((old, new, value + identifierBonus)) }
-        } else if value >= threshold {
-          candidates.append((old, new, value))
+    for (old, id) in oldIDs.enumerated() where pairs[old] == nil {
+      guard let new = newIndex[id], !taken.contains(new) else { continue }
+      let value = score(old, new)
+      if value >= sameIdentifier { candidates.append((old, new, value + identifierBonus)) }
+    }
+    if threshold.isFinite {
+      let unpairedNew = newIDs.indices.filter { !taken.contains($0) }
+      let index = titles.map { TitleLikeness.wordIndex(of: $0.new, among: unpairedNew) } ?? [:]
+      for old in oldIDs.indices where pairs[old] == nil {
+        let others: [Int]
+        if let titles {
+          others = TitleLikeness.alike(
+            titles.old[old], among: unpairedNew, of: titles.new, index: index, atLeast: threshold - bonus)
+        } else {
+          others = unpairedNew
+        }
+        for new in others where oldIDs[old] != newIDs[new] {
+          let value = score(old, new)
+          if value >= threshold { candidates.append((old, new, value)) }
         }
       }
     }
     candidates.sort { ($0.score, $1.old, $1.new) > ($1.score, $0.old, $0.new) }
-    var pairs: [Int: Int] = [:]
-    var taken = Set<Int>()
     for candidate in candidates where pairs[candidate.old] == nil && !taken.contains(candidate.new) {
       pairs[candidate.old] = candidate.new
       taken.insert(candidate.new)
     }
-    var newIndex: [String: Int] = [:]
-    for (index, id) in newIDs.enumerated() where newIndex[id] == nil { newIndex[id] = index }
     for (index, id) in oldIDs.enumerated() where pairs[index] == nil {
       guard let candidate = newIndex[id], !taken.contains(candidate) else { continue }
       pairs[index] = candidate

@@ -7,7 +7,7 @@ extension PlanComparison {
     let newTitles = new.reports.map { TitleLikeness($0.title) }
     let pairs = ElementMatching.pairs(
       oldIDs: old.reports.map(\.id), newIDs: new.reports.map(\.id),
-      score: { oldTitles[$0].likeness(to: newTitles[$1]) })
+      score: { oldTitles[$0].likeness(to: newTitles[$1]) }, titles: (oldTitles, newTitles))
     for step in ElementMatching.reportingOrder(oldCount: old.reports.count, newCount: new.reports.count, pairs: pairs) {
       let before = step.old.map { old.reports[$0] }
       let after = step.new.map { new.reports[$0] }
