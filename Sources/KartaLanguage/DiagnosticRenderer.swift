@@ -80,7 +80,7 @@ public struct DiagnosticRenderer {
   /// Whether a character would act on the terminal instead of showing: control characters (an
   /// escape sequence in a status file could retitle the window or clear the screen), line and
   /// paragraph separators, and the marks that reorder text (bidirectional overrides).
-  static func isInvisible(_ character: Character) -> Bool {
+  public static func isInvisible(_ character: Character) -> Bool {
     guard character != "\t" else { return false }
     return character.unicodeScalars.contains { scalar in
       switch scalar.value {
@@ -91,12 +91,13 @@ public struct DiagnosticRenderer {
   }
 
   /// `text` with every invisible character written as an escape, `\u{1B}`, so that a hostile
-  /// identifier shows what it holds.
-  static func visible(_ text: String) -> String {
-    guard text.contains(where: isInvisible) else { return text }
+  /// identifier shows what it holds; line breaks too, unless `keepingLineBreaks`.
+  public static func visible(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    func hidden(_ character: Character) -> Bool { isInvisible(character) && !(keepingLineBreaks && character == "\n") }
+    guard text.contains(where: hidden) else { return text }
     var output = ""
     for character in text {
-      if isInvisible(character) {
+      if hidden(character) {
         output += character.unicodeScalars.map { "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" }.joined()
       } else {
         output.append(character)

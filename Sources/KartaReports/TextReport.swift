@@ -1,5 +1,6 @@
 import KartaCheck
 import KartaPlan
+import KartaLanguage
 
 /// The terminal report: the date and inputs, the compliance figure, counts by state, the gaps by
 /// party and by subject, progress by section, and the reports not submitted. Reads at a glance;
@@ -14,6 +15,10 @@ public struct TextReport: ReportRenderer {
   public static let statusFileLines = 20
 
   private let colored: Bool
+  /// Stands in for the report's own `ESC [` while the text is made safe: text from plans and
+  /// status files is shown with its control characters escaped, and a fresh random stand-in per
+  /// renderer means no such text can pass for one.
+  private let escape = "\u{E000}\(UInt64.random(in: 1...UInt64.max))\u{E001}"
 
   /// Creates the renderer.
   public init(colored: Bool = false) { self.colored = colored }
@@ -39,7 +44,11 @@ public struct TextReport: ReportRenderer {
     out += changes(report)
     out += sections(report)
     out += missingReports(report)
-    return out
+    // Text from plans and status files may hold escape sequences; only the report's own colours
+    // (written with a stand-in for ESC) reach the terminal.
+    return colored
+      ? DiagnosticRenderer.visible(out, keepingLineBreaks: true).replacingOccurrences(of: escape, with: "\u{1B}[")
+      : DiagnosticRenderer.visible(out, keepingLineBreaks: true)
   }
 
   private func gapsByParty(_ report: ComplianceReport) -> String {
@@ -172,7 +181,7 @@ public struct TextReport: ReportRenderer {
     return "[" + String(repeating: "#", count: filled) + String(repeating: "·", count: 10 - filled) + "]"
   }
 
-  private func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  private func bold(_ text: String) -> String { colored ? "\(escape)1m\(text)\(escape)0m" : text }
 
   private func paint(_ text: String, _ state: ObligationState) -> String {
     guard colored else { return text }
@@ -184,6 +193,6 @@ public struct TextReport: ReportRenderer {
     case .done: code = "32"
     default: return text
     }
-    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    return "\(escape)\(code)m\(text)\(escape)0m"
   }
 }

@@ -96,6 +96,22 @@ import Testing
     #expect(!output.contains("<тегами>"))
   }
 
+  @Test(arguments: [false, true])
+  func theTextReportNeverPassesControlCharactersThrough(colored: Bool) throws {
+    let hostile = Self.ministry.replacingOccurrences(
+      of: "собрано 3 из 5", with: #"\u001b]0;pwned\u0007 \u001b[2J стёрто"#)
+    let loaded = PlanLoader.load(path: "golden.plan", from: InMemorySources(["golden.plan": Self.plan]))
+    let table = ObligationTable(plan: loaded.plan)
+    let status = StatusSet.load(files: [("min.json", Array(hostile.utf8))], table: table)
+    #expect(status.diagnostics.isEmpty)
+    let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
+    let output = try #require(ReportRenderers.render(report, as: "text", colored: colored))
+    #expect(output.contains(#"comment: \u{1B}]0;pwned\u{7} \u{1B}[2J стёрто"#))
+    #expect(!output.contains("\u{7}"))
+    #expect(!output.contains("\u{1B}]") && !output.contains("\u{1B}[2J"))
+    #expect(output.contains("\u{1B}[") == colored, "the report's own colours stay")
+  }
+
   @Test func anUnknownFormatIsRefused() throws {
     #expect(ReportRenderers.render(try Self.report(), as: "pdf") == nil)
   }
