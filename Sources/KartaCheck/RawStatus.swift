@@ -126,6 +126,8 @@ struct StatusInterpreter {
       return
     }
     guard let groupNumber = table.itemGroup[item.text] ?? table.reportGroup[item.text] else {
+      // Past the listed problems, only count: a suggestion costs a comparison with every item.
+      guard !context.isFull else { return context.unreported += 1 }
       let candidates = table.plan.items.map(\.id) + table.plan.reports.map(\.id)
       let suggestion = Suggestions.closest(to: item.text, among: candidates)
       context.report(
@@ -270,6 +272,7 @@ struct StatusInterpreter {
   }
 
   private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {
+    guard !context.isFull else { return context.unreported += 1 }
     let suggestion = Suggestions.closest(to: field.text, among: table.subjects.map(\.id))
     context.report(
       .unknownStatusSubject, at: field.offset,

@@ -126,6 +126,8 @@ struct ReadingContext {
   /// gives a readable list, in time that does not grow with the square of their number.
   var unreported = 0
   static let maximumProblems = 100
+  /// Whether the problems listed for the file are as many as it lists.
+  var isFull: Bool { reading.diagnostics.count >= Self.maximumProblems }
   /// Every problem found so far, listed or only counted.
   var problems: Int { reading.diagnostics.count + unreported }
   static let maximumOwnerWarnings = 20

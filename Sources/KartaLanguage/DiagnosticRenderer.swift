@@ -3,6 +3,8 @@
 public struct DiagnosticRenderer {
   /// The widest excerpt of a source line printed; longer lines are cut around the caret.
   public static let excerptWidth = 120
+  /// The longest message printed, in characters.
+  public static let messageWidth = 1_000
 
   private let sources: [String: SourceFile]
   private let colored: Bool
@@ -33,8 +35,11 @@ public struct DiagnosticRenderer {
       diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
       ?? diagnostic.location.file
     let severity = paint(diagnostic.severity.rawValue, code: severityColor(diagnostic.severity))
-    output +=
-      "\(Self.visible(place)): \(severity)[\(diagnostic.id)]: \(paint(Self.visible(diagnostic.message), code: "1"))\n"
+    // A message quotes what it is about; a megabyte-long name is cut, not printed whole.
+    let message =
+      diagnostic.message.count > Self.messageWidth
+      ? String(diagnostic.message.prefix(Self.messageWidth)) + "…" : diagnostic.message
+    output += "\(Self.visible(place)): \(severity)[\(diagnostic.id)]: \(paint(Self.visible(message), code: "1"))\n"
     if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
       let key = LineKey(file: diagnostic.location.file, line: range.start.line)
       if cache[key] == nil {
