@@ -136,7 +136,14 @@ enum FmtCommand: Command {
       do {
         // A symbolic link stays a link: the file it points to is replaced.
         let target = FileSystemSources().resolvedPath(path)
-        try OutputFile.write(text, to: target, mode: permissions(of: target))
+        if let refusal = refusal(toRewrite: target, path: path, readBytes: original.bytes) {
+          console.writeError("karta fmt: \(refusal)\n")
+          return Karta.ExitCode.badInput
+        }
+        var information = stat()
+        _ = stat(target, &information)
+        try OutputFile.write(
+          text, to: target, mode: mode_t(information.st_mode & 0o7777), owner: (information.st_uid, information.st_gid))
       } catch {
         console.writeError("karta fmt: \(error.message)\n")
         return Karta.ExitCode.badInput
@@ -145,9 +152,21 @@ enum FmtCommand: Command {
     return check || diff ? Karta.ExitCode.findings : Karta.ExitCode.success
   }
 
-  /// The permission bits of the file at `path`, so that a rewritten file keeps them.
-  private static func permissions(of path: String) -> mode_t {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    return (attributes?[.posixPermissions] as? NSNumber).map { mode_t($0.uint16Value) } ?? 0o644
+  /// Why the file at `target` must not be replaced, or `nil`: it is read-only (a protection the
+  /// rename would go around, even for its owner), it has other hard links (which would keep the
+  /// old text), or it changed since it was read (an edit would be lost).
+  private static func refusal(toRewrite target: String, path: String, readBytes: [UInt8]) -> String? {
+    var information = stat()
+    guard stat(target, &information) == 0 else { return "cannot read '\(path)' again to replace it" }
+    if information.st_mode & 0o222 == 0 || access(target, W_OK) != 0 {
+      return "'\(path)' is read-only; it is left as it is"
+    }
+    if information.st_nlink > 1 {
+      return "'\(path)' has \(information.st_nlink) hard links; rewriting it would leave the others with the old text"
+    }
+    guard let now = RegularFile.contents(atPath: target), [UInt8](now) == readBytes else {
+      return "'\(path)' changed while it was being formatted; it is left as it is — run fmt again"
+    }
+    return nil
   }
 }

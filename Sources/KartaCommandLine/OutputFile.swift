@@ -12,7 +12,8 @@ enum OutputFile {
   }
 
   /// Writes `text` to `path` atomically; the file gets permissions `mode`.
-  static func write(_ text: String, to path: String, mode: mode_t = 0o644) throws(Failure) {
+  static func write(_ text: String, to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws(Failure)
+  {
     let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).karta-XXXXXX".utf8CString)
@@ -36,6 +37,8 @@ enum OutputFile {
       bytes = bytes.dropFirst(written)
     }
     fchmod(descriptor, mode)
+    // The replaced file's owner stays, where the system allows it (as root it does).
+    if let owner { _ = fchown(descriptor, owner.0, owner.1) }
     guard fsync(descriptor) == 0, close(descriptor) == 0 else {
       unlink(temporary)
       throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")

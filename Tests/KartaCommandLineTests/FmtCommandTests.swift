@@ -200,6 +200,23 @@ private func read(_ path: String) throws -> String {
     #expect(karta("fmt", "--check", bad, good).code == 0)
   }
 
+  @Test func writeLeavesReadOnlyAndHardLinkedFilesAlone() throws {
+    let directory = try temporaryDirectory()
+    let locked = try write(Self.messy, to: "locked.plan", in: directory)
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: locked)
+    let readOnly = karta("fmt", "--write", locked)
+    #expect(readOnly.code == 2)
+    #expect(readOnly.error.contains("is read-only; it is left as it is"))
+    #expect(try read(locked) == Self.messy)
+    let linked = try write(Self.messy, to: "linked.plan", in: directory)
+    let other = directory.appendingPathComponent("other.plan").path
+    try FileManager.default.linkItem(atPath: linked, toPath: other)
+    let hardLinked = karta("fmt", "--write", linked)
+    #expect(hardLinked.code == 2)
+    #expect(hardLinked.error.contains("has 2 hard links"))
+    #expect(try read(linked) == Self.messy && read(other) == Self.messy)
+  }
+
   @Test func writingThroughASymbolicLinkKeepsTheLink() throws {
     let directory = try temporaryDirectory()
     let target = try write(Self.messy, to: "real.plan", in: directory)
