@@ -21,6 +21,25 @@ enum PlanInput {
       console.writeError("karta \(command): '\(path)' has no 'plan' header\n")
       return nil
     }
+    // A deadline Karta cannot read is a lint error, not a broken plan: the command goes on, and
+    // says which obligations it could not date.
+    let plan = loaded.plan
+    var unread: [String] = []
+    for item in plan.items {
+      let dues = [item.due].compactMap { $0 } + item.subjectDues.map(\.due)
+      if dues.contains(where: { $0.schedule?.kind == .unknown }) { unread.append(item.id) }
+    }
+    for report in plan.reports where report.dues.contains(where: { $0.schedule?.kind == .unknown }) {
+      unread.append(report.id)
+    }
+    if !unread.isEmpty {
+      let listed = unread.prefix(5).joined(separator: ", ") + (unread.count > 5 ? ", …" : "")
+      let what =
+        unread.count == 1
+        ? "the deadline of '\(listed)' cannot be read; its obligations are"
+        : "the deadlines of \(unread.count) items and reports (\(listed)) cannot be read; their obligations are"
+      console.writeError("karta \(command): warning: \(what) unscheduled — run 'karta lint \(path)'\n")
+    }
     return loaded
   }
 

@@ -147,4 +147,16 @@ import Testing
     #expect(error.contains("\(path):2:46: warning[status.not-owner]: 'MOUO' reports on item 'A1.1', which the plan gives to"))
     #expect(out.contains("Compliance"))
   }
+
+  @Test func aDeadlineThatCannotBeReadIsWarnedAboutAndItsObligationUnscheduled() throws {
+    let directory = try temporaryDirectory()
+    let plan = directory.appendingPathComponent("u.plan").path
+    try Data("plan p: T\n  period: 2024\nparty UO: U\nitem 1: T\n  owner: UO\n  due: 31.02.2024\n".utf8)
+      .write(to: URL(fileURLWithPath: plan))
+    let captured = CapturedConsole()
+    let code = Karta.run(["check", plan, "--as-of", "2024-05-01", "--format", "json"], console: captured.console)
+    #expect(code == 0)
+    #expect(captured.error.contains("warning: the deadline of '1' cannot be read; its obligations are unscheduled"))
+    #expect(captured.out.contains("\"unscheduled\""))
+  }
 }
