@@ -165,17 +165,18 @@ struct AgendaListing {
   /// The rows of one party, by day, items merged across subjects.
   private func days(_ rows: [ObligationRow]) -> String {
     var byDay: [CivilDate: [Entry]] = [:]
+    // Where each (day, item, occurrence label) already has its entry, so that thousands of
+    // subjects merge into one line in linear time, updating the arrays in place.
+    var slots: [String: Int] = [:]
     for row in rows {
       guard let due = row.window?.effectiveDue else { continue }
-      var entries = byDay[due] ?? []
-      if let at = entries.firstIndex(where: {
-        $0.row.kind == row.kind && $0.row.id == row.id && Self.label($0.row) == Self.label(row)
-      }) {
-        if let subject = row.subject { entries[at].subjects.append(subject.id) }
+      let key = "\(due.dayNumber)|\(row.kind)|\(row.id)|\(Self.label(row))"
+      if let at = slots[key] {
+        if let subject = row.subject { byDay[due, default: []][at].subjects.append(subject.id) }
       } else {
-        entries.append(Entry(row: row, subjects: row.subject.map { [$0.id] } ?? []))
+        slots[key] = byDay[due, default: []].count
+        byDay[due, default: []].append(Entry(row: row, subjects: row.subject.map { [$0.id] } ?? []))
       }
-      byDay[due] = entries
     }
     var out = ""
     for day in byDay.keys.sorted() {
