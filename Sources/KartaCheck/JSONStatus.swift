@@ -68,7 +68,10 @@ struct JSONStatus {
             partyGiven = entry(field).kind != .null
             header.party = string(field, key, into: &context)
           }
-          if key == "subject" { header.subject = string(field, key, into: &context) }
+          if key == "subject" {
+            if entry(field).kind != .string, entry(field).kind != .null { header.reported.insert("subject") }
+            header.subject = string(field, key, into: &context)
+          }
         }
         if header.party == nil {
           if !partyGiven { context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'") }
@@ -158,7 +161,9 @@ struct JSONStatus {
     case .object:
       for (key, field) in tape.members(of: value) {
         let name = tape.string(at: key)
-        if entry(field).kind == .number, tape.number(at: field).isFinite {
+        if raw.values.contains(where: { $0.0 == name }) {
+          context.report(.wrongType, at: offset(key), "indicator '\(name)' is given twice")
+        } else if entry(field).kind == .number, tape.number(at: field).isFinite {
           raw.values.append((name, tape.number(at: field)))
         } else {
           context.report(

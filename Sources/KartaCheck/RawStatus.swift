@@ -95,6 +95,8 @@ struct StatusInterpreter {
         reportUnknownSubject(subject, into: &context)
         usable = false
       }
+    } else if table.plan.party(partyCode)?.each != nil, raw.reported.contains("subject") {
+      usable = false
     } else if let list = table.plan.party(partyCode)?.each {
       context.report(
         .missingField, at: raw.party?.offset ?? raw.offset,

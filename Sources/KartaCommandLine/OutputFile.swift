@@ -87,7 +87,7 @@ enum OutputFile {
   /// Writes `text` to `path` when given, else to the console; returns the exit code to use when
   /// the write fails (2), or `nil` when it succeeded.
   static func deliver(_ text: String, to path: String?, console: Console, command: String) -> Int32? {
-    guard let path else {
+    guard let path, path != "-" else {
       console.write(text)
       return nil
     }

@@ -38,8 +38,9 @@ enum WhenCommand: Command {
     let phrase = arguments.positional.joined(separator: " ")
     var approved: CivilDate?
     if let text = arguments.options["approved"] {
-      guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta when: '--approved \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd)\n")
+      guard let date = CivilDate(parsing: text), PlanPeriod.supportedYears.contains(date.year) else {
+        console.writeError(
+          "karta when: '--approved \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd) in the years 1900–2999\n")
         return Karta.ExitCode.badInput
       }
       approved = date

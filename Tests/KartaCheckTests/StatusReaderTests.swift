@@ -208,6 +208,20 @@ import Testing
     #expect(fractional.diagnostics.map(\.message) == ["'occurrence' must be a whole number from 1, but is 1.5"])
   }
 
+  @Test func aSubjectOfTheWrongTypeAndAnIndicatorGivenTwiceAreOneErrorEach() {
+    let subject = """
+      {"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "MOUO", "subject": 5}, "as_of": "2024-04-15",
+       "records": []}
+      """
+    let (_, wrongSubject) = CheckFixture.load([("s.json", subject)])
+    #expect(wrongSubject.diagnostics.map(\.message) == ["'subject' must be a string, but is 5"])
+    let twice = CheckFixture.status(
+      party: "MOUO", subject: "a",
+      #"{"item": "3", "status": "done", "completed": "2024-03-10", "values": {"organizers": 20, "organizers": 30}}"#)
+    let (_, duplicated) = CheckFixture.load([("v.json", twice)])
+    #expect(duplicated.diagnostics.map(\.message) == ["indicator 'organizers' is given twice"])
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let (_, status) = CheckFixture.load([("deep.json", deep)])
