@@ -150,7 +150,15 @@ struct CSVStatus {
     let info = interpreter.header(header, digest: digest, recordCount: records.count, into: &context)
     context.reading.info = info
     guard let info else { return }
+    let width = rows[headerRow].count
     for row in records {
+      // Excel pads rows with empty cells; a cell with text past the header has no column to go to.
+      if row.count > width, let stray = row[width...].first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        context.report(
+          .invalidCSV, at: stray.offset, "this cell is past the last column of the header ('item;…' has \(width))",
+          notes: ["a ';' inside a comment must be in a quoted cell: \"один; два\""])
+        continue
+      }
       func field(_ name: String) -> RawField? {
         guard let position = columnIndex[name], position < row.count else { return nil }
         let text = row[position].text.trimmingCharacters(in: .whitespaces)

@@ -115,6 +115,10 @@ import Testing
         + "3;done;10.03.2024;1️⃣organizers=20, organizers=30\n",
       id: .wrongType),
     Case(
+      name: "CSV cell past the header",
+      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;один;1️⃣два\n",
+      id: .invalidCSV),
+    Case(
       name: "CSV unknown status",
       text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status\n1;1️⃣готово\n",
       id: .unknownStatus),
