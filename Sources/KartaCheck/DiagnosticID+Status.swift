@@ -33,6 +33,8 @@ extension DiagnosticID {
   public static let incompleteReschedule: DiagnosticID = "status.incomplete-reschedule"
   /// A record by a party that the plan does not name among the item's owners (a warning).
   public static let reporterNotOwner: DiagnosticID = "status.not-owner"
+  /// A value for an indicator the item has no target for (a warning): often a misspelt name.
+  public static let unknownIndicator: DiagnosticID = "status.unknown-indicator"
   /// Two records that disagree about one obligation.
   public static let conflictingRecord: DiagnosticID = "status.conflicting-record"
   /// More problems in one file than are listed.

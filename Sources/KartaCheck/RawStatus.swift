@@ -205,6 +205,9 @@ struct StatusInterpreter {
     let newDue = date(raw.newDue, into: &context)
     var details = RecordDetails()
     details.values = Dictionary(raw.values, uniquingKeysWith: { _, last in last })
+    if case .item(let index) = group.source, !raw.values.isEmpty {
+      warnAboutIndicators(raw.values.map(\.0), of: table.plan.items[index], at: raw.offset, into: &context)
+    }
     details.evidence = raw.evidence
     details.comment = raw.comment.flatMap { $0.text.isEmpty ? nil : $0.text }
     details.basis = raw.basis.flatMap { $0.text.isEmpty ? nil : $0.text }
@@ -271,6 +274,24 @@ struct StatusInterpreter {
           ? "the record is used; check the file's reporter or the report's 'from:'"
           : "the record is used; check the file's reporter or the item's owners"
       ])
+  }
+
+  /// A value for an indicator the item sets no target for is kept, with a warning that names the
+  /// closest target: `organisers` for `organizers` would otherwise leave the target unjudged.
+  private func warnAboutIndicators(
+    _ names: [String], of item: Item, at offset: Int, into context: inout ReadingContext
+  ) {
+    let targets = item.targets.map(\.indicator)
+    guard !targets.isEmpty else { return }
+    for name in names where !targets.contains(name) {
+      guard context.ownerWarnings < ReadingContext.maximumOwnerWarnings else { return }
+      context.ownerWarnings += 1
+      let suggestion = Suggestions.closest(to: name, among: targets)
+      context.report(
+        .unknownIndicator, .warning, at: offset,
+        "item '\(item.id)' has no target for indicator '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+        notes: ["its targets: " + targets.joined(separator: ", ")], suggestion: suggestion)
+    }
   }
 
   private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {

@@ -119,8 +119,8 @@ struct ReadingContext {
   let base: Int
   let fileIndex: Int
   var reading = FileReading()
-  /// How many `status.not-owner` warnings the file has given: past `maximumOwnerWarnings` they are
-  /// counted, not kept, so that a file of a million such records costs no memory.
+  /// How many warnings (`status.not-owner`, `status.unknown-indicator`) the file has given: past
+  /// `maximumOwnerWarnings` they are dropped, so that a file of a million such records costs no memory.
   var ownerWarnings = 0
   /// Problems past `maximumProblems`, counted and not kept: a file of fifty thousand bad records
   /// gives a readable list, in time that does not grow with the square of their number.

@@ -226,6 +226,15 @@ import Testing
     #expect(duplicated.diagnostics.map(\.message) == ["indicator 'organizers' is given twice"])
   }
 
+  @Test func aValueForAnIndicatorWithoutATargetIsKeptWithAWarning() {
+    let file = CheckFixture.status(
+      party: "MOUO", subject: "a",
+      #"{"item": "3", "status": "done", "completed": "2024-03-10", "values": {"organisers": 30}}"#)
+    let (_, status) = CheckFixture.load([("s.json", file)])
+    #expect(status.diagnostics.map(\.message) == ["item '3' has no target for indicator 'organisers'; did you mean 'organizers'?"])
+    #expect(status.diagnostics.allSatisfy { $0.severity == .warning })
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let (_, status) = CheckFixture.load([("deep.json", deep)])
