@@ -153,7 +153,9 @@ struct CSVStatus {
     let width = rows[headerRow].count
     for row in records {
       // Excel pads rows with empty cells; a cell with text past the header has no column to go to.
-      if row.count > width, let stray = row[width...].first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+      if row.count > width,
+        let stray = row[width...].first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
+      {
         context.report(
           .invalidCSV, at: stray.offset, "this cell is past the last column of the header ('item;…' has \(width))",
           notes: ["a ';' inside a comment must be in a quoted cell: \"один; два\""])

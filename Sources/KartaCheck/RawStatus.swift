@@ -129,7 +129,10 @@ struct StatusInterpreter {
     }
     guard let groupNumber = table.itemGroup[item.text] ?? table.reportGroup[item.text] else {
       // Past the listed problems, only count: a suggestion costs a comparison with every item.
-      guard !context.isFull else { return context.unreported += 1 }
+      guard !context.isFull else {
+        context.unreported += 1
+        return
+      }
       let candidates = table.plan.items.map(\.id) + table.plan.reports.map(\.id)
       let suggestion = Suggestions.closest(to: item.text, among: candidates)
       context.report(
@@ -295,7 +298,10 @@ struct StatusInterpreter {
   }
 
   private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {
-    guard !context.isFull else { return context.unreported += 1 }
+    guard !context.isFull else {
+      context.unreported += 1
+      return
+    }
     let suggestion = Suggestions.closest(to: field.text, among: table.subjects.map(\.id))
     context.report(
       .unknownStatusSubject, at: field.offset,

@@ -96,7 +96,9 @@ enum CheckCommand: Command {
     }
     // Warnings (a record by a party that does not own the item) do not stop the check.
     let warnings = status.diagnostics.filter { $0.severity != .error }
-    if !warnings.isEmpty { console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), colored: console.colored)) }
+    if !warnings.isEmpty {
+      console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), colored: console.colored))
+    }
     if warnings.count > 50 { console.writeError("karta check: \(warnings.count - 50) more warnings not shown\n") }
     let report = ComplianceReport(
       table: table, status: status, asOf: asOf, horizon: horizon,

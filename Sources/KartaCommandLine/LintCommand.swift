@@ -52,7 +52,8 @@ enum LintCommand: Command {
     Findings(
       files: results.map(\.path),
       rules: linter.rules.map {
-        Findings.Rule(id: $0.description.id.rawValue, severity: $0.description.severity, summary: $0.description.summary)
+        Findings.Rule(
+          id: $0.description.id.rawValue, severity: $0.description.severity, summary: $0.description.summary)
       },
       diagnostics: results.flatMap(\.diagnostics))
   }

@@ -22,7 +22,8 @@ extension PlanComparison {
         continue
       }
       let scalars: [(String, String?, String?)] = [
-        ("id", before.id, after.id), ("title", before.title, after.title), ("from", before.from.map { partyMap[$0] ?? $0 }, after.from),
+        ("id", before.id, after.id), ("title", before.title, after.title),
+        ("from", before.from.map { partyMap[$0] ?? $0 }, after.from),
         ("to", before.to.map { partyMap[$0] ?? $0 }, after.to),
       ]
       for (field, first, second) in scalars where normalizedText(first) != normalizedText(second) {

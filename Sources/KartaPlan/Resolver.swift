@@ -110,7 +110,7 @@ struct Resolver {
           notes: [
             "write '2024', '2023/2024' or '01.09.2023..31.08.2024'; a range runs forward, within "
               + "\(PlanPeriod.supportedYears.lowerBound)–\(PlanPeriod.supportedYears.upperBound) and over at most "
-              + "\(PlanPeriod.maximumYears) years",
+              + "\(PlanPeriod.maximumYears) years"
           ])
       }
     }

@@ -151,7 +151,8 @@ public struct PlanDiffReport: Sendable {
               "\n      − \(Self.singleLine($0))"
             }).joined()
         }
-        if change.oldWindows != nil || change.newWindows != nil, (change.oldWindows ?? []) != (change.newWindows ?? []) {
+        if change.oldWindows != nil || change.newWindows != nil, (change.oldWindows ?? []) != (change.newWindows ?? [])
+        {
           out += (long ? "\n      " : "; ") + "windows \(Self.windowChange(change))"
         }
         return out

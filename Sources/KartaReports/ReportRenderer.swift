@@ -28,7 +28,8 @@ public enum ReportRenderers {
 
   /// The formats offered.
   public static let identifiers = [
-    TextReport.identifier, JSONReport.identifier, MarkdownReport.identifier, HTMLReport.identifier, CSVReport.identifier,
+    TextReport.identifier, JSONReport.identifier, MarkdownReport.identifier, HTMLReport.identifier,
+    CSVReport.identifier,
     SARIFReport.identifier, JUnitReport.identifier, GitHubReport.identifier,
   ]
 }

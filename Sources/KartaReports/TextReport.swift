@@ -1,6 +1,6 @@
 import KartaCheck
-import KartaPlan
 import KartaLanguage
+import KartaPlan
 
 /// The terminal report: the date and inputs, the compliance figure, counts by state, the gaps by
 /// party and by subject, progress by section, and the reports not submitted. Reads at a glance;

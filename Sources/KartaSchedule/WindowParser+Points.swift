@@ -30,7 +30,8 @@ extension WindowParser {
         return .day(value, month: month, year: year)
       }
       // «до 15.05»: a day and a month of two digits each, without a year (not «15.05.24»).
-      if digits == 2, tokens[safe: index]?.token == .period, case .number(let month, 2) = tokens[safe: index + 1]?.token,
+      if digits == 2, tokens[safe: index]?.token == .period,
+        case .number(let month, 2) = tokens[safe: index + 1]?.token,
         (1...12).contains(month), tokens[safe: index - 2]?.token != .period,
         tokens[safe: index + 2]?.token != .period || tokens[safe: index + 3]?.token.carriesValue != true
       {

@@ -96,11 +96,13 @@ import Testing
       id: .unknownField),
     Case(
       name: "CSV metadata row given twice",
-      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n1️⃣as_of;01.01.2030\nitem;status\n1;done\n",
+      text:
+        "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\n1️⃣as_of;01.01.2030\nitem;status\n1;done\n",
       id: .unknownField),
     Case(
       name: "CSV column given twice",
-      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;1️⃣status\n1;done;not_started\n",
+      text:
+        "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;1️⃣status\n1;done;not_started\n",
       id: .unknownField),
     Case(
       name: "CSV hexadecimal value",
@@ -116,7 +118,8 @@ import Testing
       id: .wrongType),
     Case(
       name: "CSV cell past the header",
-      text: "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;один;1️⃣два\n",
+      text:
+        "format;karta-status/1\nplan;t-2024\nreporter;MIN\nas_of;15.04.2024\nitem;status;comment\n1;done;один;1️⃣два\n",
       id: .invalidCSV),
     Case(
       name: "CSV unknown status",
@@ -171,7 +174,9 @@ import Testing
 
   @Test func aFileOfThousandsOfBadRecordsListsTheFirstHundred() {
     let records = Array(repeating: #"{"item": "zz"}"#, count: 5_000)
-    let (_, status) = CheckFixture.load([("bad.json", CheckFixture.status(party: "MIN", records.joined(separator: ", ")))])
+    let (_, status) = CheckFixture.load([
+      ("bad.json", CheckFixture.status(party: "MIN", records.joined(separator: ", ")))
+    ])
     #expect(status.diagnostics.filter { $0.id == .unknownStatusItem }.count == 100)
     #expect(status.diagnostics.contains { $0.message == "4900 more problems in this file not shown" })
   }
@@ -231,7 +236,10 @@ import Testing
       party: "MOUO", subject: "a",
       #"{"item": "3", "status": "done", "completed": "2024-03-10", "values": {"organisers": 30}}"#)
     let (_, status) = CheckFixture.load([("s.json", file)])
-    #expect(status.diagnostics.map(\.message) == ["item '3' has no target for indicator 'organisers'; did you mean 'organizers'?"])
+    #expect(
+      status.diagnostics.map(\.message) == [
+        "item '3' has no target for indicator 'organisers'; did you mean 'organizers'?"
+      ])
     #expect(status.diagnostics.allSatisfy { $0.severity == .warning })
   }
 

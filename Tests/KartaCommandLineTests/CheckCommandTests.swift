@@ -144,7 +144,8 @@ import Testing
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     let (code, out, error) = check("irkutsk", [path])
     #expect(code == 1, "gaps, not bad input")
-    #expect(error.contains("\(path):2:46: warning[status.not-owner]: 'MOUO' reports on item 'A1.1', which the plan gives to"))
+    #expect(
+      error.contains("\(path):2:46: warning[status.not-owner]: 'MOUO' reports on item 'A1.1', which the plan gives to"))
     #expect(out.contains("Compliance"))
   }
 

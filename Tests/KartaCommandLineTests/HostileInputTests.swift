@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import KartaCommandLine
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import KartaCommandLine
 
 /// Inputs that must end in a clear error instead of a hang, a crash or a destroyed file.
 @Suite struct HostileInputTests {

@@ -22,7 +22,8 @@ import Testing
 
   @Test func controlCharactersNeverReachTheTerminal() throws {
     let hostile = "a\u{1B}]0;pwned\u{7}b\u{202E}c\u{0}"
-    let diagnostic = Diagnostic(.unknownProperty, at: SourceLocation(file: "s.json"), "unknown item '\(hostile)'", notes: [hostile])
+    let diagnostic = Diagnostic(
+      .unknownProperty, at: SourceLocation(file: "s.json"), "unknown item '\(hostile)'", notes: [hostile])
     let text = DiagnosticRenderer(sources: []).render(diagnostic)
     #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x202E })
     #expect(text.contains("unknown item 'a\\u{1B}]0;pwned\\u{7}b\\u{202E}c\\u{0}'"))

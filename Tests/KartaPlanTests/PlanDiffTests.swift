@@ -177,7 +177,10 @@ import Testing
       name: "target", replacements: [("не менее 25 человек", "не менее 30 человек")],
       expected: ["targets-changed 2.2 target observers: не менее 25 человек → не менее 30 человек"]),
     Variant(
-      name: "target added", replacements: [("  target observers: не менее 25 человек", "  target observers: не менее 25 человек\n  target share: >= 40 %")],
+      name: "target added",
+      replacements: [
+        ("  target observers: не менее 25 человек", "  target observers: не менее 25 человек\n  target share: >= 40 %")
+      ],
       expected: ["targets-changed 2.2 target +[share: >= 40 %]"]),
     Variant(
       name: "evidence", replacements: [("Протоколы собеседований", "Справка по итогам собеседований")],
