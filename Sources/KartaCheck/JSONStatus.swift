@@ -104,7 +104,7 @@ struct JSONStatus {
       context.report(.wrongType, at: offset(node), "a record must be an object, but is \(described(node))")
       return nil
     }
-    let before = context.reading.diagnostics.count
+    let before = context.errors
     var raw = RawRecord(offset: offset(node))
     forEachField(of: node, allowed: Self.recordFields, in: "a record", into: &context) { key, value, context in
       switch key {
@@ -131,7 +131,7 @@ struct JSONStatus {
       default: break
       }
     }
-    return context.reading.diagnostics.count == before ? raw : nil
+    return context.errors == before ? raw : nil
   }
 
   private func waiver(_ value: Int, into raw: inout RawRecord, context: inout ReadingContext) {

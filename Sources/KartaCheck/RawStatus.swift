@@ -129,10 +129,7 @@ struct StatusInterpreter {
     }
     guard let groupNumber = table.itemGroup[item.text] ?? table.reportGroup[item.text] else {
       // Past the listed problems, only count: a suggestion costs a comparison with every item.
-      guard !context.isFull else {
-        context.unreported += 1
-        return
-      }
+      guard !context.isFull else { return context.countUnlistedError() }
       let candidates = table.plan.items.map(\.id) + table.plan.reports.map(\.id)
       let suggestion = Suggestions.closest(to: item.text, among: candidates)
       context.report(
@@ -203,7 +200,7 @@ struct StatusInterpreter {
       }
       status = value
     }
-    let problemsBefore = context.problems
+    let errorsBefore = context.errors
     let completed = date(raw.completed, into: &context)
     let newDue = date(raw.newDue, into: &context)
     var details = RecordDetails()
@@ -235,7 +232,7 @@ struct StatusInterpreter {
         .incompleteWaiver, at: raw.waiver?.offset ?? raw.status?.offset ?? raw.offset,
         "a waiver needs its 'reason', 'approver' and 'expires' date")
     }
-    guard context.problems == problemsBefore else { return }
+    guard context.errors == errorsBefore else { return }
     guard status != nil || completed != nil || !details.isEmpty else { return }
     let record = StatusRecord(
       status: status, completed: completed.map { Int32($0.dayNumber) } ?? StatusRecord.noDate,
@@ -298,10 +295,7 @@ struct StatusInterpreter {
   }
 
   private func reportUnknownSubject(_ field: RawField, into context: inout ReadingContext) {
-    guard !context.isFull else {
-      context.unreported += 1
-      return
-    }
+    guard !context.isFull else { return context.countUnlistedError() }
     let suggestion = Suggestions.closest(to: field.text, among: table.subjects.map(\.id))
     context.report(
       .unknownStatusSubject, at: field.offset,

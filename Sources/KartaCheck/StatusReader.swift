@@ -9,8 +9,10 @@ struct FileReading: Sendable {
   var info: StatusFileInfo?
   /// The records that report something, each with its obligation.
   var entries: [Entry] = []
-  /// Every problem found in the file.
+  /// Every problem found in the file, up to `ReadingContext.maximumProblems`.
   var diagnostics: [Diagnostic] = []
+  /// Errors found past those listed.
+  var unlisted = 0
 
   struct Entry: Sendable {
     var obligation: Int
@@ -99,12 +101,13 @@ public struct StatusReader: Sendable {
       } else {
         CSVStatus(reader: self).interpret(body, digest: digest, into: &context)
       }
-      if context.unreported > 0 {
+      if context.unlisted > 0 {
+        context.reading.unlisted = context.unlisted
         context.reading.diagnostics.append(
           Diagnostic(
-            .tooManyProblems, at: SourceLocation(file: path),
-            "\(context.unreported) more problem\(context.unreported == 1 ? "" : "s") in this file not shown",
-            notes: ["a file reports its first \(ReadingContext.maximumProblems); fix those and check again"]))
+            .tooManyProblems, .note, at: SourceLocation(file: path),
+            "\(context.unlisted) more error\(context.unlisted == 1 ? "" : "s") in this file not shown",
+            notes: ["a file lists its first \(ReadingContext.maximumProblems) problems; fix those and check again"]))
       }
       return context.reading
     }
@@ -122,14 +125,21 @@ struct ReadingContext {
   /// How many warnings (`status.not-owner`, `status.unknown-indicator`) the file has given: past
   /// `maximumOwnerWarnings` they are dropped, so that a file of a million such records costs no memory.
   var ownerWarnings = 0
-  /// Problems past `maximumProblems`, counted and not kept: a file of fifty thousand bad records
+  /// Errors past `maximumProblems`, counted and not kept: a file of fifty thousand bad records
   /// gives a readable list, in time that does not grow with the square of their number.
-  var unreported = 0
+  var unlisted = 0
+  /// Every error found so far, listed or only counted (warnings are not errors: a record with a
+  /// warning is still used).
+  var errors = 0
   static let maximumProblems = 100
   /// Whether the problems listed for the file are as many as it lists.
   var isFull: Bool { reading.diagnostics.count >= Self.maximumProblems }
-  /// Every problem found so far, listed or only counted.
-  var problems: Int { reading.diagnostics.count + unreported }
+
+  /// Counts an error that is not listed, past `maximumProblems`.
+  mutating func countUnlistedError() {
+    errors += 1
+    unlisted += 1
+  }
   static let maximumOwnerWarnings = 20
   private var lines: LineTable?
 
@@ -157,9 +167,10 @@ struct ReadingContext {
     suggestion: String? = nil
   ) {
     guard reading.diagnostics.count < Self.maximumProblems else {
-      unreported += 1
+      if severity == .error { countUnlistedError() }
       return
     }
+    if severity == .error { errors += 1 }
     reading.diagnostics.append(
       Diagnostic(id, severity, at: location(offset), message, notes: notes, suggestion: suggestion))
   }

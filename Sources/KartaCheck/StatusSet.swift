@@ -13,8 +13,13 @@ public struct StatusSet: Sendable {
   public var details: [RecordDetails] = []
   /// For each obligation, the index of its record, or -1.
   public var slots: [Int32]
-  /// Every problem found, in reporting order.
+  /// Every problem found, in reporting order; past a hundred a file (and a hundred conflicts) only
+  /// counted, in `unlistedErrors`.
   public var diagnostics: [Diagnostic] = []
+  /// Errors found but not listed in `diagnostics`.
+  public var unlistedErrors = 0
+  /// Every error found, listed or not.
+  public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count + unlistedErrors }
 
   /// The record of obligation `index`, if any.
   public func record(of index: Int) -> StatusRecord? {
@@ -85,9 +90,10 @@ public struct StatusSet: Sendable {
   private mutating func finish() {
     if conflicts > Self.maximumConflicts {
       let more = conflicts - Self.maximumConflicts
+      unlistedErrors += more
       diagnostics.append(
         Diagnostic(
-          .conflictingRecord, at: SourceLocation(file: files.compactMap { $0?.path }.last ?? "?"),
+          .conflictingRecord, .note, at: SourceLocation(file: files.compactMap { $0?.path }.last ?? "?"),
           "\(more) more conflicting record\(more == 1 ? "" : "s") not shown",
           notes: ["the first \(Self.maximumConflicts) are listed; make them agree and check again"]))
     }
@@ -104,7 +110,9 @@ public struct StatusSet: Sendable {
   private mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
     diagnostics += reading.diagnostics
-    guard let info = reading.info, reading.diagnostics.allSatisfy({ $0.severity != .error }) else { return }
+    unlistedErrors += reading.unlisted
+    guard let info = reading.info, reading.unlisted == 0, reading.diagnostics.allSatisfy({ $0.severity != .error })
+    else { return }
     if let checkDate, info.asOf > checkDate {
       laterThanCheck.append(files.count - 1)
       return

@@ -84,10 +84,11 @@ enum AgendaCommand: Command {
     let table = ObligationTable(plan: plan)
     let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()))
     let status = StatusSet.load(paths: paths, table: table)
-    let errors = status.diagnostics.filter { $0.severity == .error }
-    if !errors.isEmpty {
-      console.writeError(StatusDiagnostics.render(errors, colored: console.colored))
-      console.writeError("karta agenda: \(errors.count) error\(errors.count == 1 ? "" : "s") in the status files\n")
+    let total = status.errorCount
+    if total > 0 {
+      let listed = status.diagnostics.filter { $0.severity != .warning }
+      console.writeError(StatusDiagnostics.render(listed, colored: console.colored))
+      console.writeError("karta agenda: \(total) error\(total == 1 ? "" : "s") in the status files\n")
       return Karta.ExitCode.badInput
     }
     let report = ComplianceReport(

@@ -87,15 +87,16 @@ enum CheckCommand: Command {
     let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()))
     let status = StatusSet.load(paths: paths, table: table, asOf: asOf)
     phases.mark("status files")
-    let errors = status.diagnostics.filter { $0.severity == .error }
-    if !errors.isEmpty {
-      console.writeError(StatusDiagnostics.render(errors, colored: console.colored))
+    let total = status.errorCount
+    if total > 0 {
+      let listed = status.diagnostics.filter { $0.severity != .warning }
+      console.writeError(StatusDiagnostics.render(listed, colored: console.colored))
       console.writeError(
-        "karta check: \(errors.count) error\(errors.count == 1 ? "" : "s") in the status files; nothing was checked\n")
+        "karta check: \(total) error\(total == 1 ? "" : "s") in the status files; nothing was checked\n")
       return Karta.ExitCode.badInput
     }
     // Warnings (a record by a party that does not own the item) do not stop the check.
-    let warnings = status.diagnostics.filter { $0.severity != .error }
+    let warnings = status.diagnostics.filter { $0.severity == .warning }
     if !warnings.isEmpty {
       console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), colored: console.colored))
     }

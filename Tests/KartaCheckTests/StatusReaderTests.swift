@@ -178,7 +178,8 @@ import Testing
       ("bad.json", CheckFixture.status(party: "MIN", records.joined(separator: ", ")))
     ])
     #expect(status.diagnostics.filter { $0.id == .unknownStatusItem }.count == 100)
-    #expect(status.diagnostics.contains { $0.message == "4900 more problems in this file not shown" })
+    #expect(status.diagnostics.contains { $0.message == "4900 more errors in this file not shown" })
+    #expect(status.errorCount == 5_000)
   }
 
   @Test func thousandsOfConflictsListTheFirstHundred() {
@@ -190,6 +191,7 @@ import Testing
     ])
     let conflicts = status.diagnostics.filter { $0.id == .conflictingRecord }
     #expect(conflicts.count == 101)
+    #expect(status.errorCount == 500, "100 listed, 400 counted")
     #expect(conflicts.contains { $0.message == "400 more conflicting records not shown" })
   }
 
@@ -241,6 +243,7 @@ import Testing
         "item '3' has no target for indicator 'organisers'; did you mean 'organizers'?"
       ])
     #expect(status.diagnostics.allSatisfy { $0.severity == .warning })
+    #expect(status.records.count == 1, "a warning keeps the record")
   }
 
   @Test func deepNestingIsAnErrorNotACrash() {
