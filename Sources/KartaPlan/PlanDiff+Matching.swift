@@ -27,12 +27,13 @@ public struct TitleLikeness: Sendable {
     return index
   }
 
-  /// The positions among `candidates` of the (at most `maximumCandidates`) titles in `titles` most
-  /// like `title`, at least `minimum` alike, found by counting shared words through `index` (`wordIndex`) instead of
+  /// The positions among `candidates` of the titles in `titles` most like `title` (the
+  /// `maximumCandidates` closest, and any within `bonus` of them), at least `minimum` alike, found
+  /// by counting shared words through `index` (`wordIndex`) instead of
   /// comparing every pair.
   static func alike(
     _ title: TitleLikeness, among candidates: [Int], of titles: [TitleLikeness], index: [String: [Int]],
-    atLeast minimum: Double
+    atLeast minimum: Double, bonus: Double = 0
   ) -> [Int] {
     if title.words.isEmpty { return candidates.filter { titles[$0].words.isEmpty } }
     var shared = [Int32](repeating: 0, count: titles.count)
@@ -50,9 +51,13 @@ public struct TitleLikeness: Sendable {
       return likeness >= minimum ? (position, likeness) : nil
     }
     // The closest few are enough to pair by: a row has one counterpart, and keeping every pair of
-    // look-alike titles would make a plan of thousands of similar rows quadratic again.
-    return alike.sorted { ($0.likeness, $1.position) > ($1.likeness, $0.position) }.prefix(maximumCandidates)
-      .map(\.position).sorted()
+    // look-alike titles would make a plan of thousands of similar rows quadratic again. Every title
+    // within `bonus` of the few closest is kept too, so that ties (rows with the same title) and a
+    // partner that wins on owners and deadline are never cut off.
+    let ranked = alike.sorted { ($0.likeness, $1.position) > ($1.likeness, $0.position) }
+    guard ranked.count > maximumCandidates else { return ranked.map(\.position).sorted() }
+    let floor = ranked[maximumCandidates - 1].likeness - bonus
+    return ranked.prefix { $0.likeness >= floor }.map(\.position).sorted()
   }
 
   /// How many look-alike titles of the other plan are scored for each unpaired row.
@@ -113,7 +118,8 @@ enum ElementMatching {
         let others: [Int]
         if let titles {
           others = TitleLikeness.alike(
-            titles.old[old], among: unpairedNew, of: titles.new, index: index, atLeast: threshold - bonus)
+            titles.old[old], among: unpairedNew, of: titles.new, index: index, atLeast: threshold - bonus,
+            bonus: bonus)
         } else {
           others = unpairedNew
         }

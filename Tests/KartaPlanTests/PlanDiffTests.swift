@@ -355,6 +355,21 @@ import Testing
       ])
   }
 
+  @Test func twelveRowsWithOneTitleRenumberedAreTwelveMoves() {
+    func plan(_ prefix: String) -> String {
+      var text = "plan p: T\n  period: 2024\n"
+      for party in "ABCDEFGHIJKL" { text += "party \(party): Исполнитель \(party)\n" }
+      for (number, party) in "ABCDEFGHIJKL".enumerated() {
+        text += "item \(prefix)\(number + 1): Проведение мониторинга качества подготовки обучающихся\n"
+        text += "  owner: \(party)\n  due: до \(number + 11) мая 2024 года\n"
+      }
+      return text
+    }
+    let diff = PlanDiff(old: Self.plan(plan("")), new: Self.plan(plan("A")))
+    #expect(diff.summary.itemsMoved == 12)
+    #expect(diff.summary.itemsAdded == 0 && diff.summary.itemsRemoved == 0 && diff.summary.itemsChanged == 0)
+  }
+
   @Test func aPartyWhoseCodeIsRenamedStillOwnsItsItems() {
     let new = Self.base.replacingOccurrences(of: "MOUO", with: "MUNI")
     #expect(Self.changes(from: Self.base, to: new) == ["party-renamed MUNI code: MOUO → MUNI"])
