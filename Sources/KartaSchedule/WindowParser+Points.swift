@@ -40,7 +40,7 @@ extension WindowParser {
           return nil
         }
         index += 2
-        return .day(value, month: month, year: nil)
+        return .day(value, month: month, year: parseTrailingYear())
       }
       // «1 квартал», «2-е полугодие», «1-й квартал»
       if (1...4).contains(value) {
@@ -53,17 +53,7 @@ extension WindowParser {
       if let month = PhraseVocabulary.month(word) {
         index += 1
         skipAbbreviationDot()
-        if let year = parseOptionalYear() { return .month(month, year: year) }
-        // «Май, 2024»: a year set off by a comma, with nothing after it but the word «год».
-        if tokens[safe: index]?.token == .comma, case .number(let year, 4) = tokens[safe: index + 1]?.token,
-          (1900...2999).contains(year),
-          tokens[safe: index + 2].map({ $0.token.word.map(PhraseVocabulary.isYearWord) ?? false }) ?? true
-        {
-          index += 2
-          skipYearWords()
-          return .month(month, year: year)
-        }
-        return .month(month, year: nil)
+        return .month(month, year: parseTrailingYear())
       }
       if let ordinal = PhraseVocabulary.ordinal(word) {
         index += 1
@@ -135,6 +125,19 @@ extension WindowParser {
     }
     skipYearWords()
     return .year(year)
+  }
+
+  /// The year after a day or month: «2024 года», or one set off by a comma with nothing after it
+  /// but the word «год» («Май, 2024», «15.05, 2024»).
+  mutating func parseTrailingYear() -> Int? {
+    if let year = parseOptionalYear() { return year }
+    guard tokens[safe: index]?.token == .comma, case .number(let year, 4) = tokens[safe: index + 1]?.token,
+      PlanPeriod.supportedYears.contains(year),
+      tokens[safe: index + 2].map({ $0.token.word.map(PhraseVocabulary.isYearWord) ?? false }) ?? true
+    else { return nil }
+    index += 2
+    skipYearWords()
+    return year
   }
 
   mutating func parseOptionalYear() -> Int? {

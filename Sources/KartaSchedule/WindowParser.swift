@@ -10,6 +10,9 @@ struct WindowParser {
   var impossibleDate: String?
   /// Notes on the reading (times converted, years inferred).
   var notes: [String] = []
+  /// The start of the window listed last, while reading a list: a yearless month that ends before
+  /// it falls in the next year.
+  var previousStart: CivilDate?
 
   /// For each «(», its «)» (see `matchParentheses`).
   let closing: [Int]
@@ -50,6 +53,7 @@ struct WindowParser {
       }
       windows += produced
       previousDue = produced.last?.due
+      previousStart = produced.last?.start
     }
     while index < tokens.count, [PhraseToken.period, .comma, .semicolon].contains(tokens[index].token) { index += 1 }
     return windows
@@ -338,9 +342,10 @@ struct WindowParser {
       let start = min(previousDue.map { $0.adding(days: 1) } ?? context.openStart, due)
       return [window(start: start, due: due)]
     }
-    // A month or quarter without a year that would end before the window listed ahead of it is
-    // the next one: «ноябрь февраль» in a 2024 plan is November 2024, then February 2025.
-    guard let span = span(of: first, after: previousDue) else {
+    // A month or quarter without a year that would end before the window listed ahead of it
+    // begins is the next one: «ноябрь февраль» in a 2024 plan is November 2024, then February
+    // 2025; but «в течение учебного года, май» keeps May inside the year it follows.
+    guard let span = span(of: first, after: previousStart) else {
       index = mark
       return nil
     }

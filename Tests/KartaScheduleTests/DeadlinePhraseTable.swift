@@ -371,8 +371,17 @@ enum DeadlinePhraseTable {
     PhraseRow("до 15.05", period: "2024", approved: nil, .window, "2024-01-01..2024-05-15"),
     PhraseRow("до 10.09", period: "2023/2024", approved: nil, .window, "2023-09-01..2023-09-10>2023-09-11"),
     PhraseRow("до 31.02", period: "2024", approved: nil, .unknown, ""),
+    PhraseRow("до 15.05 2024 года", period: "2024", approved: nil, .window, "2024-01-01..2024-05-15"),
+    PhraseRow("15.05, 2024", period: "2024", approved: nil, .window, "2024-01-01..2024-05-15"),
     PhraseRow("до 15.05.24", period: "2024", approved: nil, .unknown, ""),
     PhraseRow("Май, 2024", period: "2024", approved: nil, .window, "2024-05-01..2024-05-31"),
+    // A yearless month after a window that began before it stays in the same year.
+    PhraseRow(
+      "в течение учебного года, май", period: "2023/2024", approved: nil, .window,
+      "2024-05-01..2024-05-31 | 2023-09-01..2024-08-31>2024-09-02"),
+    PhraseRow(
+      "в течение года, март", period: "2024", approved: nil, .window,
+      "2024-03-01..2024-03-31>2024-04-01 | 2024-01-01..2024-12-31>2025-01-09"),
     PhraseRow("май, 2024 года", period: "2024", approved: nil, .window, "2024-05-01..2024-05-31"),
     PhraseRow("до конца I квартала", period: "2024", approved: nil, .window, "2024-01-01..2024-03-31>2024-04-01"),
     PhraseRow("I полугодие 2024 года", period: "2024", approved: nil, .window, "2024-01-01..2024-06-30>2024-07-01"),
