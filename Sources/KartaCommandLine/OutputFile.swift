@@ -51,35 +51,40 @@ enum OutputFile {
   }
 
   /// Why a report may not be written to `output`, or `nil` when it may: the path is one of the
-  /// `inputs` (the same file by device and inode, whatever links or spellings lead to it) or a
-  /// file inside an input folder; an existing plan or plan-test file (a report is never one, and
-  /// an included plan is not among the arguments); or something other than a regular file — the
-  /// atomic rename would replace a device or a pipe with a file.
+  /// `inputs` (the same file by device and inode, whatever links or spellings lead to it); a
+  /// `.json` or `.csv` file in an input folder (a status file the next check would read, or
+  /// overwrite); an existing plan or plan-test file (a report is never one, and an included plan is
+  /// not among the arguments); or something other than a regular file — the atomic rename would
+  /// replace a device or a pipe with a file. A report beside the status files (`report.txt`) is fine.
   static func refusal(among inputs: [String], output: String) -> String? {
     var target = stat()
-    guard stat(output, &target) == 0 else { return nil }
-    if (target.st_mode & S_IFMT) != S_IFREG {
-      return "'\(output)' is not a regular file; write the report to a file"
-    }
-    for input in inputs {
-      var information = stat()
-      guard stat(input, &information) == 0 else { continue }
-      if information.st_dev == target.st_dev, information.st_ino == target.st_ino {
-        return "'-o \(output)' would overwrite the input '\(input)'"
+    let exists = stat(output, &target) == 0
+    if exists {
+      if (target.st_mode & S_IFMT) != S_IFREG {
+        return "'\(output)' is not a regular file; write the report to a file"
       }
-      if (information.st_mode & S_IFMT) == S_IFDIR {
-        var parent = stat()
-        let folder = output.contains("/") ? String(output[..<(output.lastIndex(of: "/") ?? output.endIndex)]) : "."
-        if stat(folder.isEmpty ? "/" : folder, &parent) == 0, parent.st_dev == information.st_dev,
-          parent.st_ino == information.st_ino
-        {
-          return "'-o \(output)' would overwrite a file of the input folder '\(input)'"
+      for input in inputs {
+        var information = stat()
+        if stat(input, &information) == 0, information.st_dev == target.st_dev, information.st_ino == target.st_ino {
+          return "'-o \(output)' would overwrite the input '\(input)'"
         }
+      }
+      let lowered = output.lowercased()
+      if lowered.hasSuffix(".plan") || lowered.hasSuffix(".verify") {
+        return "'-o \(output)' would overwrite a plan file"
       }
     }
     let lowered = output.lowercased()
-    if lowered.hasSuffix(".plan") || lowered.hasSuffix(".verify") {
-      return "'-o \(output)' would overwrite a plan file"
+    guard lowered.hasSuffix(".json") || lowered.hasSuffix(".csv") else { return nil }
+    let folder = output.contains("/") ? String(output[..<(output.lastIndex(of: "/") ?? output.endIndex)]) : "."
+    var parent = stat()
+    guard stat(folder.isEmpty ? "/" : folder, &parent) == 0 else { return nil }
+    for input in inputs {
+      var information = stat()
+      guard stat(input, &information) == 0, (information.st_mode & S_IFMT) == S_IFDIR else { continue }
+      if parent.st_dev == information.st_dev, parent.st_ino == information.st_ino {
+        return "'-o \(output)' is a status file in the input folder '\(input)', which a check reads"
+      }
     }
     return nil
   }

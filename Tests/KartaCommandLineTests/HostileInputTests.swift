@@ -61,8 +61,13 @@ import Testing
     let before = try Data(contentsOf: status)
     let intoFolder = karta("check", Self.plan, folder.path, "--as-of", "2024-03-04", "-o", status.path)
     #expect(intoFolder.code == 2)
-    #expect(intoFolder.error.contains("would overwrite a file of the input folder"))
+    #expect(intoFolder.error.contains("is a status file in the input folder"))
     #expect(try Data(contentsOf: status) == before)
+    let newJSON = folder.appendingPathComponent("report.json").path
+    #expect(karta("check", Self.plan, folder.path, "--as-of", "2024-03-04", "-o", newJSON, "--format", "json").code == 2)
+    // A report kept beside the status files, as Examples/ keeps report.txt, is fine, run after run.
+    let beside = folder.appendingPathComponent("report.txt").path
+    for _ in 1...2 { #expect(karta("check", Self.plan, folder.path, "--as-of", "2024-03-04", "-o", beside).code == 1) }
     let included = directory.appendingPathComponent("schools.plan")
     try Data("party X: X\n".utf8).write(to: included)
     #expect(karta("lint", Self.plan, "-o", included.path).code == 2, "an included plan is not among the arguments")
