@@ -207,6 +207,7 @@ struct CSVStatus {
 
   /// `organizers=27, quality=41,5`: pairs separated by ", " or "; ", decimal comma allowed.
   private func parseValues(_ field: RawField, into raw: inout RawRecord, context: inout ReadingContext) -> Bool {
+    var seen = Set<String>()
     for pair in field.text.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({
       $0.components(separatedBy: ", ")
     }) {
@@ -217,7 +218,7 @@ struct CSVStatus {
           notes: ["a number is written with digits and a decimal comma or point: 27, 41,5"])
         return false
       }
-      guard !raw.values.contains(where: { $0.0 == parts[0] }) else {
+      guard seen.insert(parts[0]).inserted else {
         context.report(.wrongType, at: field.offset, "indicator '\(parts[0])' is given twice")
         return false
       }

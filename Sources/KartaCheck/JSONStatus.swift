@@ -159,9 +159,10 @@ struct JSONStatus {
     switch entry(value).kind {
     case .null: return
     case .object:
+      var seen = Set<String>()
       for (key, field) in tape.members(of: value) {
         let name = tape.string(at: key)
-        if raw.values.contains(where: { $0.0 == name }) {
+        if !seen.insert(name).inserted {
           context.report(.wrongType, at: offset(key), "indicator '\(name)' is given twice")
         } else if entry(field).kind == .number, tape.number(at: field).isFinite {
           raw.values.append((name, tape.number(at: field)))

@@ -48,7 +48,9 @@ enum WhenCommand: Command {
     let period: PlanPeriod
     if let text = arguments.options["period"] {
       guard let parsed = PlanPeriod(parsing: text) else {
-        console.writeError("karta when: '--period \(text)' is not a year, an academic year (2023/2024) or D..D\n")
+        console.writeError(
+          "karta when: '--period \(text)' is not a year, an academic year (2023/2024) or D..D"
+            + " (within 1900–2999, at most \(PlanPeriod.maximumYears) years)\n")
         return Karta.ExitCode.badInput
       }
       period = parsed

@@ -27,7 +27,7 @@ public enum PlanPeriod: Hashable, Sendable, CustomStringConvertible {
       guard let start = CivilDate(parsing: trimmed[..<range.lowerBound]),
         let end = CivilDate(parsing: trimmed[range.upperBound...]), start <= end,
         Self.supportedYears.contains(start.year), Self.supportedYears.contains(end.year),
-        end.year - start.year < Self.maximumYears
+        (end.year * 12 + end.month) - (start.year * 12 + start.month) < Self.maximumYears * 12
       else { return nil }
       self = .range(start, end)
       return

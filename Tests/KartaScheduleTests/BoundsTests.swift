@@ -6,13 +6,17 @@ import Testing
 /// phrases, and recurrences that stop at the calendar's last year.
 @Suite struct BoundsTests {
   @Test(arguments: [
-    "01.01.1900..31.12.2999", "01.01.0001..31.12.9999", "01.01.2000..31.12.2030", "2024..2023",
+    "01.01.1900..31.12.2999", "01.01.0001..31.12.9999", "01.01.2000..31.12.2030", "01.09.2000..30.09.2030",
+    "2024..2023",
   ])
   func aPeriodOfCenturiesIsRefused(_ text: String) {
     #expect(PlanPeriod(parsing: text) == nil)
   }
 
-  @Test(arguments: ["01.01.2021..31.12.2030", "01.09.2023..31.08.2024", "2024", "2023/2024"])
+  @Test(arguments: [
+    "01.01.2021..31.12.2030", "01.09.2023..31.08.2024", "2024", "2023/2024", "01.09.2000..31.08.2030",
+    "01.01.2000..31.12.2029",
+  ])
   func aDecadeIsAPeriod(_ text: String) {
     #expect(PlanPeriod(parsing: text) != nil)
   }
