@@ -159,10 +159,19 @@ struct JSONStatus {
     switch entry(value).kind {
     case .null: return
     case .object:
+      // A record names a handful of indicators: a linear look is cheapest; past that, a set keeps
+      // a hostile object of thousands of keys linear.
       var seen = Set<String>()
       for (key, field) in tape.members(of: value) {
         let name = tape.string(at: key)
-        if !seen.insert(name).inserted {
+        let repeated: Bool
+        if raw.values.count < 16 {
+          repeated = raw.values.contains { $0.0 == name }
+        } else {
+          if seen.isEmpty { seen = Set(raw.values.map(\.0)) }
+          repeated = !seen.insert(name).inserted
+        }
+        if repeated {
           context.report(.wrongType, at: offset(key), "indicator '\(name)' is given twice")
         } else if entry(field).kind == .number, tape.number(at: field).isFinite {
           raw.values.append((name, tape.number(at: field)))

@@ -205,8 +205,8 @@ struct StatusInterpreter {
     let newDue = date(raw.newDue, into: &context)
     var details = RecordDetails()
     details.values = Dictionary(raw.values, uniquingKeysWith: { _, last in last })
-    if case .item(let index) = group.source, !raw.values.isEmpty {
-      warnAboutIndicators(raw.values.map(\.0), of: table.plan.items[index], at: raw.offset, into: &context)
+    if !raw.values.isEmpty, !reader.indicators[groupNumber].isEmpty {
+      warnAboutIndicators(raw.values, of: groupNumber, item: item.text, at: raw.offset, into: &context)
     }
     details.evidence = raw.evidence
     details.comment = raw.comment.flatMap { $0.text.isEmpty ? nil : $0.text }
@@ -279,17 +279,16 @@ struct StatusInterpreter {
   /// A value for an indicator the item sets no target for is kept, with a warning that names the
   /// closest target: `organisers` for `organizers` would otherwise leave the target unjudged.
   private func warnAboutIndicators(
-    _ names: [String], of item: Item, at offset: Int, into context: inout ReadingContext
+    _ values: [(String, Double)], of groupNumber: Int, item: String, at offset: Int, into context: inout ReadingContext
   ) {
-    let targets = item.targets.map(\.indicator)
-    guard !targets.isEmpty else { return }
-    for name in names where !targets.contains(name) {
+    let targets = reader.indicators[groupNumber]
+    for (name, _) in values where !targets.contains(name) {
       guard context.ownerWarnings < ReadingContext.maximumOwnerWarnings else { return }
       context.ownerWarnings += 1
       let suggestion = Suggestions.closest(to: name, among: targets)
       context.report(
         .unknownIndicator, .warning, at: offset,
-        "item '\(item.id)' has no target for indicator '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+        "item '\(item)' has no target for indicator '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
         notes: ["its targets: " + targets.joined(separator: ", ")], suggestion: suggestion)
     }
   }

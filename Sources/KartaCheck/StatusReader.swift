@@ -33,6 +33,8 @@ public struct StatusReader: Sendable {
   /// owners an amendment gives it), a report's `from:`; empty when the plan names none. Worked
   /// out once, since every one of millions of records is checked against it.
   let responsible: [[String]]
+  /// For each obligation group, the indicators its item sets targets for (empty for a report).
+  let indicators: [[String]]
 
   /// Creates a reader for the obligations of `table`.
   public init(table: ObligationTable) {
@@ -41,6 +43,10 @@ public struct StatusReader: Sendable {
     let plan = table.plan
     var amended: [String: [String]] = [:]
     for amendment in plan.amendments { if let item = amendment.item { amended[item, default: []] += amendment.owners } }
+    self.indicators = table.groups.map { group in
+      if case .item(let index) = group.source { return plan.items[index].targets.map(\.indicator) }
+      return []
+    }
     self.responsible = table.groups.map { group in
       switch group.source {
       case .item(let index):
