@@ -11,7 +11,7 @@ public struct MarkdownReport: ReportRenderer {
 
   public func render(_ report: ComplianceReport) -> String {
     let plan = report.table.plan
-    var out = "# Исполнение: \(escape(plan.header?.title ?? plan.header?.id ?? "plan"))\n\n"
+    var out = "# Исполнение: \(Self.escape(plan.header?.title ?? plan.header?.id ?? "plan"))\n\n"
     out += "As of **\(report.asOf.russian)**"
     if let party = report.filter.party { out += " · party `\(party)`" }
     if let subject = report.filter.subject { out += " · subject `\(subject)`" }
@@ -27,14 +27,15 @@ public struct MarkdownReport: ReportRenderer {
       let mine = indices.map(report.row)
       guard !mine.isEmpty else { continue }
       anyGap = true
-      out += "### \(escape(party.code)) — \(escape(party.name))\n\n"
+      out += "### \(Self.escape(party.code)) — \(Self.escape(party.name))\n\n"
       out += "| state | № | subject | activity | due as written | effective due | reported |\n"
       out += "| --- | --- | --- | --- | --- | --- | --- |\n"
       for row in mine.prefix(200) {
-        out += "| \(row.state.rawValue) | \(escape(ReportWording.label(row))) | \(escape(row.subject?.id ?? "")) | "
-        out += "\(escape(ReportWording.short(row.title, 120))) | \(escape(row.duePhrase)) | "
-        out += "\(row.window?.effectiveDue.russian ?? "—") | \(escape(row.reported ?? "nothing"))"
-        out += row.notes.isEmpty ? "" : "<br>" + row.notes.map(escape).joined(separator: "<br>")
+        out +=
+          "| \(row.state.rawValue) | \(Self.escape(ReportWording.label(row))) | \(Self.escape(row.subject?.id ?? "")) | "
+        out += "\(Self.escape(ReportWording.short(row.title, 120))) | \(Self.escape(row.duePhrase)) | "
+        out += "\(row.window?.effectiveDue.russian ?? "—") | \(Self.escape(row.reported ?? "nothing"))"
+        out += row.notes.isEmpty ? "" : "<br>" + row.notes.map(Self.escape).joined(separator: "<br>")
         out += " |\n"
       }
       if total > mine.count { out += "\n… and \(total - mine.count) more.\n" }
@@ -47,7 +48,7 @@ public struct MarkdownReport: ReportRenderer {
       guard let counts = report.bySection[id] else { continue }
       let pending = counts[.pending] + counts[.dueSoon]
       let other = counts.total - counts[.done] - counts[.late] - counts[.overdue] - counts[.unreported] - pending
-      out += "| \(escape(ReportWording.short(ReportWording.sectionTitle(id, in: plan), 80))) | \(counts[.done]) | "
+      out += "| \(Self.escape(ReportWording.short(ReportWording.sectionTitle(id, in: plan), 80))) | \(counts[.done]) | "
       out += "\(counts[.late]) | \(counts[.overdue]) | \(counts[.unreported]) | \(pending) | \(other) |\n"
     }
     let (missingIndices, missingTotal) = report.indices(in: [.unreported], source: .reports, limit: 200)
@@ -55,7 +56,7 @@ public struct MarkdownReport: ReportRenderer {
     if missingTotal == 0 { out += "None.\n" }
     for row in missingIndices.map(report.row) {
       let who = ([row.owners.first] + [row.subject?.id]).compactMap { $0 }.joined(separator: " / ")
-      out += "- \(escape(row.id)) — \(escape(who)): due \(row.window?.effectiveDue.russian ?? "—")\n"
+      out += "- \(Self.escape(row.id)) — \(Self.escape(who)): due \(row.window?.effectiveDue.russian ?? "—")\n"
     }
     if missingTotal > missingIndices.count { out += "- … and \(missingTotal - missingIndices.count) more\n" }
     out += "\n## Inputs\n\n"
@@ -64,7 +65,7 @@ public struct MarkdownReport: ReportRenderer {
   }
 
   /// Escapes what Markdown tables and emphasis would otherwise read.
-  private func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {

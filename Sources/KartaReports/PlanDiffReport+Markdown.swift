@@ -52,17 +52,6 @@ extension PlanDiffReport {
     return parts.isEmpty ? "—" : parts.joined(separator: "<br>")
   }
 
-  /// Escapes what Markdown tables and emphasis would otherwise read.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "|": result += "\\|"
-      case "\n": result += " "
-      case "*", "_", "`", "<", ">", "[", "]": result += "\\\(character)"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  /// Escapes what Markdown tables and emphasis would otherwise read, as the check's report does.
+  static func escape(_ text: String) -> String { MarkdownReport.escape(text) }
 }
