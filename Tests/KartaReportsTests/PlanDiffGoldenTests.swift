@@ -166,8 +166,6 @@ import Testing
     return PlanDiffReport(PlanDiff(old: before.plan, new: after.plan), old: "old.plan", new: "new.plan")
   }
 
-  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
   @Test func thePlansDifferInEveryKindOfChange() {
     let kinds = Set(Self.report().diff.changes.map(\.kind))
     #expect(kinds == Set(PlanChange.Kind.allCases), "missing: \(Set(PlanChange.Kind.allCases).subtracting(kinds))")
@@ -176,17 +174,11 @@ import Testing
   @Test(arguments: PlanDiffReport.formats)
   func renderingMatchesItsGoldenFile(_ format: String) throws {
     let output = try #require(Self.report().render(as: format))
-    let file = Self.golden.appendingPathComponent("diff.\(format == "text" ? "txt" : format)")
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
-      try Data(output.utf8).write(to: file)
-      return
-    }
-    let expected = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    let name = "diff.\(format == "text" ? "txt" : format)"
+    guard let expected = try GoldenFile.expected(name, output: output) else { return }
     if format == "json" {
       // JSON is compared structurally.
-      let got = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? NSDictionary
-      let want = try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSDictionary
-      #expect(got == want)
+      #expect(try GoldenFile.sameJSON(output, expected))
     } else {
       #expect(output == expected)
     }

@@ -68,23 +68,16 @@ import Testing
       inputs: [InputDigest(path: "golden.plan", sha256: String(repeating: "0", count: 64))])
   }
 
-  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let golden = GoldenFile.folder
 
   @Test(arguments: ReportRenderers.identifiers)
   func rendererMatchesItsGoldenFile(_ format: String) throws {
     let output = try #require(ReportRenderers.render(try Self.report(), as: format))
-    let file = Self.golden.appendingPathComponent("report.\(format == "text" ? "txt" : format)")
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
-      try Data(output.utf8).write(to: file)
-      return
-    }
-    // Decoding the bytes keeps a leading BOM (the CSV report starts with one).
-    let expected = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    let name = "report.\(format == "text" ? "txt" : format)"
+    guard let expected = try GoldenFile.expected(name, output: output) else { return }
     if format == "json" {
       // JSON is compared structurally.
-      let got = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? NSDictionary
-      let want = try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSDictionary
-      #expect(got == want)
+      #expect(try GoldenFile.sameJSON(output, expected))
     } else {
       #expect(output == expected)
     }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The golden files of the renderers, in `Golden/` beside the tests. `UPDATE_GOLDEN=1 swift test`
+/// rewrites them; review the diff.
+enum GoldenFile {
+  /// The folder of golden files.
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+  /// Whether this run rewrites golden files instead of comparing with them.
+  static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil }
+
+  /// The kept text of golden file `name`, read as bytes so that a byte-order mark is kept; `nil`
+  /// when this run rewrites it with `output` instead.
+  static func expected(_ name: String, output: String) throws -> String? {
+    let file = folder.appendingPathComponent(name)
+    if updating {
+      try Data(output.utf8).write(to: file)
+      return nil
+    }
+    return String(decoding: try Data(contentsOf: file), as: UTF8.self)
+  }
+
+  /// Compares `output` with golden file `name` byte for byte (or rewrites the file).
+  static func expectMatch(_ output: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    guard let expected = try expected(name, output: output) else { return }
+    #expect(output == expected, sourceLocation: sourceLocation)
+  }
+
+  /// Whether two JSON texts hold the same object.
+  static func sameJSON(_ first: String, _ second: String) throws -> Bool {
+    let one = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? NSDictionary
+    let two = try JSONSerialization.jsonObject(with: Data(second.utf8)) as? NSDictionary
+    return one != nil && one == two
+  }
+}
