@@ -260,9 +260,9 @@ struct StatusInterpreter {
   ) {
     let responsible = reader.responsible[groupNumber]
     guard !responsible.isEmpty, !responsible.contains(reporter),
-      context.ownerWarnings < ReadingContext.maximumOwnerWarnings
+      context.warnings < ReadingContext.maximumWarnings
     else { return }
-    context.ownerWarnings += 1
+    context.warnings += 1
     let isReport = if case .report = table.groups[groupNumber].source { true } else { false }
     context.report(
       .reporterNotOwner, .warning, at: item.offset,
@@ -283,8 +283,8 @@ struct StatusInterpreter {
   ) {
     let targets = reader.indicators[groupNumber]
     for (name, _) in values where !targets.contains(name) {
-      guard context.ownerWarnings < ReadingContext.maximumOwnerWarnings else { return }
-      context.ownerWarnings += 1
+      guard context.warnings < ReadingContext.maximumWarnings else { return }
+      context.warnings += 1
       let suggestion = Suggestions.closest(to: name, among: targets)
       context.report(
         .unknownIndicator, .warning, at: offset,

@@ -129,8 +129,8 @@ struct ReadingContext {
   let fileIndex: Int
   var reading = FileReading()
   /// How many warnings (`status.not-owner`, `status.unknown-indicator`) the file has given: past
-  /// `maximumOwnerWarnings` they are dropped, so that a file of a million such records costs no memory.
-  var ownerWarnings = 0
+  /// `maximumWarnings` they are dropped, so that a file of a million such records costs no memory.
+  var warnings = 0
   /// Errors past `maximumProblems`, counted and not kept: a file of fifty thousand bad records
   /// gives a readable list, in time that does not grow with the square of their number.
   var unlisted = 0
@@ -146,7 +146,7 @@ struct ReadingContext {
     errors += 1
     unlisted += 1
   }
-  static let maximumOwnerWarnings = 20
+  static let maximumWarnings = 20
   private var lines: LineTable?
 
   init(path: String, bytes: UnsafeBufferPointer<UInt8>, base: Int, fileIndex: Int) {
