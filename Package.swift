@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "karta", targets: ["karta"]),
+    .library(name: "KartaWords", targets: ["KartaWords"]),
     .library(name: "KartaLanguage", targets: ["KartaLanguage"]),
     .library(name: "KartaSchedule", targets: ["KartaSchedule"]),
     .library(name: "KartaPlan", targets: ["KartaPlan"]),
@@ -15,18 +16,25 @@ let package = Package(
     .library(name: "KartaCommandLine", targets: ["KartaCommandLine"]),
   ],
   targets: [
-    .target(name: "KartaLanguage"),
-    .target(name: "KartaSchedule"),
+    .target(name: "KartaWords"),
+    .target(name: "KartaLanguage", dependencies: ["KartaWords"]),
+    .target(name: "KartaSchedule", dependencies: ["KartaWords"]),
     .target(name: "KartaPlan", dependencies: ["KartaLanguage", "KartaSchedule"]),
     .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
     .target(name: "CKartaDigest"),
-    .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
-    .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .target(
+      name: "KartaCheck", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
+    .target(
+      name: "KartaReports", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
     .target(
       name: "KartaCommandLine",
-      dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports"]),
+      dependencies: [
+        "KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports",
+      ]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
-    .executableTarget(name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan", "KartaCheck", "KartaCommandLine"]),
+    .executableTarget(
+      name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan", "KartaCheck", "KartaCommandLine"]),
+    .testTarget(name: "KartaWordsTests", dependencies: ["KartaWords"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
     .testTarget(name: "KartaScheduleTests", dependencies: ["KartaSchedule"]),
     .testTarget(
@@ -37,6 +45,6 @@ let package = Package(
     .testTarget(
       name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
       exclude: ["Fixtures", "Golden"]),
-    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
+    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaWords"]),
   ]
 )

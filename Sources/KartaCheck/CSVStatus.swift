@@ -81,17 +81,41 @@ struct CSVStatus {
     "waiver_expires", "values", "evidence", "comment", "title", "due",
   ]
 
+  /// Other spellings of columns and metadata rows that executors' own tables use.
+  static let aliases: [String: String] = [
+    "№ пункта": "item", "номер пункта": "item", "пункт плана": "item", "статус": "status",
+    "состояние исполнения": "status", "отметка о выполнении": "status", "фактическая дата исполнения": "completed",
+    "дата выполнения": "completed", "информация о ходе исполнения": "comment", "примечание": "comment",
+    "показатели": "values", "подтверждение": "evidence", "муниципалитет": "subject", "организация": "subject",
+  ]
+
+  /// The column (or metadata row) a heading names: its id, the Russian heading `karta template
+  /// --lang ru` writes (catalogue `status-column.ID`), or an alias; compared in lower case, «ё» as
+  /// «е», spaces collapsed.
+  static func canonical(_ heading: String, among names: [String]) -> String? {
+    let key = headingKey(heading)
+    if names.contains(key) { return key }
+    for name in names where headingKey(Language.russian.word("status-column." + name)) == key { return name }
+    return aliases[key].flatMap { names.contains($0) ? $0 : nil }
+  }
+
+  private static func headingKey(_ heading: String) -> String {
+    Keyword.normalized(heading.trimmingCharacters(in: .whitespaces)).split(separator: " ").joined(separator: " ")
+  }
+
   func interpret(_ body: UnsafeBufferPointer<UInt8>, digest: String, into context: inout ReadingContext) {
     let (rows, unterminated) = CSVSplitter.rows(body, base: context.base)
     if let unterminated {
-      context.report(.invalidCSV, at: unterminated, "a quoted cell is never closed")
+      context.report(.invalidCSV, at: unterminated, Phrase("status.csv.unclosed-quote"))
       return
     }
     var header = RawHeader(offset: context.base)
     var headerRow: Int?
     var seenKeys = Set<String>()
     for (number, row) in rows.enumerated() {
-      let key = row[0].text.trimmingCharacters(in: .whitespaces).lowercased()
+      let key =
+        Self.canonical(row[0].text, among: Self.metadataKeys + ["party", "item"])
+        ?? row[0].text.trimmingCharacters(in: .whitespaces).lowercased()
       if key == "item" {
         headerRow = number
         break
@@ -100,7 +124,7 @@ struct CSVStatus {
       // silently win (a second as_of could make the whole file unused).
       let canonical = key == "party" ? "reporter" : key
       if !key.isEmpty, Self.metadataKeys.contains(canonical), !seenKeys.insert(canonical).inserted {
-        context.report(.unknownField, at: row[0].offset, "metadata row '\(row[0].text)' is given twice")
+        context.report(.unknownField, at: row[0].offset, Phrase("status.csv.duplicate-metadata", "\(row[0].text)"))
         continue
       }
       let value =
@@ -118,29 +142,30 @@ struct CSVStatus {
         let suggestion = Suggestions.closest(to: key, among: Self.metadataKeys + ["item"])
         context.report(
           .unknownField, at: row[0].offset,
-          "unknown metadata row '\(row[0].text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          Phrase.suggesting("status.csv.unknown-metadata", suggestion, "\(row[0].text)"),
           suggestion: suggestion)
       }
     }
     guard let headerRow else {
       context.report(
         .invalidCSV, at: context.base,
-        "no header row: the records must start with a row 'item;subject;occurrence;status;…'")
+        Phrase("status.csv.no-header"))
       return
     }
     var columnIndex: [String: Int] = [:]
     for (position, cell) in rows[headerRow].enumerated() {
-      let name = cell.text.trimmingCharacters(in: .whitespaces).lowercased()
+      let name =
+        Self.canonical(cell.text, among: Self.columns) ?? cell.text.trimmingCharacters(in: .whitespaces).lowercased()
       if name.isEmpty { continue }
       if !Self.columns.contains(name) {
         let suggestion = Suggestions.closest(to: name, among: Self.columns)
         context.report(
           .unknownField, at: cell.offset,
-          "unknown column '\(cell.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          Phrase.suggesting("status.csv.unknown-column", suggestion, "\(cell.text)"),
           suggestion: suggestion)
       }
       if columnIndex[name] != nil {
-        context.report(.unknownField, at: cell.offset, "column '\(cell.text)' is given twice")
+        context.report(.unknownField, at: cell.offset, Phrase("status.csv.duplicate-column", "\(cell.text)"))
         continue
       }
       columnIndex[name] = position
@@ -157,8 +182,8 @@ struct CSVStatus {
         let stray = row[width...].first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
       {
         context.report(
-          .invalidCSV, at: stray.offset, "this cell is past the last column of the header ('item;…' has \(width))",
-          notes: ["a ';' inside a comment must be in a quoted cell: \"один; два\""])
+          .invalidCSV, at: stray.offset, Phrase("status.csv.stray-cell", "\(width)"),
+          notes: [Phrase("status.csv.stray-cell.note")])
         continue
       }
       func field(_ name: String) -> RawField? {
@@ -214,12 +239,12 @@ struct CSVStatus {
       let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
       guard parts.count == 2, !parts[0].isEmpty, let number = Self.decimal(parts[1]) else {
         context.report(
-          .wrongType, at: field.offset, "'\(pair)' is not 'indicator=number'",
-          notes: ["a number is written with digits and a decimal comma or point: 27, 41,5"])
+          .wrongType, at: field.offset, Phrase("status.csv.bad-value", "\(pair)"),
+          notes: [Phrase("status.csv.bad-value.note")])
         return false
       }
       guard seen.insert(parts[0]).inserted else {
-        context.report(.wrongType, at: field.offset, "indicator '\(parts[0])' is given twice")
+        context.report(.wrongType, at: field.offset, Phrase("status.duplicate-indicator", "\(parts[0])"))
         return false
       }
       raw.values.append((parts[0], number))

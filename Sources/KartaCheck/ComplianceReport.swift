@@ -1,6 +1,7 @@
 import Foundation
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// Counts of obligations by state, held in one vector so that millions of additions stay cheap.
 public struct StateCounts: Sendable, Hashable {
@@ -86,12 +87,12 @@ public struct ObligationRow: Sendable {
   public var window: Window?
   /// The state.
   public var state: ObligationState
-  /// What was reported, in words: "done 20.05.2024", "in_progress".
-  public var reported: String?
+  /// What was reported, in words: "done 20.05.2024", "in_progress", "submitted 15.07.2024".
+  public var reported: Phrase?
   /// Evidence reported.
   public var evidence: [String]
-  /// Remarks.
-  public var notes: [String]
+  /// Remarks; the reporter's comment, when there is one, comes last.
+  public var notes: [Phrase]
 }
 
 /// The outcome of a check: every obligation's state as of a date, with the figures a controller reads.
@@ -314,17 +315,21 @@ public struct ComplianceReport: Sendable {
     let subject = table.subject(of: group, at: position).map { table.subjects[Int($0)] }
     let record = status.record(of: index)
     let details = record.flatMap { status.details(of: $0) }
-    var reported: String?
+    var reported: Phrase?
     if let record {
       if case .report = group.source, record.details < 0, record.offset == 0, let file = status.files[Int(record.file)]
       {
-        reported = "submitted \(file.submitted.russian)"
+        reported = Phrase("reported.submitted", "\(file.submitted.russian)")
+      } else if let value = record.status {
+        let name = Phrase.Argument.word("status-value." + value.rawValue)
+        reported =
+          record.completedDate.map { Phrase("reported.status-on", name, "\($0.russian)") }
+          ?? Phrase("reported.status", name)
       } else {
-        reported = record.status?.rawValue ?? "—"
-        if let completed = record.completedDate { reported? += " " + completed.russian }
+        reported = Phrase("reported.blank")
       }
     }
-    let notes = outcome.notes + (details?.comment.map { ["comment: \($0)"] } ?? [])
+    let notes = outcome.notes + (details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? [])
     switch group.source {
     case .item(let number):
       let item = table.plan.items[number]

@@ -1,5 +1,6 @@
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// The state of one obligation as of a date.
 public enum ObligationState: String, Sendable, CaseIterable, Codable, Comparable {
@@ -50,7 +51,7 @@ public struct ObligationOutcome: Sendable {
   /// The window it was judged against (the rescheduled one when it was moved).
   public var window: Window?
   /// Remarks: moved by what basis, an expired waiver, a missed target, a missing date.
-  public var notes: [String]
+  public var notes: [Phrase]
 }
 
 /// Gives every obligation one state as of a date.
@@ -83,20 +84,21 @@ public struct Evaluator: Sendable {
   /// The outcome of obligation `index`, whose window (if any) and deadline kind are given.
   public func outcome(window planned: Window?, kind: ScheduleKind, index: Int) -> ObligationOutcome {
     var window = planned
-    var notes: [String] = []
+    var notes: [Phrase] = []
     let record = status.record(of: index)
     let details = record.flatMap { status.details(of: $0) }
     var reported = record?.status
     if reported == .cancelled {
-      notes.append("cancelled" + (details?.basis.map { " by \($0)" } ?? ""))
+      notes.append(details?.basis.map { Phrase("note.cancelled-by", "\($0)") } ?? Phrase("note.cancelled"))
       return ObligationOutcome(state: .cancelled, window: window, notes: notes)
     }
     if reported == .waived, let waiver = details?.waiver {
       if waiver.expires >= asOf {
-        notes.append("waived until \(waiver.expires.russian) by \(waiver.approver): \(waiver.reason)")
+        notes.append(
+          Phrase("note.waived", "\(waiver.expires.russian)", "\(waiver.approver)", "\(waiver.reason)"))
         return ObligationOutcome(state: .waived, window: window, notes: notes)
       }
-      notes.append("the waiver by \(waiver.approver) expired on \(waiver.expires.russian); the obligation is back")
+      notes.append(Phrase("note.waiver-expired", "\(waiver.approver)", "\(waiver.expires.russian)"))
       reported = nil
     }
     if let newDue = record?.newDueDate, reported != .cancelled,
@@ -105,7 +107,9 @@ public struct Evaluator: Sendable {
       moved.due = newDue
       moved.effectiveDue = newDue
       if moved.start > newDue { moved.start = newDue }
-      notes.append("moved to \(newDue.russian)" + (details?.basis.map { " by \($0)" } ?? ""))
+      notes.append(
+        details?.basis.map { Phrase("note.moved-by", "\(newDue.russian)", "\($0)") }
+          ?? Phrase("note.moved", "\(newDue.russian)"))
       window = moved
     }
     let done = reported == .done
@@ -119,7 +123,7 @@ public struct Evaluator: Sendable {
       }
       if reported == .notStarted, started {
         return ObligationOutcome(
-          state: .overdue, window: window, notes: notes + ["a continuous obligation reported as not started"])
+          state: .overdue, window: window, notes: notes + [Phrase("note.continuous-not-started")])
       }
       let missed = missedTargets(index: index, details: details)
       return ObligationOutcome(state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed)
@@ -129,7 +133,7 @@ public struct Evaluator: Sendable {
       }
       if done {
         let completion = record?.completedDate ?? record.flatMap { status.files[Int($0.file)]?.asOf }
-        if record?.completedDate == nil { notes.append("no completion date given; the report's as-of date is used") }
+        if record?.completedDate == nil { notes.append(Phrase("note.no-completion-date")) }
         guard let completion, completion <= window.effectiveDue else {
           return ObligationOutcome(state: .late, window: window, notes: notes)
         }
@@ -148,15 +152,15 @@ public struct Evaluator: Sendable {
     }
   }
 
-  private func missedTargets(index: Int, details: RecordDetails?) -> [String] {
+  private func missedTargets(index: Int, details: RecordDetails?) -> [Phrase] {
     let group = table.groups[table.groupIndex(of: index)]
     guard case .item(let number) = group.source else { return [] }
-    var missed: [String] = []
+    var missed: [Phrase] = []
     for target in table.plan.items[number].targets {
       guard let value = details?.values[target.indicator] else { continue }
       if !target.comparison.isMet(by: value, target: target.value) {
         let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        missed.append("\(target.indicator): \(shown) against the target \(target.text)")
+        missed.append(Phrase("note.target-missed", "\(target.indicator)", "\(shown)", "\(target.text)"))
       }
     }
     return missed

@@ -17,6 +17,7 @@ enum FileBytes {
   }
 
   static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+    if path == StatusReader.standardInput { return readAll(STDIN_FILENO, limit: limit) }
     // A named pipe would block `open` until something writes to it: refuse what is not a file.
     if let problem = RegularFile.problem(at: path) {
       if problem == "no such file" { return .failure(.missing) }
@@ -54,6 +55,21 @@ enum FileBytes {
         bytes.append(contentsOf: chunk[0..<got])
         if bytes.count > limit { return .failure(.tooLarge(bytes.count)) }
       }
+    }
+    return .success(bytes)
+  }
+
+  /// Everything an open descriptor (standard input) gives until it ends, up to `limit` bytes.
+  static func readAll(_ descriptor: Int32, limit: Int) -> Result<[UInt8], Failure> {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, 1 << 16) }
+      if got < 0, errno == EINTR { continue }
+      if got < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
+      if got == 0 { break }
+      bytes.append(contentsOf: chunk[0..<got])
+      if bytes.count > limit { return .failure(.tooLarge(bytes.count)) }
     }
     return .success(bytes)
   }

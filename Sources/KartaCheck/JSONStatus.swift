@@ -35,13 +35,13 @@ struct JSONStatus {
   func interpret(digest: String, into context: inout ReadingContext) {
     let root = 0
     guard entry(root).kind == .object else {
-      context.report(.wrongType, at: offset(root), "a status file must be a JSON object, but is \(described(root))")
+      context.report(.wrongType, at: offset(root), Phrase("status.json.root", described(root)))
       return
     }
     var header = RawHeader(offset: offset(root))
     var records: [Int] = []
     var hasRecords = false
-    forEachField(of: root, allowed: Self.topLevelFields, in: "the status file", into: &context) { key, value, context in
+    forEachField(of: root, allowed: Self.topLevelFields, in: "file", into: &context) { key, value, context in
       // A field of the wrong type is reported here, at its value, and not again as missing.
       let kind = entry(value).kind
       if key == "reporter" {
@@ -59,11 +59,11 @@ struct JSONStatus {
         guard entry(value).kind == .object else {
           context.report(
             .wrongType, at: offset(value),
-            "'reporter' must be an object with 'party' and 'subject', but is \(described(value))")
+            Phrase("status.json.reporter", described(value)))
           return
         }
         var partyGiven = false
-        forEachField(of: value, allowed: Self.reporterFields, in: "'reporter'", into: &context) { key, field, context in
+        forEachField(of: value, allowed: Self.reporterFields, in: "reporter", into: &context) { key, field, context in
           if key == "party" {
             partyGiven = entry(field).kind != .null
             header.party = string(field, key, into: &context)
@@ -74,20 +74,20 @@ struct JSONStatus {
           }
         }
         if header.party == nil {
-          if !partyGiven { context.report(.missingField, at: offset(value), "'reporter' does not name its 'party'") }
+          if !partyGiven { context.report(.missingField, at: offset(value), Phrase("status.missing-field.party")) }
           header.reported.insert("party")
         }
       case "records":
         hasRecords = true
         guard entry(value).kind == .array else {
-          context.report(.wrongType, at: offset(value), "'records' must be an array, but is \(described(value))")
+          context.report(.wrongType, at: offset(value), Phrase("status.json.records", described(value)))
           return
         }
         records = tape.elements(of: value)
       default: break
       }
     }
-    if !hasRecords { context.report(.missingField, at: offset(root), "the status file has no 'records' array") }
+    if !hasRecords { context.report(.missingField, at: offset(root), Phrase("status.missing-field.records")) }
     let interpreter = StatusInterpreter(reader: reader)
     let info = interpreter.header(header, digest: digest, recordCount: records.count, into: &context)
     context.reading.info = info
@@ -101,12 +101,12 @@ struct JSONStatus {
 
   private func record(_ node: Int, into context: inout ReadingContext) -> RawRecord? {
     guard entry(node).kind == .object else {
-      context.report(.wrongType, at: offset(node), "a record must be an object, but is \(described(node))")
+      context.report(.wrongType, at: offset(node), Phrase("status.json.record", described(node)))
       return nil
     }
     let before = context.errors
     var raw = RawRecord(offset: offset(node))
-    forEachField(of: node, allowed: Self.recordFields, in: "a record", into: &context) { key, value, context in
+    forEachField(of: node, allowed: Self.recordFields, in: "record", into: &context) { key, value, context in
       switch key {
       case "item": raw.item = string(value, key, into: &context)
       case "subject": raw.subject = string(value, key, into: &context)
@@ -123,7 +123,7 @@ struct JSONStatus {
         case .null: break
         default:
           context.report(
-            .wrongType, at: offset(value), "'occurrence' must be a whole number from 1, but is \(described(value))")
+            .wrongType, at: offset(value), Phrase("status.json.occurrence", described(value)))
         }
       case "waiver": waiver(value, into: &raw, context: &context)
       case "values": values(value, into: &raw, context: &context)
@@ -141,7 +141,7 @@ struct JSONStatus {
       var reason: RawField?
       var approver: RawField?
       var expires: RawField?
-      forEachField(of: value, allowed: Self.waiverFields, in: "'waiver'", into: &context) { key, field, context in
+      forEachField(of: value, allowed: Self.waiverFields, in: "waiver", into: &context) { key, field, context in
         switch key {
         case "reason": reason = string(field, key, into: &context)
         case "approver": approver = string(field, key, into: &context)
@@ -151,7 +151,7 @@ struct JSONStatus {
       }
       raw.waiver = (offset(value), reason, approver, expires)
     default:
-      context.report(.wrongType, at: offset(value), "'waiver' must be an object, but is \(described(value))")
+      context.report(.wrongType, at: offset(value), Phrase("status.json.waiver", described(value)))
     }
   }
 
@@ -172,17 +172,17 @@ struct JSONStatus {
           repeated = !seen.insert(name).inserted
         }
         if repeated {
-          context.report(.wrongType, at: offset(key), "indicator '\(name)' is given twice")
+          context.report(.wrongType, at: offset(key), Phrase("status.duplicate-indicator", "\(name)"))
         } else if entry(field).kind == .number, tape.number(at: field).isFinite {
           raw.values.append((name, tape.number(at: field)))
         } else {
           context.report(
-            .wrongType, at: offset(field), "indicator '\(name)' must be a number, but is \(described(field))")
+            .wrongType, at: offset(field), Phrase("status.json.indicator", "\(name)", described(field)))
         }
       }
     default:
       context.report(
-        .wrongType, at: offset(value), "'values' must be an object of numbers, but is \(described(value))")
+        .wrongType, at: offset(value), Phrase("status.json.values", described(value)))
     }
   }
 
@@ -196,21 +196,23 @@ struct JSONStatus {
           raw.evidence.append(tape.string(at: element))
         } else {
           context.report(
-            .wrongType, at: offset(element), "each piece of evidence must be a string, but is \(described(element))")
+            .wrongType, at: offset(element), Phrase("status.json.evidence-item", described(element)))
         }
       }
     default:
       context.report(
-        .wrongType, at: offset(value), "'evidence' must be an array of strings, but is \(described(value))")
+        .wrongType, at: offset(value), Phrase("status.json.evidence", described(value)))
     }
   }
 
   /// What a value is, for a message: its type, or for a number the number itself.
-  private func described(_ value: Int) -> String {
+  private func described(_ value: Int) -> Phrase.Argument {
     let kind = entry(value).kind
-    guard kind == .number else { return kind.typeName }
+    guard kind == .number else {
+      return .word("json.kind." + (kind.typeName.split(separator: " ").last.map(String.init) ?? ""))
+    }
     let number = tape.number(at: value)
-    guard number.isFinite, abs(number) < 1e15 else { return "a number too large to use" }
+    guard number.isFinite, abs(number) < 1e15 else { return .word("json.kind.too-large") }
     return number == number.rounded() ? "\(Int(number))" : "\(number)"
   }
 
@@ -220,7 +222,7 @@ struct JSONStatus {
     case .string: return RawField(text: tape.string(at: value), offset: offset(value))
     case .null: return nil
     default:
-      context.report(.wrongType, at: offset(value), "'\(key)' must be a string, but is \(described(value))")
+      context.report(.wrongType, at: offset(value), Phrase("status.json.string", "\(key)", described(value)))
       return nil
     }
   }
@@ -238,12 +240,14 @@ struct JSONStatus {
         let suggestion = Suggestions.closest(to: name, among: allowed.names)
         context.report(
           .unknownField, at: offset(key),
-          "unknown field '\(name)' in \(place)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
+          Phrase.suggesting("status.json.unknown-field", suggestion, "\(name)", .word("json.place." + place)),
           suggestion: suggestion)
         continue
       }
       if seen & (1 << position) != 0 {
-        context.report(.unknownField, at: offset(key), "'\(allowed.names[position])' is given twice in \(place)")
+        context.report(
+          .unknownField, at: offset(key),
+          Phrase("status.json.duplicate-field", "\(allowed.names[position])", .word("json.place." + place)))
         continue
       }
       seen |= 1 << position

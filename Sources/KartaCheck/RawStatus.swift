@@ -53,24 +53,24 @@ struct StatusInterpreter {
     var usable = true
     if let format = raw.format {
       if format.text != "karta-status/1" {
-        context.report(.wrongFormat, at: format.offset, "format '\(format.text)' is not 'karta-status/1'")
+        context.report(.wrongFormat, at: format.offset, Phrase("status.wrong-format", "\(format.text)"))
         usable = false
       }
     } else {
       if !raw.reported.contains("format") {
-        context.report(.missingField, at: raw.offset, "the status file does not say its 'format' (karta-status/1)")
+        context.report(.missingField, at: raw.offset, Phrase("status.missing-field.format"))
       }
       usable = false
     }
     if let plan = raw.plan {
       if plan.text != reader.planID {
         context.report(
-          .wrongPlan, at: plan.offset, "this status file is for plan '\(plan.text)', not '\(reader.planID)'")
+          .wrongPlan, at: plan.offset, Phrase("status.wrong-plan", "\(plan.text)", "\(reader.planID)"))
         usable = false
       }
     } else {
       if !raw.reported.contains("plan") {
-        context.report(.missingField, at: raw.offset, "the status file does not name its 'plan'")
+        context.report(.missingField, at: raw.offset, Phrase("status.missing-field.plan"))
       }
       usable = false
     }
@@ -81,12 +81,12 @@ struct StatusInterpreter {
         let suggestion = Suggestions.closest(to: party.text, among: table.plan.parties.map(\.code))
         context.report(
           .unknownReporter, at: party.offset,
-          "unknown party '\(party.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+          Phrase.suggesting("status.unknown-party", suggestion, "\(party.text)"), suggestion: suggestion)
         usable = false
       }
     } else {
       if !raw.reported.contains("party") {
-        context.report(.missingField, at: raw.offset, "the status file does not name its reporter's 'party'")
+        context.report(.missingField, at: raw.offset, Phrase("status.missing-field.party"))
       }
       usable = false
     }
@@ -100,19 +100,19 @@ struct StatusInterpreter {
     } else if let list = table.plan.party(partyCode)?.each {
       context.report(
         .missingField, at: raw.party?.offset ?? raw.offset,
-        "party '\(partyCode)' stands for each member of '\(list)'; the reporter must name its 'subject'")
+        Phrase("status.missing-field.reporter-subject", "\(partyCode)", "\(list)"))
       usable = false
     }
     if let report = raw.report, table.reportGroup[report.text] == nil {
       let suggestion = Suggestions.closest(to: report.text, among: table.plan.reports.map(\.id))
       context.report(
         .unknownStatusItem, at: report.offset,
-        "unknown report '\(report.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+        Phrase.suggesting("status.unknown-report", suggestion, "\(report.text)"), suggestion: suggestion)
       usable = false
     }
     let asOf = date(raw.asOf, into: &context)
     if raw.asOf?.text.isEmpty ?? true, !raw.reported.contains("as_of") {
-      context.report(.missingField, at: raw.asOf?.offset ?? raw.offset, "the status file does not say its 'as_of' date")
+      context.report(.missingField, at: raw.asOf?.offset ?? raw.offset, Phrase("status.missing-field.as-of"))
     }
     let submitted = raw.submitted?.text.isEmpty ?? true ? asOf : date(raw.submitted, into: &context)
     guard usable, let asOf, let submitted else { return nil }
@@ -124,7 +124,7 @@ struct StatusInterpreter {
   /// Checks one record; appends its entry when it reports something.
   func record(_ raw: RawRecord, reporter: String, reporterSubject: String?, into context: inout ReadingContext) {
     guard let item = raw.item else {
-      context.report(.missingField, at: raw.offset, "the record does not name its 'item'")
+      context.report(.missingField, at: raw.offset, Phrase("status.missing-field.item"))
       return
     }
     guard let groupNumber = table.itemGroup[item.text] ?? table.reportGroup[item.text] else {
@@ -134,7 +134,7 @@ struct StatusInterpreter {
       let suggestion = Suggestions.closest(to: item.text, among: candidates)
       context.report(
         .unknownStatusItem, at: item.offset,
-        "unknown item '\(item.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+        Phrase.suggesting("status.unknown-item", suggestion, "\(item.text)"), suggestion: suggestion)
       return
     }
     let group = table.groups[groupNumber]
@@ -144,7 +144,7 @@ struct StatusInterpreter {
       if let subject = raw.subject, !subject.text.isEmpty {
         context.report(
           .unknownStatusSubject, at: subject.offset,
-          "item '\(item.text)' does not fan out to subjects; leave 'subject' out")
+          Phrase("status.unexpected-subject", "\(item.text)"))
         return
       }
     } else {
@@ -153,7 +153,7 @@ struct StatusInterpreter {
           ?? reporterSubject.map({ RawField(text: $0, offset: raw.offset) })
       else {
         context.report(
-          .missingField, at: item.offset, "item '\(item.text)' fans out to subjects; the record must name its 'subject'"
+          .missingField, at: item.offset, Phrase("status.missing-field.subject", "\(item.text)")
         )
         return
       }
@@ -164,7 +164,7 @@ struct StatusInterpreter {
       guard let found = table.position(of: subject, in: group) else {
         context.report(
           .unknownStatusSubject, at: subjectField.offset,
-          "item '\(item.text)' has no obligation for subject '\(subjectField.text)'")
+          Phrase("status.no-obligation-for-subject", "\(item.text)", "\(subjectField.text)"))
         return
       }
       position = found
@@ -175,7 +175,7 @@ struct StatusInterpreter {
       guard let number = Int(field.text), number >= 1, number <= available else {
         context.report(
           .unknownOccurrence, at: field.offset,
-          "item '\(item.text)' has no occurrence '\(field.text)'; it has \(available)",
+          Phrase("status.unknown-occurrence", "\(item.text)", "\(field.text)", "\(available)"),
           notes: windowsNote(group.schedule(at: position)))
         return
       }
@@ -183,18 +183,19 @@ struct StatusInterpreter {
     } else if available > 1 {
       context.report(
         .missingField, at: item.offset,
-        "item '\(item.text)' has \(available) windows; the record must give its 'occurrence'",
+        Phrase("status.missing-field.occurrence", "\(item.text)", "\(available)"),
         notes: windowsNote(group.schedule(at: position)))
       return
     }
     var status: StatusValue?
     if let field = raw.status, !field.text.isEmpty {
-      guard let value = StatusValue(rawValue: field.text) else {
-        let suggestion = Suggestions.closest(to: field.text, among: StatusValue.allCases.map(\.rawValue))
+      guard let value = StatusValue(reading: field.text) else {
+        let suggestion = StatusValue.closest(to: field.text)
         context.report(
-          .unknownStatus, at: field.offset,
-          "unknown status '\(field.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-          notes: ["a status is one of: " + StatusValue.allCases.map(\.rawValue).joined(separator: ", ")],
+          .unknownStatus, at: field.offset, Phrase.suggesting("status.unknown-status", suggestion, "\(field.text)"),
+          notes: [
+            Phrase("status.unknown-status.note", "\(StatusValue.allCases.map(\.rawValue).joined(separator: ", "))")
+          ],
           suggestion: suggestion)
         return
       }
@@ -215,7 +216,7 @@ struct StatusInterpreter {
     if status == .rescheduled, Self.isBlank(raw.newDue) || details.basis == nil {
       context.report(
         .incompleteReschedule, at: raw.status?.offset ?? raw.offset,
-        "a rescheduled record needs its 'new_due' date and the 'basis' that moved it")
+        Phrase("status.incomplete-reschedule"))
     }
     if let waiver = raw.waiver, status == .waived || waiver.reason != nil {
       let expires = date(waiver.expires, into: &context)
@@ -230,7 +231,7 @@ struct StatusInterpreter {
     {
       context.report(
         .incompleteWaiver, at: raw.waiver?.offset ?? raw.status?.offset ?? raw.offset,
-        "a waiver needs its 'reason', 'approver' and 'expires' date")
+        Phrase("status.incomplete-waiver"))
     }
     guard context.errors == errorsBefore else { return }
     guard status != nil || completed != nil || !details.isEmpty else { return }
@@ -247,10 +248,13 @@ struct StatusInterpreter {
   /// Whether a field is missing or empty.
   private static func isBlank(_ field: RawField?) -> Bool { field?.text.isEmpty ?? true }
 
-  private func windowsNote(_ schedule: Schedule) -> [String] {
+  private func windowsNote(_ schedule: Schedule) -> [Phrase] {
     guard !schedule.windows.isEmpty else { return [] }
-    let list = schedule.windows.prefix(12).enumerated().map { "\($0.offset + 1): due \($0.element.due.russian)" }
-    return ["occurrences: " + list.joined(separator: ", ") + (schedule.windows.count > 12 ? ", …" : "")]
+    let list = schedule.windows.prefix(12).enumerated().map {
+      Phrase.Argument.phrase(Phrase("status.occurrence", "\($0.offset + 1)", "\($0.element.due.russian)"))
+    }
+    let more: Phrase.Argument = schedule.windows.count > 12 ? ", …" : ""
+    return [Phrase("status.occurrences", arguments: [.list(list)] + [more])]
   }
 
   /// A record by a party the plan does not name as the item's owner (nor as the report's `from:`,
@@ -266,14 +270,10 @@ struct StatusInterpreter {
     let isReport = if case .report = table.groups[groupNumber].source { true } else { false }
     context.report(
       .reporterNotOwner, .warning, at: item.offset,
-      isReport
-        ? "'\(reporter)' reports on report '\(item.text)', which the plan asks of \(responsible.joined(separator: ", "))"
-        : "'\(reporter)' reports on item '\(item.text)', which the plan gives to \(responsible.joined(separator: ", "))",
-      notes: [
-        isReport
-          ? "the record is used; check the file's reporter or the report's 'from:'"
-          : "the record is used; check the file's reporter or the item's owners"
-      ])
+      Phrase(
+        isReport ? "status.reporter-not-owner.report" : "status.reporter-not-owner", "\(reporter)", "\(item.text)",
+        "\(responsible.joined(separator: ", "))"),
+      notes: [Phrase(isReport ? "status.reporter-not-owner.report.note" : "status.reporter-not-owner.note")])
   }
 
   /// A value for an indicator the item sets no target for is kept, with a warning that names the
@@ -288,8 +288,8 @@ struct StatusInterpreter {
       let suggestion = Suggestions.closest(to: name, among: targets)
       context.report(
         .unknownIndicator, .warning, at: offset,
-        "item '\(item)' has no target for indicator '\(name)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-        notes: ["its targets: " + targets.joined(separator: ", ")], suggestion: suggestion)
+        Phrase.suggesting("status.unknown-indicator", suggestion, "\(item)", "\(name)"),
+        notes: [Phrase("status.unknown-indicator.note", "\(targets.joined(separator: ", "))")], suggestion: suggestion)
     }
   }
 
@@ -298,7 +298,7 @@ struct StatusInterpreter {
     let suggestion = Suggestions.closest(to: field.text, among: table.subjects.map(\.id))
     context.report(
       .unknownStatusSubject, at: field.offset,
-      "unknown subject '\(field.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", suggestion: suggestion)
+      Phrase.suggesting("status.unknown-subject", suggestion, "\(field.text)"), suggestion: suggestion)
   }
 
   /// Reads a date field; reports and returns `nil` when it is not a date.
@@ -306,8 +306,8 @@ struct StatusInterpreter {
     guard let field, !field.text.isEmpty else { return nil }
     if let date = CivilDate(parsing: field.text) { return date }
     context.report(
-      .invalidStatusDate, at: field.offset, "'\(field.text)' is not a date",
-      notes: ["write yyyy-mm-dd or dd.mm.yyyy; the day must exist"])
+      .invalidStatusDate, at: field.offset, Phrase("status.invalid-date", "\(field.text)"),
+      notes: [Phrase("status.invalid-date.note")])
     return nil
   }
 }

@@ -58,24 +58,25 @@ public struct StatusReader: Sendable {
     }
   }
 
-  /// Reads the file at `path`; `index` is its position among the files of one check.
+  /// The path that stands for standard input: `karta check PLAN -`.
+  public static let standardInput = "-"
+
+  /// Reads the file at `path` (standard input for `-`); `index` is its position among the files of one check.
   func read(path: String, index: Int) -> FileReading {
     let whole = SourceLocation(file: path)
     switch FileBytes.read(path, limit: Self.maximumSize) {
     case .success(let bytes):
       return read(bytes: bytes, path: path, index: index)
     case .failure(.missing):
-      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': no such file")])
+      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: "no such file", at: whole)])
     case .failure(.directory):
-      return FileReading(diagnostics: [
-        Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': it is a directory")
-      ])
+      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: "it is a directory", at: whole)])
     case .failure(.unreadable(let reason)):
-      return FileReading(diagnostics: [Diagnostic(.fileUnreadable, at: whole, "cannot read '\(path)': \(reason)")])
+      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: reason, at: whole)])
     case .failure(.tooLarge(let size)):
       return FileReading(diagnostics: [
         Diagnostic(
-          .statusTooLarge, at: whole, "status file is \(size) bytes or more; Karta reads up to \(Self.maximumSize)")
+          .statusTooLarge, at: whole, Phrase("status.too-large", "\(size)", "\(Self.maximumSize)"))
       ])
     }
   }
@@ -88,12 +89,12 @@ public struct StatusReader: Sendable {
       let body = UnsafeBufferPointer(rebasing: buffer[start...])
       var context = ReadingContext(path: path, bytes: buffer, base: start, fileIndex: index)
       if let bad = UTF8Check.firstInvalidByte(body) {
-        context.report(.fileInvalidUTF8, at: bad + start, "invalid UTF-8 byte sequence; save the file as UTF-8")
+        context.report(.fileInvalidUTF8, at: bad + start, Phrase("status.invalid-utf8"))
         return context.reading
       }
       guard let first = body.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
         context.reading.diagnostics.append(
-          Diagnostic(.fileEmpty, at: SourceLocation(file: path), "status file is empty"))
+          Diagnostic(.fileEmpty, at: SourceLocation(file: path), Phrase("status.empty")))
         return context.reading
       }
       let digest = SHA256.hex(buffer)
@@ -112,8 +113,8 @@ public struct StatusReader: Sendable {
         context.reading.diagnostics.append(
           Diagnostic(
             .tooManyProblems, .note, at: SourceLocation(file: path),
-            "\(context.unlisted) more error\(context.unlisted == 1 ? "" : "s") in this file not shown",
-            notes: ["a file lists its first \(ReadingContext.maximumProblems) problems; fix those and check again"]))
+            Phrase.counted("count.status.more-errors", context.unlisted, "\(context.unlisted)"),
+            notes: [Phrase("status.more-errors.note", "\(ReadingContext.maximumProblems)")]))
       }
       return context.reading
     }
@@ -165,6 +166,20 @@ struct ReadingContext {
     return SourceLocation(
       file: path, range: SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + length))
     )
+  }
+
+  /// Records a problem at absolute byte `offset`, in catalogue words.
+  mutating func report(
+    _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ phrase: Phrase, notes: [Phrase] = [],
+    suggestion: String? = nil
+  ) {
+    guard reading.diagnostics.count < Self.maximumProblems else {
+      if severity == .error { countUnlistedError() }
+      return
+    }
+    if severity == .error { errors += 1 }
+    reading.diagnostics.append(
+      Diagnostic(id, severity, at: location(offset), phrase, notes: notes, suggestion: suggestion))
   }
 
   /// Records a problem at absolute byte `offset`.

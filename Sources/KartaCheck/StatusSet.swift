@@ -94,8 +94,8 @@ public struct StatusSet: Sendable {
       diagnostics.append(
         Diagnostic(
           .conflictingRecord, .note, at: SourceLocation(file: files.compactMap { $0?.path }.last ?? "?"),
-          "\(more) more conflicting record\(more == 1 ? "" : "s") not shown",
-          notes: ["the first \(Self.maximumConflicts) are listed; make them agree and check again"]))
+          Phrase.counted("count.status.more-conflicts", more, "\(more)"),
+          notes: [Phrase("status.more-conflicts.note", "\(Self.maximumConflicts)")]))
     }
     diagnostics = diagnostics.sortedForReporting()
   }
@@ -199,11 +199,8 @@ public struct StatusSet: Sendable {
     let firstPlace = first.range.map { "\(first.file):\($0.start.line):\($0.start.column)" } ?? first.file
     diagnostics.append(
       Diagnostic(
-        .conflictingRecord, at: second, "this record disagrees with another about \(described)",
-        notes: [
-          "the other record is at \(firstPlace)",
-          "one obligation has one status; remove one record or make them agree",
-        ]))
+        .conflictingRecord, at: second, Phrase("status.conflicting-record", .phrase(described)),
+        notes: [Phrase("status.conflicting-record.other", "\(firstPlace)"), Phrase("status.conflicting-record.note")]))
   }
 
   /// Where a record stands; the file is read again, since conflicts are rare.
@@ -228,17 +225,21 @@ private final class SharedBuffer<Element>: @unchecked Sendable {
 struct ObligationNaming {
   let table: ObligationTable
 
-  func describe(group: Int, position: Int, occurrence: Int) -> String {
+  func describe(group: Int, position: Int, occurrence: Int) -> Phrase {
     let obligations = table.groups[group]
-    var text: String
+    let what: Phrase
     switch obligations.source {
-    case .item(let number): text = "item '\(table.plan.items[number].id)'"
-    case .report(let number): text = "report '\(table.plan.reports[number].id)'"
+    case .item(let number): what = Phrase("obligation.item", "\(table.plan.items[number].id)")
+    case .report(let number): what = Phrase("obligation.report", "\(table.plan.reports[number].id)")
     }
-    if let subject = table.subject(of: obligations, at: position) {
-      text += " for '\(table.subjects[Int(subject)].id)'"
+    let subject = table.subject(of: obligations, at: position).map { table.subjects[Int($0)].id }
+    let repeated = obligations.count(at: position) > 1
+    switch (subject, repeated) {
+    case (let subject?, true):
+      return Phrase("obligation.subject-occurrence", .phrase(what), "\(subject)", "\(occurrence)")
+    case (let subject?, false): return Phrase("obligation.subject", .phrase(what), "\(subject)")
+    case (nil, true): return Phrase("obligation.occurrence", .phrase(what), "\(occurrence)")
+    case (nil, false): return what
     }
-    if obligations.count(at: position) > 1 { text += ", occurrence \(occurrence)" }
-    return text
   }
 }

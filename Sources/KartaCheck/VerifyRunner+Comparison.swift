@@ -1,6 +1,7 @@
 import Foundation
 import KartaLanguage
 import KartaSchedule
+import KartaWords
 
 extension VerifyRunner {
   /// The failure of one expectation against the evaluation, or `nil` when it holds.
@@ -57,7 +58,9 @@ extension VerifyRunner {
     case .state(_, let expected):
       return row.state == expected
         ? nil
-        : failure(.verifyState, "'\(name)' is \(row.state.rawValue), expected \(expected.rawValue)", notes: row.notes)
+        : failure(
+          .verifyState, "'\(name)' is \(row.state.rawValue), expected \(expected.rawValue)",
+          notes: row.notes.map { $0.text(in: .english) })
     case .window(_, let start, let due, let effective):
       guard let window = row.window else {
         return failure(.verifyWindow, "'\(name)' has no window (\(row.scheduleKind.rawValue))", notes: phrase)

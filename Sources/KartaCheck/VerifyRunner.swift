@@ -51,7 +51,7 @@ public final class VerifyRunner {
     guard let data = RegularFile.contents(atPath: path) else {
       var result = VerifyFileResult(path: path)
       let reason = RegularFile.problem(at: path) ?? "permission denied"
-      result.errors = [Diagnostic(.fileUnreadable, at: SourceLocation(file: path), "cannot read '\(path)': \(reason)")]
+      result.errors = [Diagnostic.unreadableFile(path, reason: reason, at: SourceLocation(file: path))]
       return result
     }
     return run(VerifySpec.parse(path: path, bytes: [UInt8](data)))

@@ -82,12 +82,12 @@ enum AgendaCommand: Command {
     let last = ics && days == nil ? nil : start.adding(days: (days ?? Self.defaultDays) - 1)
 
     let table = ObligationTable(plan: plan)
-    let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()))
+    let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()), console: console, command: name)
     let status = StatusSet.load(paths: paths, table: table)
     let total = status.errorCount
     if total > 0 {
       let listed = status.diagnostics.filter { $0.severity != .warning }
-      console.writeError(StatusDiagnostics.render(listed, colored: console.colored))
+      console.writeError(StatusDiagnostics.render(listed, console: console))
       console.writeError("karta agenda: \(total) error\(total == 1 ? "" : "s") in the status files\n")
       return Karta.ExitCode.badInput
     }

@@ -1,3 +1,5 @@
+import KartaLanguage
+
 /// An option a command accepts: `--format json`, or a flag such as `--check`.
 struct OptionSpec {
   /// The name without dashes.
@@ -8,9 +10,9 @@ struct OptionSpec {
   var allowed: [String]? = nil
 }
 
-/// A mistake in how a command was called.
+/// A mistake in how a command was called, in catalogue words.
 struct UsageError: Error {
-  var message: String
+  var phrase: Phrase
 }
 
 /// A command's arguments: options by name and the positional arguments in order.
@@ -27,14 +29,18 @@ struct ParsedArguments {
       let argument = arguments[index]
       index += 1
       if argument == "-o", spec.contains(where: { $0.name == "output" }) {
-        guard index < arguments.count else { throw UsageError(message: "option '-o' needs a file") }
+        guard index < arguments.count else { throw UsageError(phrase: Phrase("cli.option-needs-file", "-o")) }
         options["output"] = arguments[index]
         index += 1
         continue
       }
-      if onlyPositional || !argument.hasPrefix("--") || argument == "-" {
+      if onlyPositional || !argument.hasPrefix("-") || argument == "-" {
         positional.append(argument)
         continue
+      }
+      if !argument.hasPrefix("--") {
+        // A single-dash word (`-q`, `-asof`) is a mistyped option, never a file name.
+        throw UsageError(phrase: Self.unknown(argument, spec: spec))
       }
       if argument == "--" {
         onlyPositional = true
@@ -47,23 +53,37 @@ struct ParsedArguments {
         name = String(name[..<equals])
       }
       guard let option = spec.first(where: { $0.name == name }) else {
-        throw UsageError(message: "unknown option '--\(name)'")
+        throw UsageError(phrase: Self.unknown("--" + name, spec: spec))
       }
       if option.takesValue {
         guard let value = inlineValue ?? (index < arguments.count ? arguments[index] : nil) else {
-          throw UsageError(message: "option '--\(name)' needs a value")
+          throw UsageError(phrase: Phrase("cli.option-needs-value", "--\(name)"))
         }
         if inlineValue == nil { index += 1 }
         if let allowed = option.allowed, !allowed.contains(value) {
           throw UsageError(
-            message: "'\(value)' is not a value of '--\(name)'; use one of: \(allowed.joined(separator: ", "))")
+            phrase: Phrase("cli.option-value", "\(value)", "--\(name)", "\(allowed.joined(separator: ", "))"))
         }
         options[name] = value
       } else {
-        guard inlineValue == nil else { throw UsageError(message: "option '--\(name)' takes no value") }
+        guard inlineValue == nil else { throw UsageError(phrase: Phrase("cli.option-takes-no-value", "--\(name)")) }
         options[name] = "true"
       }
     }
+  }
+
+  /// "unknown option '--asof'; did you mean '--as-of'?" for a word no option of `spec` spells.
+  static func unknown(_ word: String, spec: [OptionSpec]) -> Phrase {
+    let typed = String(word.drop { $0 == "-" })
+    let names = spec.map(\.name)
+    if let closest = Suggestions.closest(to: typed, among: names)
+      ?? names.first(where: {
+        $0.replacingOccurrences(of: "-", with: "") == typed.replacingOccurrences(of: "-", with: "")
+      })
+    {
+      return Phrase("cli.unknown-option-suggest", "\(word)", "--\(closest)")
+    }
+    return Phrase("cli.unknown-option", "\(word)")
   }
 
   /// The value of option `name`, or `fallback`.

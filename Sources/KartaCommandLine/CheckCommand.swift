@@ -41,8 +41,10 @@ enum CheckCommand: Command {
     """
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    let words = console.language
     guard arguments.positional.count >= 1 else {
-      console.writeError("karta check: no plan given\n\n" + help)
+      console.writeError(
+        "karta check: \(words.word("cli.no-plan"))\n" + words.say("cli.see-help", "karta help check") + "\n")
       return Karta.ExitCode.badInput
     }
     var failOn: Set<ObligationState> = [.overdue, .unreported]
@@ -50,9 +52,8 @@ enum CheckCommand: Command {
       failOn = []
       for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where name != "none" {
         guard let state = ObligationState(rawValue: name) else {
-          console.writeError(
-            "karta check: '\(name)' is not a state; use: \(ObligationState.allCases.map(\.rawValue).joined(separator: ", ")), none\n"
-          )
+          let states = ObligationState.allCases.map(\.rawValue).joined(separator: ", ") + ", none"
+          console.writeError("karta check: " + words.say("cli.not-a-state", "\(name)", "\(states)") + "\n")
           return Karta.ExitCode.badInput
         }
         failOn.insert(state)
@@ -60,7 +61,7 @@ enum CheckCommand: Command {
     }
     let horizon = Int(arguments.value("horizon", default: "14"))
     guard let horizon, horizon >= 0, horizon <= 3660 else {
-      console.writeError("karta check: '--horizon' takes a number of days from 0 to 3660\n")
+      console.writeError("karta check: " + words.word("cli.horizon") + "\n")
       return Karta.ExitCode.badInput
     }
     let phases = PhaseClock(enabled: ProcessInfo.processInfo.environment["KARTA_PROFILE"] != nil, console: console)
@@ -76,7 +77,7 @@ enum CheckCommand: Command {
     var asOf = PlanInput.today(in: plan)
     if let text = arguments.options["as-of"] {
       guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta check: '--as-of \(text)' is not a date (yyyy-mm-dd or dd.mm.yyyy)\n")
+        console.writeError("karta check: " + words.say("cli.not-a-date", "--as-of", "\(text)") + "\n")
         return Karta.ExitCode.badInput
       }
       asOf = date
@@ -84,23 +85,25 @@ enum CheckCommand: Command {
     phases.mark("plan")
     let table = ObligationTable(plan: plan)
     phases.mark("obligations")
-    let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()))
+    let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()), console: console, command: name)
+    if paths.isEmpty { console.writeError("karta check: \(words.word("cli.no-status-files"))\n") }
     let status = StatusSet.load(paths: paths, table: table, asOf: asOf)
     phases.mark("status files")
     let total = status.errorCount
     if total > 0 {
       let listed = status.diagnostics.filter { $0.severity != .warning }
-      console.writeError(StatusDiagnostics.render(listed, colored: console.colored))
-      console.writeError(
-        "karta check: \(total) error\(total == 1 ? "" : "s") in the status files; nothing was checked\n")
+      console.writeError(StatusDiagnostics.render(listed, console: console))
+      console.writeError("karta check: " + words.count("count.cli.status-errors", total, "\(total)") + "\n")
       return Karta.ExitCode.badInput
     }
     // Warnings (a record by a party that does not own the item) do not stop the check.
     let warnings = status.diagnostics.filter { $0.severity == .warning }
     if !warnings.isEmpty {
-      console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), colored: console.colored))
+      console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), console: console))
     }
-    if warnings.count > 50 { console.writeError("karta check: \(warnings.count - 50) more warnings not shown\n") }
+    if warnings.count > 50 {
+      console.writeError("karta check: " + words.say("cli.more-warnings", "\(warnings.count - 50)") + "\n")
+    }
     let report = ComplianceReport(
       table: table, status: status, asOf: asOf, horizon: horizon,
       inputs: PlanInput.digests(of: plan)
@@ -109,7 +112,7 @@ enum CheckCommand: Command {
     phases.mark("evaluation")
     let format = arguments.value("format", default: "text")
     let colored = console.colored && arguments.options["output"] == nil
-    let text = ReportRenderers.render(report, as: format, colored: colored) ?? ""
+    let text = ReportRenderers.render(report, as: format, colored: colored, language: words) ?? ""
     if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
       return failure
     }
@@ -121,7 +124,7 @@ enum CheckCommand: Command {
 
 /// Prints status-file diagnostics with the offending line quoted.
 enum StatusDiagnostics {
-  static func render(_ diagnostics: [Diagnostic], colored: Bool) -> String {
+  static func render(_ diagnostics: [Diagnostic], console: Console) -> String {
     var sources: [SourceFile] = []
     for path in Set(diagnostics.map(\.location.file)) {
       guard let data = RegularFile.contents(atPath: path), data.count <= SourceFile.maximumSize,
@@ -129,21 +132,26 @@ enum StatusDiagnostics {
       else { continue }
       sources.append(source)
     }
-    return DiagnosticRenderer(sources: sources, colored: colored).render(diagnostics)
+    return DiagnosticRenderer(sources: sources, colored: console.colored, language: console.language)
+      .render(diagnostics)
   }
 }
 
-/// Status arguments: files, or directories standing for the .json and .csv files in them.
+/// Status arguments: files, `-` for standard input, or directories standing for the .json and
+/// .csv files in them. Warns on standard error when a directory holds none.
 enum StatusPaths {
-  static func expand(_ arguments: [String]) -> [String] {
-    arguments.flatMap { argument -> [String] in
+  static func expand(_ arguments: [String], console: Console, command: String) -> [String] {
+    let words = console.language
+    return arguments.flatMap { argument -> [String] in
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue,
         let names = try? FileManager.default.contentsOfDirectory(atPath: argument)
       else { return [argument] }
       let directory = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-      return names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
+      let found = names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
         .map { directory + "/" + $0 }
+      if found.isEmpty { console.writeError("karta \(command): \(words.say("cli.empty-folder", "\(argument)"))\n") }
+      return found
     }
   }
 }

@@ -1,3 +1,5 @@
+import KartaWords
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -13,12 +15,16 @@ public struct Console: Sendable {
   public var writeError: @Sendable (String) -> Void
   /// Whether output may be coloured: a terminal, and `NO_COLOR` not set.
   public var colored: Bool
+  /// The language of what people read: `--lang`, else `KARTA_LANG`, else the locale.
+  public var language: Language
 
   /// Creates a console from its two writers.
   public init(
-    colored: Bool, write: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void
+    colored: Bool, language: Language = .english, write: @escaping @Sendable (String) -> Void,
+    writeError: @escaping @Sendable (String) -> Void
   ) {
     self.colored = colored
+    self.language = language
     self.write = write
     self.writeError = writeError
   }
@@ -28,7 +34,7 @@ public struct Console: Sendable {
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     let terminal = isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
     return Console(
-      colored: terminal && !noColor,
+      colored: terminal && !noColor, language: Language.preferred(by: environment),
       write: { text in writeAll(text, to: STDOUT_FILENO) },
       writeError: { text in writeAll(text, to: STDERR_FILENO) })
   }

@@ -79,7 +79,7 @@ enum FmtCommand: Command {
     switch FileSystemSources().read(path) {
     case .failure(let error):
       return report(
-        Diagnostic(.fileUnreadable, at: SourceLocation(file: path), "cannot read '\(path)': \(error.reason)"),
+        Diagnostic.unreadableFile(path, reason: error.reason, at: SourceLocation(file: path)),
         sources: [], console: console)
     case .success(let read):
       bytes = read

@@ -1,3 +1,5 @@
+import KartaLanguage
+
 /// The `karta` command line: parses the arguments, runs a command, returns the exit code.
 /// Everything runs in-process, so tests call `Karta.run` directly.
 public enum Karta {
@@ -29,8 +31,27 @@ public enum Karta {
     }
   }
 
+  /// The command names, for suggestions.
+  static let commandNames = [
+    CheckCommand.name, TemplateCommand.name, AgendaCommand.name, LintCommand.name, FmtCommand.name, DiffCommand.name,
+    WhenCommand.name, VerifyCommand.name,
+  ]
+
   /// Runs `karta` with `arguments` (without the program name).
   public static func run(_ arguments: [String], console: Console) -> Int32 {
+    var console = console
+    var arguments = arguments
+    // `--lang ru|en` anywhere sets the language people read; `fmt` keeps it too, for its keywords.
+    if let (language, rest) = languageOption(in: arguments, keep: arguments.first == FmtCommand.name) {
+      guard let language else {
+        console.writeError(
+          "karta: " + console.language.say("cli.option-value", "\(rest.first ?? "")", "--lang", "ru, en") + "\n")
+        return ExitCode.badInput
+      }
+      console.language = language
+      arguments = rest
+    }
+    let words = console.language
     guard let first = arguments.first else {
       console.writeError(usage)
       return ExitCode.badInput
@@ -48,14 +69,14 @@ public enum Karta {
         return ExitCode.success
       }
       guard let command = command(named: name) else {
-        console.writeError("karta: unknown command '\(name)'\n\n" + usage)
+        console.writeError(unknownCommand(name, language: words))
         return ExitCode.badInput
       }
       console.write(command.help)
       return ExitCode.success
     default:
       guard let command = command(named: first) else {
-        console.writeError("karta: unknown command '\(first)'\n\n" + usage)
+        console.writeError(unknownCommand(first, language: words))
         return ExitCode.badInput
       }
       let rest = Array(arguments.dropFirst())
@@ -73,10 +94,36 @@ public enum Karta {
         }
         return command.run(options, console: console)
       } catch {
-        console.writeError("karta \(first): \(error.message)\n\n" + command.help)
+        console.writeError(
+          "karta \(first): \(error.phrase.text(in: words))\n" + words.say("cli.see-help", "karta help \(first)") + "\n")
         return ExitCode.badInput
       }
     }
+  }
+
+  /// The language `--lang L` or `--lang=L` asks for (`nil` inside when L names none, with L
+  /// first in the rest), and the arguments without it unless `keep`; `nil` when there is none.
+  static func languageOption(in arguments: [String], keep: Bool) -> (Language?, [String])? {
+    guard let index = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }),
+      arguments[..<index].allSatisfy({ $0 != "--" })
+    else { return nil }
+    let inline = arguments[index].hasPrefix("--lang=")
+    let value = inline ? String(arguments[index].dropFirst("--lang=".count)) : arguments.dropFirst(index + 1).first
+    guard let value else { return (nil, [""]) }
+    guard let language = Language(naming: value) else { return (nil, [value]) }
+    if keep { return (language, arguments) }
+    var rest = arguments
+    rest.removeSubrange(index..<(inline ? index + 1 : index + 2))
+    return (language, rest)
+  }
+
+  /// "karta: unknown command 'chek'; did you mean 'check'?" and where to look.
+  static func unknownCommand(_ name: String, language: Language) -> String {
+    let message =
+      Suggestions.closest(to: name, among: commandNames).map {
+        language.say("cli.unknown-command-suggest", "\(name)", "\($0)")
+      } ?? language.say("cli.unknown-command", "\(name)")
+    return "karta: \(message)\n" + language.say("cli.see-help", "karta help") + "\n"
   }
 
   static let usage = """

@@ -1,3 +1,6 @@
+// Every module that reports through `Diagnostic` also speaks through the word catalogue.
+@_exported import KartaWords
+
 /// How serious a diagnostic is.
 public enum Severity: String, Sendable, Hashable, Codable, Comparable {
   case error
@@ -48,6 +51,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
   public var notes: [String]
   /// A concrete fix, such as the keyword that was probably meant.
   public var suggestion: String?
+  /// The message as catalogue words, when it has them; `message` is its English text.
+  public var phrase: Phrase?
+  /// The notes as catalogue words, one for each of `notes`, when they have them.
+  public var notePhrases: [Phrase]
 
   /// Creates a diagnostic.
   public init(
@@ -60,6 +67,32 @@ public struct Diagnostic: Error, Hashable, Sendable {
     self.message = message
     self.notes = notes
     self.suggestion = suggestion
+    self.phrase = nil
+    self.notePhrases = []
+  }
+
+  /// Creates a diagnostic whose message and notes come from the word catalogue.
+  public init(
+    _ id: DiagnosticID, _ severity: Severity = .error, at location: SourceLocation,
+    _ phrase: Phrase, notes: [Phrase] = [], suggestion: String? = nil
+  ) {
+    self.init(
+      id, severity, at: location, phrase.text(in: .english), notes: notes.map { $0.text(in: .english) },
+      suggestion: suggestion)
+    self.phrase = phrase
+    self.notePhrases = notes
+  }
+
+  /// The message in `language`; English where the message has no catalogue words.
+  public func message(in language: Language) -> String {
+    guard language != .english, let phrase else { return message }
+    return phrase.text(in: language)
+  }
+
+  /// The notes in `language`.
+  public func notes(in language: Language) -> [String] {
+    guard language != .english, notePhrases.count == notes.count else { return notes }
+    return notePhrases.map { $0.text(in: language) }
   }
 
   /// The order diagnostics are reported in: by file, then place, then id.

@@ -8,13 +8,16 @@ public struct DiagnosticRenderer {
 
   private let sources: [String: SourceFile]
   private let colored: Bool
+  private let language: Language
 
-  /// Creates a renderer that quotes lines from `sources` (by path), coloured for a terminal or not.
-  public init(sources: [SourceFile], colored: Bool = false) {
+  /// Creates a renderer that quotes lines from `sources` (by path), coloured for a terminal or not,
+  /// with messages in `language`.
+  public init(sources: [SourceFile], colored: Bool = false, language: Language = .english) {
     var table: [String: SourceFile] = [:]
     for source in sources { table[source.path] = source }
     self.sources = table
     self.colored = colored
+    self.language = language
   }
 
   /// The diagnostic as text, ending with a line break.
@@ -34,11 +37,11 @@ public struct DiagnosticRenderer {
     let place =
       diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
       ?? diagnostic.location.file
-    let severity = paint(diagnostic.severity.rawValue, code: severityColor(diagnostic.severity))
+    let severity = paint(
+      language.word("severity." + diagnostic.severity.rawValue), code: severityColor(diagnostic.severity))
     // A message quotes what it is about; a megabyte-long name is cut, not printed whole.
-    let message =
-      diagnostic.message.count > Self.messageWidth
-      ? String(diagnostic.message.prefix(Self.messageWidth)) + "…" : diagnostic.message
+    let full = diagnostic.message(in: language)
+    let message = full.count > Self.messageWidth ? String(full.prefix(Self.messageWidth)) + "…" : full
     output += "\(Self.visible(place)): \(severity)[\(diagnostic.id)]: \(paint(Self.visible(message), code: "1"))\n"
     if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
       let key = LineKey(file: diagnostic.location.file, line: range.start.line)
@@ -48,7 +51,8 @@ public struct DiagnosticRenderer {
       }
       output += excerpt(of: cache[key] ?? [], range: range)
     }
-    for note in diagnostic.notes { output += "  \(paint("note", code: "36")): \(Self.visible(note))\n" }
+    let noteWord = language.word("severity.note")
+    for note in diagnostic.notes(in: language) { output += "  \(paint(noteWord, code: "36")): \(Self.visible(note))\n" }
     return output
   }
 

@@ -28,3 +28,49 @@ public enum RegularFile {
     problem(at: path) == nil ? FileManager.default.contents(atPath: path) : nil
   }
 }
+
+extension RegularFile {
+  /// The existing path that differs from `path` only in letter case (`Rules/irkutsk.plan` for
+  /// `rules/irkutsk.plan`), or `nil` when there is none or `path` exists as written.
+  public static func caseVariant(of path: String) -> String? {
+    guard !path.isEmpty, !FileManager.default.fileExists(atPath: path) else { return nil }
+    let absolute = path.hasPrefix("/")
+    var found: [String] = []
+    for component in path.split(separator: "/", omittingEmptySubsequences: true).map(String.init) {
+      let directory = (absolute ? "/" : "") + (found.isEmpty ? (absolute ? "" : ".") : found.joined(separator: "/"))
+      let exact = (found + [component]).joined(separator: "/")
+      if component == "." || component == ".." || FileManager.default.fileExists(atPath: (absolute ? "/" : "") + exact)
+      {
+        found.append(component)
+        continue
+      }
+      guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory),
+        let match = entries.first(where: { $0.lowercased() == component.lowercased() })
+      else { return nil }
+      found.append(match)
+    }
+    let variant = (absolute ? "/" : "") + found.joined(separator: "/")
+    return variant != path && FileManager.default.fileExists(atPath: variant) ? variant : nil
+  }
+}
+
+extension Diagnostic {
+  /// "cannot read 'PATH': REASON", in catalogue words, naming the file that differs only in letter
+  /// case when the path does not exist and such a file does.
+  public static func unreadableFile(
+    _ path: String, reason: String, id: DiagnosticID = .fileUnreadable, at location: SourceLocation
+  ) -> Diagnostic {
+    let phrase: Phrase
+    switch reason {
+    case "no such file":
+      phrase =
+        RegularFile.caseVariant(of: path).map { Phrase("file.unreadable.missing-case", "\(path)", "\($0)") }
+        ?? Phrase("file.unreadable.missing", "\(path)")
+    case "it is a directory": phrase = Phrase("file.unreadable.directory", "\(path)")
+    case "it is not a regular file (a pipe, a socket or a device)":
+      phrase = Phrase("file.unreadable.special", "\(path)")
+    default: phrase = Phrase("file.unreadable", "\(path)", "\(reason)")
+    }
+    return Diagnostic(id, at: location, phrase)
+  }
+}

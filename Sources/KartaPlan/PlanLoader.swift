@@ -61,7 +61,7 @@ private struct Loader<Provider: SourceProvider> {
     switch provider.read(rootPath) {
     case .failure(let error):
       diagnostics.append(
-        Diagnostic(.fileUnreadable, at: SourceLocation(file: rootPath), "cannot read '\(rootPath)': \(error.reason)"))
+        Diagnostic.unreadableFile(rootPath, reason: error.reason, at: SourceLocation(file: rootPath)))
     case .success(let bytes):
       load(path: rootPath, bytes: bytes, isRoot: true)
     }

@@ -2,6 +2,7 @@ import Foundation
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// The report as a spreadsheet: one row per obligation, in plan order, with every field a
 /// controller filters on. Written for Russian Excel, which opens it with a double click: UTF-8
@@ -14,7 +15,8 @@ import KartaSchedule
 public struct CSVReport: ReportRenderer {
   public static let identifier = "csv"
 
-  /// The header row's column names, in order.
+  /// The header row's column names, in order: the keys of the column headings in the word
+  /// catalogue (`csv.column.NAME`); in English the heading is the name itself.
   public static let columns = [
     "plan", "section", "section_title", "kind", "item", "number", "occurrence", "title", "subject", "subject_name",
     "owners", "due_phrase", "window_start", "due", "effective_due", "state", "reported_status", "reported_date",
@@ -24,17 +26,21 @@ public struct CSVReport: ReportRenderer {
   /// The most characters a cell holds: Excel keeps at most 32,767 in a cell.
   public static let maximumCell = 32_000
 
-  /// Creates the renderer.
-  public init() {}
+  private let language: Language
+
+  /// Creates the renderer, in `language` (headings, kinds, states and statuses).
+  public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
     var out = "\u{FEFF}"
-    out += Self.columns.joined(separator: ";") + "\r\n"
+    out += Self.columns.map { Self.cell(language.word("csv.column." + $0)) }.joined(separator: ";") + "\r\n"
     let plan = report.table.plan
     let planID = plan.header?.id ?? ""
     var sectionTitles: [String: String] = [:]
-    for section in plan.sections { sectionTitles[section.id] = ReportWording.sectionTitle(section.id, in: plan) }
-    let reportsTitle = ReportWording.sectionTitle("reports", in: plan)
+    for section in plan.sections {
+      sectionTitles[section.id] = ReportWording.sectionTitle(section.id, in: plan, language: language)
+    }
+    let reportsTitle = ReportWording.sectionTitle("reports", in: plan, language: language)
     for index in 0..<report.table.count where report.state(of: index) != nil {
       let row = report.row(index)
       let (status, date) = reported(index, row: row, report: report)
@@ -44,11 +50,12 @@ public struct CSVReport: ReportRenderer {
       // The row's notes end with the comment when there is one; it has a column of its own.
       let notes = comment == nil ? row.notes : Array(row.notes.dropLast())
       let cells: [String] = [
-        planID, section, sectionTitle ?? "", row.kind, row.id, row.number ?? "", String(row.occurrence), row.title,
+        planID, section, sectionTitle ?? "", language.word("kind." + row.kind), Self.keptAsText(row.id),
+        Self.keptAsText(row.number ?? ""), String(row.occurrence), row.title,
         row.subject?.id ?? "", row.subject?.name ?? "", row.owners.joined(separator: ", "), row.duePhrase,
         row.window?.start.russian ?? "", row.window?.due.russian ?? "", row.window?.effectiveDue.russian ?? "",
-        row.state.rawValue, status, date, comment ?? "", row.evidence.joined(separator: "; "),
-        notes.joined(separator: "; "),
+        language.word(row.state.labelKey), status, date, comment ?? "", row.evidence.joined(separator: "; "),
+        notes.map { $0.text(in: language) }.joined(separator: "; "),
       ]
       out += cells.map(Self.cell).joined(separator: ";") + "\r\n"
     }
@@ -62,16 +69,35 @@ public struct CSVReport: ReportRenderer {
     if row.kind == "report", record.details < 0, record.offset == 0,
       let file = report.status.files[Int(record.file)]
     {
-      return ("submitted", file.submitted.russian)
+      return (language.word("status-value.submitted"), file.submitted.russian)
     }
-    return (record.status?.rawValue ?? "", record.completedDate?.russian ?? "")
+    return (
+      record.status.map { language.word("status-value." + $0.rawValue) } ?? "", record.completedDate?.russian ?? ""
+    )
+  }
+
+  /// An id Excel would read as a date or a decimal (`1.1` as 1 January, `8.10`, `2.4.10`) written
+  /// as a text formula, `="8.10"`, so the spreadsheet shows it as written; other ids as they are.
+  static func keptAsText(_ id: String) -> String {
+    guard isDateLike(id) else { return id }
+    return "=\"" + id + "\""
+  }
+
+  /// Digits with at least one `.` or `,` between them, as short as a date: what Excel converts.
+  static func isDateLike(_ text: String) -> Bool {
+    guard text.count <= 12, let first = text.first, let last = text.last, first.isASCII, first.isNumber,
+      last.isASCII, last.isNumber, text.contains(where: { $0 == "." || $0 == "," })
+    else { return false }
+    return text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
   }
 
   /// One cell: cut to the spreadsheet's limit, neutralised against formulas, quoted when needed.
   static func cell(_ text: String) -> String {
     var value = text
     if value.utf8.count > maximumCell, value.count > maximumCell { value = String(value.prefix(maximumCell - 1)) + "…" }
-    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+    let ownFormula =
+      value.hasPrefix("=\"") && value.hasSuffix("\"") && isDateLike(String(value.dropFirst(2).dropLast()))
+    if !ownFormula, let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
       value = "'" + value
     }
     let needsQuotes = value.unicodeScalars.contains { $0 == ";" || $0 == "\"" || $0 == "\r" || $0 == "\n" }

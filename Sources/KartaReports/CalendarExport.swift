@@ -1,6 +1,7 @@
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// Obligations' deadlines as an iCalendar file (RFC 5545) for Yandex Calendar, Outlook,
 /// Thunderbird and the like to import: one component per obligation window, all-day dates,
@@ -31,12 +32,17 @@ public struct CalendarExport: Sendable {
   public let component: Component
   /// The calendar's name (`X-WR-CALNAME`).
   public let name: String
+  /// The language of summaries, descriptions and reminders.
+  public let language: Language
+  /// How many days before the due date the reminder (`VALARM`) goes off.
+  public static let reminderDays = 3
 
   /// Creates an export for the obligations of `plan`; the name defaults to the plan's id.
-  public init(plan: Plan, component: Component = .event, name: String? = nil) {
+  public init(plan: Plan, component: Component = .event, name: String? = nil, language: Language = .english) {
     self.plan = plan
     self.component = component
     self.name = name ?? plan.header.map { "\($0.id) — \(ReportWording.short($0.title, 60))" } ?? "karta"
+    self.language = language
   }
 
   /// The obligations of `report` that have a date and still need doing, in plan order: those
@@ -97,6 +103,11 @@ public struct CalendarExport: Sendable {
       line("SUMMARY:" + Self.escape(summary(row)))
       line("DESCRIPTION:" + Self.escape(description(row, window: window)))
       if !row.owners.isEmpty { line("CATEGORIES:" + row.owners.map(Self.escape).joined(separator: ",")) }
+      line("BEGIN:VALARM")
+      line("ACTION:DISPLAY")
+      line("DESCRIPTION:" + Self.escape(language.say("ics.reminder", "\(summary(row))")))
+      line((component == .todo ? "TRIGGER;RELATED=END:" : "TRIGGER:") + "-P\(Self.reminderDays)D")
+      line("END:VALARM")
       line("END:" + component.rawValue)
     }
     line("END:VCALENDAR")
@@ -116,25 +127,30 @@ public struct CalendarExport: Sendable {
   func summary(_ row: ObligationRow) -> String {
     var text = ReportWording.label(row)
     if let subject = row.subject { text += " (\(subject.id))" }
-    if row.kind == "report" { text += " report" }
+    if row.kind == "report" { text += " " + language.word("ics.report") }
     return text + ": " + ReportWording.short(row.title, 80)
   }
 
   /// The full title, the deadline as written, the window, who is responsible, for whom.
   func description(_ row: ObligationRow, window: Window) -> String {
-    var lines = [row.title, "", "Due as written: \(row.duePhrase)"]
-    var dates = "Window: \(window.start.russian)–\(window.due.russian)"
-    if window.effectiveDue != window.due { dates += ", effective due \(window.effectiveDue.russian)" }
+    var lines = [row.title, "", language.say("ics.due-phrase", "\(row.duePhrase)")]
+    var dates = language.say("ics.window", "\(window.start.russian)", "\(window.due.russian)")
+    if window.effectiveDue != window.due {
+      dates += language.say("ics.effective-due", "\(window.effectiveDue.russian)")
+    }
     if let label = window.label { dates += " (\(label))" }
     lines.append(dates)
     if !row.owners.isEmpty {
       let owners = row.owners.map { code in plan.party(code).map { "\(code) — \($0.name)" } ?? code }
-      lines.append("Responsible: " + owners.joined(separator: "; "))
+      lines.append(language.say("ics.owners", "\(owners.joined(separator: "; "))"))
     }
-    if let subject = row.subject { lines.append("Subject: \(subject.id) — \(subject.name)") }
-    if let number = row.number { lines.append("Number in the document: \(number)") }
-    lines += row.notes
-    if let header = plan.header { lines.append("Plan: \(header.id)" + (header.document.map { " (\($0))" } ?? "")) }
+    if let subject = row.subject { lines.append(language.say("ics.subject", "\(subject.id)", "\(subject.name)")) }
+    if let number = row.number { lines.append(language.say("ics.number", "\(number)")) }
+    lines += row.notes.map { $0.text(in: language) }
+    if let header = plan.header {
+      let plan = header.document.map { language.say("ics.plan-document", "\(header.id)", "\($0)") }
+      lines.append(plan ?? language.say("ics.plan", "\(header.id)"))
+    }
     return lines.joined(separator: "\n")
   }
 

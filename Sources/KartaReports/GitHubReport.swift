@@ -197,7 +197,7 @@ struct CIFindingSet {
     let row = report.row(index)
     return CIFinding(
       rule: ruleID(row.state), level: level(row.state) ?? .note, location: location(of: index, in: report),
-      message: describe(row), notes: row.notes, obligation: row)
+      message: describe(row), notes: row.notes.map { $0.text(in: .english) }, obligation: row)
   }
 
   /// Where obligation `index` is written: its item's or report's line in the plan.
@@ -219,7 +219,7 @@ struct CIFindingSet {
     } else if let window = row.window {
       text += " — due \(window.effectiveDue.russian)"
     }
-    text += row.reported.map { "; reported: \($0)" } ?? "; nothing reported"
+    text += row.reported.map { "; reported: \($0.text(in: .english))" } ?? "; nothing reported"
     if !row.owners.isEmpty { text += "; responsible: " + row.owners.joined(separator: ", ") }
     return text
   }

@@ -1,12 +1,13 @@
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// The tables: the gaps by responsible party and by subject, what was moved, waived or cancelled,
 /// and the reports not submitted.
 extension HTMLReport {
   func gapsByParty(_ report: ComplianceReport) -> String {
-    var out = "<section class=\"panel\">\n<h2>Gaps by responsible party</h2>\n"
+    var out = "<section class=\"panel\">\n<h2>\(language.word("text.gaps-by-party"))</h2>\n"
     var any = false
     for party in ReportWording.partyOrder(report) {
       let (indices, total) = report.indices(
@@ -14,25 +15,30 @@ extension HTMLReport {
       guard total > 0 else { continue }
       any = true
       let counts = report.byParty[party.code] ?? StateCounts()
-      let chips = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map {
-        "<span class=\"chip c-\($0.0.rawValue)\">\(counts[$0.0]) \($0.1)</span>"
+      let chips = ReportWording.summaryStates.filter { $0.isGap && counts[$0] > 0 }.map {
+        "<span class=\"chip c-\($0.rawValue)\">"
+          + language.say("report.state-tally", .word($0.labelKey), "\(counts[$0])") + "</span>"
       }
       out += "<div class=\"party\">\n<h3><span class=\"code\">\(Self.text(party.code, 40))</span> "
       out += "\(Self.text(party.name, 160)) \(chips.joined(separator: " "))</h3>\n"
       let rows = indices.map(report.row)
       let withSubjects = rows.contains { $0.subject != nil }
-      out += "<table class=\"gaps\">\n<thead><tr><th class=\"c-state-col\">state</th><th class=\"c-id\">item</th>"
-      if withSubjects { out += "<th class=\"c-subject\">subject</th>" }
-      out += "<th>activity</th><th class=\"c-phrase\">due as written</th>"
-      out += "<th class=\"c-date\">effective due</th><th class=\"c-reported\">reported</th></tr></thead>\n<tbody>\n"
+      out += "<table class=\"gaps\">\n<thead><tr><th class=\"c-state-col\">\(language.word("html.column.state"))</th>"
+      out += "<th class=\"c-id\">\(language.word("html.column.item"))</th>"
+      if withSubjects { out += "<th class=\"c-subject\">\(language.word("html.column.subject"))</th>" }
+      out += "<th>\(language.word("html.column.activity"))</th>"
+      out += "<th class=\"c-phrase\">\(language.word("html.column.due-phrase"))</th>"
+      out += "<th class=\"c-date\">\(language.word("html.column.effective-due"))</th>"
+      out += "<th class=\"c-reported\">\(language.word("html.column.reported"))</th></tr></thead>\n<tbody>\n"
       for run in Self.runs(rows) { out += gapRows(run, withSubjects: withSubjects) }
       out += "</tbody>\n</table>\n"
       if total > indices.count {
-        out += "<p class=\"more\">… and \(total - indices.count) more gaps of \(Self.text(party.code, 40))</p>\n"
+        out += "<p class=\"more\">"
+        out += language.say("html.more-gaps", "\(total - indices.count)", "\(Self.text(party.code, 40))") + "</p>\n"
       }
       out += "</div>\n"
     }
-    if !any { out += "<p>None.</p>\n" }
+    if !any { out += "<p>\(language.word("md.none"))</p>\n" }
     return out + "</section>\n"
   }
 
@@ -55,7 +61,7 @@ extension HTMLReport {
   private func gapRows(_ run: [ObligationRow], withSubjects: Bool) -> String {
     var lines: [(subjects: [Subject], reported: String)] = []
     for row in run {
-      let reported = Self.reported(row)
+      let reported = self.reported(row)
       if let last = lines.last, last.reported == reported, let subject = row.subject, !last.subjects.isEmpty {
         lines[lines.count - 1].subjects.append(subject)
       } else {
@@ -68,16 +74,16 @@ extension HTMLReport {
     for (number, line) in lines.enumerated() {
       out += number == 0 ? "<tr>" : "<tr class=\"cont\">"
       if number == 0 {
-        out += "<td\(span)>\(Self.chip(row.state))</td>"
+        out += "<td\(span)>\(chip(row.state))</td>"
         out += "<td class=\"id\"\(span)><b>\(Self.text(ReportWording.label(row), 60))</b>"
         if let number = row.number { out += "<span class=\"note\">№ \(Self.text(number, 20))</span>" }
         out += "</td>"
       }
-      if withSubjects { out += "<td class=\"subject\">\(Self.subjects(line.subjects))</td>" }
+      if withSubjects { out += "<td class=\"subject\">\(subjects(line.subjects))</td>" }
       if number == 0 {
         out += "<td class=\"activity\"\(span)>\(Self.text(row.title, Self.textWidth))</td>"
         out += "<td class=\"phrase\"\(span)>\(Self.text(row.duePhrase, Self.textWidth))</td>"
-        out += "<td class=\"date\"\(span)>\(Self.effectiveDue(row))</td>"
+        out += "<td class=\"date\"\(span)>\(effectiveDue(row))</td>"
       }
       out += "<td>\(line.reported)</td></tr>\n"
     }
@@ -85,39 +91,45 @@ extension HTMLReport {
   }
 
   /// One subject by name with its id, or several by name with their number.
-  static func subjects(_ subjects: [Subject]) -> String {
+  func subjects(_ subjects: [Subject]) -> String {
     guard subjects.count > 1 else {
-      return subjects.first.map { "\(text($0.name, 80)) <span class=\"sid\">\(text($0.id, 40))</span>" } ?? ""
+      return subjects.first.map { "\(Self.text($0.name, 80)) <span class=\"sid\">\(Self.text($0.id, 40))</span>" } ?? ""
     }
-    let names = subjects.map { text($0.name, 80) }.joined(separator: ", ")
-    return "<b>\(subjects.count) subjects:</b> <span class=\"many\">\(names)</span>"
+    let names = subjects.map { Self.text($0.name, 80) }.joined(separator: ", ")
+    return "<b>\(language.say("html.subjects", "\(subjects.count)"))</b> <span class=\"many\">\(names)</span>"
   }
 
   /// The effective due date, with the nominal one when a day off moved it and the as-of date of a
   /// reporting checkpoint.
-  static func effectiveDue(_ row: ObligationRow) -> String {
-    if row.scheduleKind == .continuous { return "continuous" }
+  func effectiveDue(_ row: ObligationRow) -> String {
+    if row.scheduleKind == .continuous { return language.word("html.continuous") }
     guard let window = row.window else { return "—" }
     var out = window.effectiveDue.russian
-    if window.due != window.effectiveDue { out += "<span class=\"note\">written \(window.due.russian)</span>" }
-    if let asOf = window.asOf { out += "<span class=\"note\">as of \(asOf.russian)</span>" }
+    if window.due != window.effectiveDue {
+      out += "<span class=\"note\">\(language.say("html.written-due", "\(window.due.russian)"))</span>"
+    }
+    if let asOf = window.asOf {
+      out += "<span class=\"note\">\(language.say("html.as-of-date", "\(asOf.russian)"))</span>"
+    }
     return out
   }
 
   /// What was reported, with the remarks and the evidence.
-  static func reported(_ row: ObligationRow) -> String {
-    var out = row.reported.map { text($0, 120) } ?? "<span class=\"none\">nothing reported</span>"
-    for note in row.notes { out += "<span class=\"note\">\(text(note, textWidth))</span>" }
+  func reported(_ row: ObligationRow) -> String {
+    var out =
+      row.reported.map { Self.text($0.text(in: language), 120) }
+      ?? "<span class=\"none\">\(language.word("html.nothing-reported"))</span>"
+    for note in row.notes { out += "<span class=\"note\">\(Self.text(note.text(in: language), Self.textWidth))</span>" }
     if !row.evidence.isEmpty {
-      out += "<span class=\"note\">evidence: \(text(row.evidence.joined(separator: "; "), textWidth))</span>"
+      let evidence = Self.text(row.evidence.joined(separator: "; "), Self.textWidth)
+      out += "<span class=\"note\">\(language.say("html.evidence", "\(evidence)"))</span>"
     }
     return out
   }
 
   /// A state as a coloured label.
-  static func chip(_ state: ObligationState) -> String {
-    let label = ReportWording.summaryStates.first { $0.0 == state }?.1 ?? state.rawValue
-    return "<span class=\"chip c-\(state.rawValue)\">\(label)</span>"
+  func chip(_ state: ObligationState) -> String {
+    "<span class=\"chip c-\(state.rawValue)\">\(language.word(state.labelKey))</span>"
   }
 
   func gapsBySubject(_ report: ComplianceReport) -> String {
@@ -127,11 +139,11 @@ extension HTMLReport {
       return left != right ? left > right : $0.key < $1.key
     }
     guard !subjects.isEmpty else { return "" }
-    var out = "<section class=\"panel\">\n<h2>Gaps by subject</h2>\n"
-    out += "<p class=\"legend\">Most overdue and unreported first.</p>\n<table class=\"subjects\">\n<thead><tr>"
-    out += "<th>subject</th><th>name</th>"
-    for state in ReportWording.gapOrder { out += "<th class=\"num\">\(Self.label(state))</th>" }
-    out += "<th class=\"num\">all obligations</th></tr></thead>\n<tbody>\n"
+    var out = "<section class=\"panel\">\n<h2>\(language.word("text.gaps-by-subject"))</h2>\n"
+    out += "<p class=\"legend\">\(language.word("html.subjects.order"))</p>\n<table class=\"subjects\">\n<thead><tr>"
+    out += "<th>\(language.word("html.column.subject"))</th><th>\(language.word("html.column.name"))</th>"
+    for state in ReportWording.gapOrder { out += "<th class=\"num\">\(language.word(state.labelKey))</th>" }
+    out += "<th class=\"num\">\(language.word("html.column.all"))</th></tr></thead>\n<tbody>\n"
     for (index, counts) in subjects.prefix(Self.subjectRows) {
       let subject = report.table.subjects[Int(index)]
       out += "<tr><td class=\"mono\">\(Self.text(subject.id, 60))</td><td>\(Self.text(subject.name, 120))</td>"
@@ -144,7 +156,7 @@ extension HTMLReport {
     }
     out += "</tbody>\n</table>\n"
     if subjects.count > Self.subjectRows {
-      out += "<p class=\"more\">… and \(subjects.count - Self.subjectRows) more subjects with gaps</p>\n"
+      out += "<p class=\"more\">\(language.say("text.more-subjects", "\(subjects.count - Self.subjectRows)"))</p>\n"
     }
     return out + "</section>\n"
   }
@@ -161,27 +173,34 @@ extension HTMLReport {
       if indices.count < Self.gapRowsPerParty { indices.append(index) }
     }
     guard total > 0 else { return "" }
-    var out = "<section class=\"panel\">\n<h2>Moved, waived and cancelled</h2>\n<table class=\"gaps\">\n"
-    out += "<thead><tr><th class=\"c-state-col\">state</th><th class=\"c-id\">item</th>"
-    out += "<th class=\"c-subject\">subject</th><th>activity</th><th class=\"c-date\">effective due</th>"
-    out += "<th class=\"c-change\">what changed</th></tr></thead>\n<tbody>\n"
+    var out = "<section class=\"panel\">\n<h2>\(language.word("text.changes"))</h2>\n<table class=\"gaps\">\n"
+    out += "<thead><tr><th class=\"c-state-col\">\(language.word("html.column.state"))</th>"
+    out += "<th class=\"c-id\">\(language.word("html.column.item"))</th>"
+    out += "<th class=\"c-subject\">\(language.word("html.column.subject"))</th>"
+    out += "<th>\(language.word("html.column.activity"))</th>"
+    out += "<th class=\"c-date\">\(language.word("html.column.effective-due"))</th>"
+    out += "<th class=\"c-change\">\(language.word("html.column.change"))</th></tr></thead>\n<tbody>\n"
     for row in indices.map(report.row) {
-      out += "<tr><td>\(Self.chip(row.state))</td><td class=\"id\"><b>\(Self.text(ReportWording.label(row), 60))</b>"
+      out += "<tr><td>\(chip(row.state))</td><td class=\"id\"><b>\(Self.text(ReportWording.label(row), 60))</b>"
       out += "</td><td>\(Self.text(row.subject?.name ?? "", 80))</td>"
       out += "<td class=\"activity\">\(Self.text(row.title, Self.textWidth))</td>"
-      out += "<td class=\"date\">\(Self.effectiveDue(row))</td><td>\(Self.reported(row))</td></tr>\n"
+      out += "<td class=\"date\">\(effectiveDue(row))</td><td>\(reported(row))</td></tr>\n"
     }
     out += "</tbody>\n</table>\n"
-    if total > indices.count { out += "<p class=\"more\">… and \(total - indices.count) more</p>\n" }
+    if total > indices.count {
+      out += "<p class=\"more\">\(language.say("text.more", "\(total - indices.count)"))</p>\n"
+    }
     return out + "</section>\n"
   }
 
   func missingReports(_ report: ComplianceReport) -> String {
     let (indices, total) = report.indices(in: [.unreported], source: .reports, limit: 50)
-    var out = "<section class=\"panel\">\n<h2>Reports due and not submitted</h2>\n"
-    guard total > 0 else { return out + "<p>None.</p>\n</section>\n" }
-    out += "<table class=\"reports\">\n<thead><tr><th class=\"c-id\">report</th><th>title</th><th>reporter</th>"
-    out += "<th class=\"c-date\">as of</th><th class=\"c-date\">due</th></tr></thead>\n<tbody>\n"
+    var out = "<section class=\"panel\">\n<h2>\(language.word("text.missing-reports"))</h2>\n"
+    guard total > 0 else { return out + "<p>\(language.word("md.none"))</p>\n</section>\n" }
+    out += "<table class=\"reports\">\n<thead><tr><th class=\"c-id\">\(language.word("html.column.report"))</th>"
+    out += "<th>\(language.word("html.column.title"))</th><th>\(language.word("html.inputs.reporter"))</th>"
+    out += "<th class=\"c-date\">\(language.word("html.inputs.as-of"))</th>"
+    out += "<th class=\"c-date\">\(language.word("html.column.due"))</th></tr></thead>\n<tbody>\n"
     for row in indices.map(report.row) {
       let who = ([row.owners.first] + [row.subject?.name]).compactMap { $0 }.joined(separator: " / ")
       out += "<tr><td class=\"id\"><b>\(Self.text(row.id, 60))</b></td><td>\(Self.text(row.title, Self.textWidth))"
@@ -189,12 +208,9 @@ extension HTMLReport {
       out += "<td class=\"date\">\(row.window?.effectiveDue.russian ?? "—")</td></tr>\n"
     }
     out += "</tbody>\n</table>\n"
-    if total > indices.count { out += "<p class=\"more\">… and \(total - indices.count) more</p>\n" }
+    if total > indices.count {
+      out += "<p class=\"more\">\(language.say("text.more", "\(total - indices.count)"))</p>\n"
+    }
     return out + "</section>\n"
-  }
-
-  /// The words a summary uses for a state.
-  static func label(_ state: ObligationState) -> String {
-    ReportWording.summaryStates.first { $0.0 == state }?.1 ?? state.rawValue
   }
 }

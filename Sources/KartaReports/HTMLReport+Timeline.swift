@@ -1,6 +1,7 @@
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// The timeline: one row per item or report, its windows on a date axis with month ticks, the
 /// as-of date as a dashed line, each window coloured by the most serious state of its obligations.
@@ -82,8 +83,11 @@ extension HTMLReport {
       let subjects = report.filter.subject == nil ? table.subjectCount(group) : 1
       candidates.append(TimelineRow(group: number, label: label, title: title, subjects: subjects, counts: counts))
     }
-    var out = "<section class=\"panel timeline\">\n<h2>Timeline</h2>\n" + Self.timelineLegend(report)
-    guard !candidates.isEmpty else { return out + "<p class=\"more\">No obligation has dates.</p>\n</section>\n" }
+    var out = "<section class=\"panel timeline\">\n<h2>\(language.word("html.timeline"))</h2>\n"
+    out += Self.timelineLegend(report, language: language)
+    guard !candidates.isEmpty else {
+      return out + "<p class=\"more\">\(language.word("html.timeline.no-dates"))</p>\n</section>\n"
+    }
     var rows = candidates
     if rows.count > Self.timelineRows {
       rows = Array(
@@ -95,17 +99,15 @@ extension HTMLReport {
     var start = 0
     while start < rows.count {
       let slice = rows[start..<min(rows.count, start + Self.timelineRowsPerPicture)]
-      out += Self.picture(Array(slice), scale: scale, asOf: report.asOf)
+      out += Self.picture(Array(slice), scale: scale, asOf: report.asOf, language: language)
       start += Self.timelineRowsPerPicture
     }
     if candidates.count > rows.count {
-      out += "<p class=\"more\">… and \(candidates.count - rows.count) more items with dates, not drawn: "
-      out += "the \(rows.count) drawn are the ones with the most serious gaps, in plan order.</p>\n"
+      out += "<p class=\"more\">"
+      out += language.say("html.timeline.not-drawn", "\(candidates.count - rows.count)", "\(rows.count)") + "</p>\n"
     }
     if undated > 0 {
-      out += "<p class=\"more\">\(undated) item\(undated == 1 ? " has" : "s have") no dates "
-      out += "(on request, continuous without a window, bound to an unpublished event) and "
-      out += "\(undated == 1 ? "is" : "are") not drawn.</p>\n"
+      out += "<p class=\"more\">" + language.count("count.html.timeline.undated", undated, "\(undated)") + "</p>\n"
     }
     return out + "</section>\n"
   }
@@ -175,21 +177,26 @@ extension HTMLReport {
   }
 
   /// One picture: the axis and up to `timelineRowsPerPicture` rows.
-  private static func picture(_ rows: [TimelineRow], scale: TimelineScale, asOf: CivilDate) -> String {
+  private static func picture(
+    _ rows: [TimelineRow], scale: TimelineScale, asOf: CivilDate, language: Language
+  ) -> String {
     let height = TimelineScale.axisHeight + Double(rows.count) * TimelineScale.rowHeight + 8
     let width = TimelineScale.width
     var out =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl\" viewBox=\"0 0 \(number(width)) \(number(height))\""
-    out += " width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-label=\"timeline\">\n"
+    out +=
+      " width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\""
+      + " aria-label=\"\(language.word("html.timeline"))\">\n"
     for (offset, row) in rows.enumerated() {
       let y = TimelineScale.axisHeight + Double(offset) * TimelineScale.rowHeight
       let band = row.seriousness == 0 ? "hot" : (offset % 2 == 0 ? "even" : "odd")
       out += "<rect class=\"band \(band)\" x=\"0\" y=\"\(number(y))\" width=\"\(number(width))\""
       out += " height=\"\(number(TimelineScale.rowHeight))\"/>\n"
     }
-    out += axis(scale, height: height)
+    out += axis(scale, height: height, language: language)
     for (offset, row) in rows.enumerated() {
-      out += draw(row, y: TimelineScale.axisHeight + Double(offset) * TimelineScale.rowHeight, scale: scale)
+      out += draw(
+        row, y: TimelineScale.axisHeight + Double(offset) * TimelineScale.rowHeight, scale: scale, language: language)
     }
     let x = number(scale.x(asOf.dayNumber + 1))
     out += "<line class=\"asof\" x1=\"\(x)\" y1=\"\(number(TimelineScale.axisHeight - 6))\" x2=\"\(x)\""
@@ -200,8 +207,8 @@ extension HTMLReport {
   }
 
   /// Month ticks with their names; the year at the first tick, and the year alone at January.
-  private static func axis(_ scale: TimelineScale, height: Double) -> String {
-    let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  private static func axis(_ scale: TimelineScale, height: Double, language: Language) -> String {
+    let names = (1...12).map { language.word("month-short.\($0)") }
     var out = "<g class=\"axis\">\n"
     let from = CivilDate(dayNumber: scale.first)
     let to = CivilDate(dayNumber: scale.last)
@@ -222,14 +229,18 @@ extension HTMLReport {
       out += "<text x=\"\(number(scale.x(date.dayNumber) + 3))\" y=\"12\">\(name)</text>\n"
       first = false
     }
-    out += "<text class=\"head\" x=\"8\" y=\"\(number(TimelineScale.axisHeight - 8))\">item</text>"
+    out +=
+      "<text class=\"head\" x=\"8\" y=\"\(number(TimelineScale.axisHeight - 8))\">"
+      + "\(language.word("html.timeline.item"))</text>"
     out += "<text class=\"head\" x=\"\(number(TimelineScale.chartStart - 12))\""
-    out += " y=\"\(number(TimelineScale.axisHeight - 8))\" text-anchor=\"end\">gaps</text>\n"
+    out +=
+      " y=\"\(number(TimelineScale.axisHeight - 8))\" text-anchor=\"end\">"
+      + "\(language.word("html.timeline.gaps"))</text>\n"
     return out + "</g>\n"
   }
 
   /// A row: its label, title and gaps, then its windows.
-  private static func draw(_ row: TimelineRow, y: Double, scale: TimelineScale) -> String {
+  private static func draw(_ row: TimelineRow, y: Double, scale: TimelineScale, language: Language) -> String {
     let baseline = number(y + 15)
     let fanOut = row.subjects > 1 ? " ×\(row.subjects)" : ""
     var out = "<g class=\"row\"><title>\(escape(row.label))\(fanOut): \(text(row.title, textWidth))</title>\n"
@@ -242,7 +253,7 @@ extension HTMLReport {
     var summary = ""
     var shown = 0
     for state in gaps {
-      let words = "\(row.counts[state]) \(label(state))"
+      let words = language.say("report.state-tally", .word(state.labelKey), "\(row.counts[state])")
       guard shown == 0 || summary.count + words.count + 2 <= 29 else { break }
       summary += (shown == 0 ? "" : ", ") + words
       shown += 1
@@ -261,7 +272,9 @@ extension HTMLReport {
         span.start == span.due
         ? CivilDate(dayNumber: span.due).russian
         : "\(CivilDate(dayNumber: span.start).russian)–\(CivilDate(dayNumber: span.due).russian)"
-      let tally = ObligationState.allCases.filter { span.counts[$0] > 0 }.map { "\(span.counts[$0]) \(label($0))" }
+      let tally = ObligationState.allCases.filter { span.counts[$0] > 0 }.map {
+        language.say("report.state-tally", .word($0.labelKey), "\(span.counts[$0])")
+      }
       out += "<g><title>\(escape(row.label)) \(dates): \(tally.joined(separator: ", "))</title>"
       out += "<rect class=\"span w-\(state)\" x=\"\(number(left))\" y=\"\(number(y + 6))\""
       out += " width=\"\(number(right - left))\" height=\"10\" rx=\"2\"/>"
@@ -272,16 +285,13 @@ extension HTMLReport {
   }
 
   /// The key to the timeline's colours.
-  private static func timelineLegend(_ report: ComplianceReport) -> String {
-    let states: [(String, String)] = [
-      ("overdue", "overdue"), ("unreported", "unreported"), ("late", "late or target missed"),
-      ("due-soon", "due soon"), ("pending", "pending"), ("done", "done"), ("ongoing", "ongoing, waived, other"),
-    ]
-    var out = "<p class=\"legend\">A bar is an obligation's window; its right edge, the effective due date. "
-    out += "A bar takes the colour of its most serious obligation; rows with overdue or unreported obligations "
-    out += "are shaded. The dashed line is \(report.asOf.russian).<br/>"
-    out += states.map { "<span class=\"lk\"><span class=\"key w-\($0.0)\"></span>\($0.1)</span>" }
-      .joined(separator: " ")
+  private static func timelineLegend(_ report: ComplianceReport, language: Language) -> String {
+    let states = ["overdue", "unreported", "late", "due-soon", "pending", "done", "ongoing"]
+    var out = "<p class=\"legend\">" + language.say("html.timeline.legend", "\(report.asOf.russian)") + "<br/>"
+    out += states.map {
+      "<span class=\"lk\"><span class=\"key w-\($0)\"></span>\(language.word("timeline-legend." + $0))</span>"
+    }
+    .joined(separator: " ")
     return out + "</p>\n"
   }
 

@@ -1,6 +1,7 @@
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaWords
 
 /// The report as one self-contained web page a controller opens, forwards or prints: the plan,
 /// the date and the inputs at the top, summary tiles, a stacked bar per responsible party and per
@@ -23,17 +24,20 @@ public struct HTMLReport: ReportRenderer {
   /// The most characters of a title, a name or a phrase shown.
   public static let textWidth = 300
 
-  /// Creates the renderer.
-  public init() {}
+  /// The language of the page's own words.
+  let language: Language
+
+  /// Creates the renderer, in `language`.
+  public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
     let plan = report.table.plan
-    let name = plan.header.map { $0.id } ?? "plan"
-    var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ru\">\n<head>\n"
+    let name = plan.header.map { $0.id } ?? language.word("report.plan")
+    var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head>\n"
     out += "<meta charset=\"utf-8\"/>\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
     out += "<meta name=\"generator\" content=\"karta check\"/>\n"
-    out += "<title>Karta check: \(Self.text(name, 120)) as of \(report.asOf.russian)</title>\n"
+    out += "<title>" + language.say("html.title", "\(Self.text(name, 120))", "\(report.asOf.russian)") + "</title>\n"
     out += "<style>\n\(Self.styleSheet)</style>\n</head>\n<body>\n<main>\n"
     out += header(report)
     out += tiles(report)
@@ -43,8 +47,7 @@ public struct HTMLReport: ReportRenderer {
     out += gapsBySubject(report)
     out += changes(report)
     out += missingReports(report)
-    out += "<footer>Karta check of \(Self.text(name, 120)) as of \(report.asOf.russian). "
-    out += "Compliance is the share of the obligations due by the date that were done on time.</footer>\n"
+    out += "<footer>" + language.say("html.footer", "\(Self.text(name, 120))", "\(report.asOf.russian)") + "</footer>\n"
     out += "</main>\n</body>\n</html>\n"
     return out
   }
@@ -58,14 +61,19 @@ public struct HTMLReport: ReportRenderer {
       kicker.append("<span class=\"mono\">\(Self.text(header.id, 80))</span>")
       if let document = header.document { kicker.append(Self.text(document, 160)) }
       if let issuer = header.issuer { kicker.append(Self.text(issuer, 160)) }
-      if let period = header.period { kicker.append("period \(Self.text(period.description, 40))") }
+      if let period = header.period {
+        kicker.append(language.say("html.period", "\(Self.text(period.description, 40))"))
+      }
     }
     out += "<p class=\"kicker\">\(kicker.joined(separator: " · "))</p>\n"
-    out += "<h1>\(Self.text(plan.header?.title ?? "Plan", Self.textWidth))</h1>\n"
-    out += "<p class=\"asof\">Status as of <strong>\(report.asOf.russian)</strong>"
-    out += " · due soon = within \(report.horizon) days"
-    if let party = report.filter.party { out += " · party <strong>\(Self.text(party, 80))</strong>" }
-    if let subject = report.filter.subject { out += " · subject <strong>\(Self.text(subject, 80))</strong>" }
+    out += "<h1>\(Self.text(plan.header?.title ?? language.word("report.plan"), Self.textWidth))</h1>\n"
+    out += "<p class=\"asof\">" + language.say("html.as-of", "\(report.asOf.russian)", "\(report.horizon)")
+    if let party = report.filter.party {
+      out += language.say("report.filter-party", "<strong>\(Self.text(party, 80))</strong>")
+    }
+    if let subject = report.filter.subject {
+      out += language.say("report.filter-subject", "<strong>\(Self.text(subject, 80))</strong>")
+    }
     out += "</p>\n" + inputs(report) + "</header>\n"
     return out
   }
@@ -76,26 +84,29 @@ public struct HTMLReport: ReportRenderer {
     let planInputs = report.inputs.filter { !statusPaths.contains($0.path) }
     let files = report.status.files.compactMap { $0 }
     let later = Set(report.status.laterThanCheck.compactMap { report.status.files[$0]?.path })
-    var out = "<table class=\"inputs\">\n<thead><tr><th>input</th><th>sha256 (first 16)</th><th>reporter</th>"
-    out += "<th>as of</th><th>submitted</th><th class=\"num\">records</th></tr></thead>\n<tbody>\n"
+    var out = "<table class=\"inputs\">\n<thead><tr><th>\(language.word("html.inputs.input"))</th>"
+    out += "<th>\(language.word("html.inputs.digest"))</th><th>\(language.word("html.inputs.reporter"))</th>"
+    out += "<th>\(language.word("html.inputs.as-of"))</th><th>\(language.word("html.inputs.submitted"))</th>"
+    out += "<th class=\"num\">\(language.word("html.inputs.records"))</th></tr></thead>\n<tbody>\n"
     for input in planInputs {
       out += "<tr><td class=\"path\">\(Self.text(input.path, Self.textWidth))</td>"
       out += "<td class=\"mono\">\(Self.text(String(input.sha256.prefix(16)), 16))</td>"
-      out += "<td>plan</td><td></td><td></td><td></td></tr>\n"
+      out += "<td>\(language.word("html.inputs.plan"))</td><td></td><td></td><td></td></tr>\n"
     }
     for info in files.prefix(Self.statusFileRows) {
       let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
       out += "<tr><td class=\"path\">\(Self.text(info.path, Self.textWidth))</td>"
       out += "<td class=\"mono\">\(Self.text(String(info.digest.prefix(16)), 16))</td>"
       out += "<td>\(Self.text(reporter, 80))"
-      if later.contains(info.path) { out += "<span class=\"note\">not used: as of a date after the check</span>" }
+      if later.contains(info.path) { out += "<span class=\"note\">\(language.word("html.not-used"))</span>" }
       out += "</td><td>\(info.asOf.russian)</td><td>\(info.submitted.russian)</td>"
       out += "<td class=\"num\">\(info.recordCount)</td></tr>\n"
     }
     if files.count > Self.statusFileRows {
       let combined = InputDigest.sha256(of: Array(files.map(\.digest).joined().utf8))
-      out += "<tr><td class=\"path more\">… and \(files.count - Self.statusFileRows) more status files"
-      out += " (\(files.count) in all, combined digest)</td><td class=\"mono\">\(combined.prefix(16))</td>"
+      out += "<tr><td class=\"path more\">"
+      out += language.say("html.more-status-files", "\(files.count - Self.statusFileRows)", "\(files.count)")
+      out += "</td><td class=\"mono\">\(combined.prefix(16))</td>"
       out += "<td></td><td></td><td></td><td></td></tr>\n"
     }
     return out + "</tbody>\n</table>\n"
@@ -105,18 +116,21 @@ public struct HTMLReport: ReportRenderer {
   private func tiles(_ report: ComplianceReport) -> String {
     let totals = report.totals
     let share = report.compliance.map { Int(($0 * 100).rounded()) }
-    var out = "<section class=\"tiles\" aria-label=\"summary\">\n"
-    out += "<div class=\"tile compliance\"><div class=\"l\">Compliance</div>"
+    var out = "<section class=\"tiles\" aria-label=\"\(language.word("html.summary"))\">\n"
+    out += "<div class=\"tile compliance\"><div class=\"l\">\(language.word("html.compliance"))</div>"
     out += "<div class=\"n\">\(ReportWording.percent(report.compliance))</div>"
     out += "<div class=\"meter\"><span style=\"width:\(share ?? 0)%\"></span></div>"
-    out += "<div class=\"d\">\(report.doneOnTime) of \(report.dueByDate) obligations due by \(report.asOf.russian)"
-    out += " done on time</div></div>\n"
+    out += "<div class=\"d\">"
+    out += language.count(
+      "count.html.compliance", report.dueByDate, "\(report.doneOnTime)", "\(report.dueByDate)",
+      "\(report.asOf.russian)")
+    out += "</div></div>\n"
     let tiles: [(ObligationState, String, String)] = [
-      (.overdue, "Overdue", "past due, reported as not done"),
-      (.unreported, "Unreported", "past due, nothing reported"),
-      (.dueSoon, "Due soon", "due within \(report.horizon) days"),
-      (.late, "Late", "done after the due date"),
-      (.done, "Done", "done on time"),
+      (.overdue, language.word("html.tile.overdue"), language.word("html.tile.overdue.caption")),
+      (.unreported, language.word("html.tile.unreported"), language.word("html.tile.unreported.caption")),
+      (.dueSoon, language.word("html.tile.due-soon"), language.say("html.tile.due-soon.caption", "\(report.horizon)")),
+      (.late, language.word("html.tile.late"), language.word("html.tile.late.caption")),
+      (.done, language.word("html.tile.done"), language.word("html.tile.done.caption")),
     ]
     for (state, label, caption) in tiles {
       let zero = totals[state] == 0 ? " zero" : ""
@@ -124,28 +138,29 @@ public struct HTMLReport: ReportRenderer {
       out += "<div class=\"n\">\(totals[state])</div><div class=\"d\">\(caption)</div></div>\n"
     }
     out += "</section>\n<p class=\"allstates\">"
-    out += ReportWording.summaryStates.map { state, label in
+    out += ReportWording.summaryStates.map { state in
       let count = report.totals[state]
-      let text = "\(label) <b>\(count)</b>"
+      let text = "\(language.word(state.labelKey)) <b>\(count)</b>"
       return count > 0 && state.isGap ? "<span class=\"c-\(state.rawValue)\">\(text)</span>" : text
     }.joined(separator: " · ")
-    out += " — <b>\(totals.total)</b> obligations in all</p>\n"
+    out += " — " + language.say("html.in-all", "<b>\(totals.total)</b>") + "</p>\n"
     return out
   }
 
   /// A stacked bar per responsible party and per section.
   private func bars(_ report: ComplianceReport) -> String {
-    var out = "<section class=\"panel\">\n<h2>Progress by responsible party</h2>\n" + BarSegment.legend
+    var out = "<section class=\"panel\">\n<h2>\(language.word("html.bars-by-party"))</h2>\n"
+    out += BarSegment.legend(language)
     out += "<div class=\"bars\">\n"
     for party in ReportWording.partyOrder(report) {
       guard let counts = report.byParty[party.code] else { continue }
       let label = "<b>\(Self.text(party.code, 40))</b> <span>\(Self.text(party.name, 90))</span>"
       out += barRow(label: label, tooltip: party.name, counts: counts)
     }
-    out += "</div>\n<h2>Progress by section</h2>\n<div class=\"bars\">\n"
+    out += "</div>\n<h2>\(language.word("text.sections"))</h2>\n<div class=\"bars\">\n"
     for id in ReportWording.sectionOrder(report) {
       guard let counts = report.bySection[id] else { continue }
-      let title = ReportWording.sectionTitle(id, in: report.table.plan)
+      let title = ReportWording.sectionTitle(id, in: report.table.plan, language: language)
       out += barRow(label: "<span>\(Self.text(title, 110))</span>", tooltip: title, counts: counts)
     }
     return out + "</div>\n</section>\n"
@@ -160,13 +175,15 @@ public struct HTMLReport: ReportRenderer {
       let count = segment.states.map { counts[$0] }.reduce(0, +)
       guard count > 0, total > 0 else { continue }
       out += "<span class=\"seg-\(segment.key)\" style=\"width:\(Self.percent(count, of: total))\""
-      out += " title=\"\(segment.label): \(count)\"></span>"
+      let label = language.word(segment.labelKey)
+      out += " title=\"\(label): \(count)\"></span>"
       if segment.key != "other" && segment.key != "pending" {
-        numbers.append("<span class=\"c-\(segment.key)\">\(count) \(segment.label)</span>")
+        numbers.append(
+          "<span class=\"c-\(segment.key)\">" + language.say("report.state-tally", "\(label)", "\(count)") + "</span>")
       }
     }
     out += "</div><div class=\"counts\"><b>\(total)</b> · "
-    out += numbers.isEmpty ? "nothing due yet" : numbers.joined(separator: ", ")
+    out += numbers.isEmpty ? language.word("html.nothing-due") : numbers.joined(separator: ", ")
     return out + "</div></div>\n"
   }
 
@@ -211,29 +228,28 @@ public struct HTMLReport: ReportRenderer {
 /// A part of a progress bar: the states it counts, its label and its colour class.
 struct BarSegment {
   let key: String
-  let label: String
   let states: [ObligationState]
+
+  /// The catalogue key of its label in a bar's counts.
+  var labelKey: String { "bar." + key }
 
   /// The segments in the order a bar draws them.
   static let all = [
-    BarSegment(key: "done", label: "done", states: [.done]),
-    BarSegment(key: "late", label: "late", states: [.late, .targetMissed]),
-    BarSegment(key: "overdue", label: "overdue", states: [.overdue]),
-    BarSegment(key: "unreported", label: "unreported", states: [.unreported]),
-    BarSegment(key: "due-soon", label: "due soon", states: [.dueSoon]),
-    BarSegment(key: "pending", label: "pending", states: [.pending]),
-    BarSegment(
-      key: "other", label: "other", states: [.ongoing, .unscheduled, .onRequest, .waived, .cancelled]),
+    BarSegment(key: "done", states: [.done]),
+    BarSegment(key: "late", states: [.late, .targetMissed]),
+    BarSegment(key: "overdue", states: [.overdue]),
+    BarSegment(key: "unreported", states: [.unreported]),
+    BarSegment(key: "due-soon", states: [.dueSoon]),
+    BarSegment(key: "pending", states: [.pending]),
+    BarSegment(key: "other", states: [.ongoing, .unscheduled, .onRequest, .waived, .cancelled]),
   ]
 
-  /// The key to the colours.
-  static let legend: String = {
-    let labels = [
-      "done": "done on time", "late": "late or target missed", "other": "ongoing, on request, waived, cancelled",
-    ]
+  /// The key to the colours, in `language`.
+  static func legend(_ language: Language) -> String {
     let keys = all.map { segment in
-      "<span class=\"lk\"><span class=\"key seg-\(segment.key)\"></span>\(labels[segment.key] ?? segment.label)</span>"
+      "<span class=\"lk\"><span class=\"key seg-\(segment.key)\"></span>"
+        + "\(language.word("legend." + segment.key))</span>"
     }
     return "<p class=\"legend\">" + keys.joined(separator: " ") + "</p>\n"
-  }()
+  }
 }

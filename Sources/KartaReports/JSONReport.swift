@@ -1,14 +1,17 @@
 import Foundation
 import KartaCheck
 import KartaPlan
+import KartaWords
 
 /// The JSON contract of `karta check` (DESIGN.md): `plan`, `as_of`, `summary`, `obligations`,
 /// `gaps`, and more fields that tools may read.
 public struct JSONReport: ReportRenderer {
   public static let identifier = "json"
 
-  /// Creates the renderer.
-  public init() {}
+  private let language: Language
+
+  /// Creates the renderer; `language` is that of the notes (the keys, states and statuses stay English).
+  public init(language: Language = .english) { self.language = language }
 
   struct Document: Encodable {
     var format = "karta-check/1"
@@ -171,6 +174,7 @@ public struct JSONReport: ReportRenderer {
       subject: row.subject?.id,
       occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
       window: row.window.map { WindowJSON($0) },
-      state: row.state.rawValue, reported: row.reported, evidence: row.evidence, notes: row.notes)
+      state: row.state.rawValue, reported: row.reported?.text(in: .english), evidence: row.evidence,
+      notes: row.notes.map { $0.text(in: language) })
   }
 }

@@ -1,26 +1,36 @@
 import KartaCheck
 import KartaPlan
+import KartaWords
 
 /// The report as Markdown, for a wiki page or a letter: a summary table, the gaps by party,
 /// progress by section, and the reports not submitted.
 public struct MarkdownReport: ReportRenderer {
   public static let identifier = "md"
 
-  /// Creates the renderer.
-  public init() {}
+  private let language: Language
+
+  /// Creates the renderer, in `language`.
+  public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
     let plan = report.table.plan
-    var out = "# Исполнение: \(Self.escape(plan.header?.title ?? plan.header?.id ?? "plan"))\n\n"
-    out += "As of **\(report.asOf.russian)**"
-    if let party = report.filter.party { out += " · party `\(party)`" }
-    if let subject = report.filter.subject { out += " · subject `\(subject)`" }
-    out += ". Compliance **\(ReportWording.percent(report.compliance))**: \(report.doneOnTime) of \(report.dueByDate)"
-    out += " obligations due by the date were done on time.\n\n"
-    out += "| state | obligations |\n| --- | ---: |\n"
-    for (state, label) in ReportWording.summaryStates { out += "| \(label) | \(report.totals[state]) |\n" }
-    out += "| **all** | **\(report.totals.total)** |\n\n"
-    out += "## Gaps by responsible party\n\n"
+    let title = Self.escape(plan.header?.title ?? plan.header?.id ?? language.word("report.plan"))
+    var out = ""
+    out += "# " + language.say("md.title", "\(title)", "\(report.asOf.russian)") + "\n\n"
+    out += language.say("md.as-of", "\(report.asOf.russian)")
+    if let party = report.filter.party { out += language.say("report.filter-party", "`\(party)`") }
+    if let subject = report.filter.subject { out += language.say("report.filter-subject", "`\(subject)`") }
+    out += ". "
+    out += language.count(
+      "count.md.compliance", report.dueByDate, "\(ReportWording.percent(report.compliance))", "\(report.doneOnTime)",
+      "\(report.dueByDate)")
+    out += "\n\n"
+    out += "| \(language.word("md.column.state")) | \(language.word("md.column.obligations")) |\n| --- | ---: |\n"
+    for state in ReportWording.summaryStates {
+      out += "| \(language.word(state.labelKey)) | \(report.totals[state]) |\n"
+    }
+    out += "| **\(language.word("md.all"))** | **\(report.totals.total)** |\n\n"
+    out += "## \(language.word("text.gaps-by-party"))\n\n"
     var anyGap = false
     for party in ReportWording.partyOrder(report) {
       let (indices, total) = report.indices(ownedBy: party.code, in: ReportWording.gapOrder, limit: 200)
@@ -28,38 +38,47 @@ public struct MarkdownReport: ReportRenderer {
       guard !mine.isEmpty else { continue }
       anyGap = true
       out += "### \(Self.escape(party.code)) — \(Self.escape(party.name))\n\n"
-      out += "| state | № | subject | activity | due as written | effective due | reported |\n"
+      out += "| " + language.word("md.gap-columns") + " |\n"
       out += "| --- | --- | --- | --- | --- | --- | --- |\n"
       for row in mine.prefix(200) {
         out +=
-          "| \(row.state.rawValue) | \(Self.escape(ReportWording.label(row))) | \(Self.escape(row.subject?.id ?? "")) | "
+          "| \(language.word(row.state.shortLabelKey)) | \(Self.escape(ReportWording.label(row))) | "
+          + "\(Self.escape(row.subject?.id ?? "")) | "
         out += "\(Self.escape(ReportWording.short(row.title, 120))) | \(Self.escape(row.duePhrase)) | "
-        out += "\(row.window?.effectiveDue.russian ?? "—") | \(Self.escape(row.reported ?? "nothing"))"
-        out += row.notes.isEmpty ? "" : "<br>" + row.notes.map(Self.escape).joined(separator: "<br>")
+        let reported = row.reported?.text(in: language) ?? language.word("md.nothing")
+        out += "\(row.window?.effectiveDue.russian ?? "—") | \(Self.escape(reported))"
+        out +=
+          row.notes.isEmpty
+          ? "" : "<br>" + row.notes.map { Self.escape($0.text(in: language)) }.joined(separator: "<br>")
         out += " |\n"
       }
-      if total > mine.count { out += "\n… and \(total - mine.count) more.\n" }
+      if total > mine.count { out += "\n" + language.say("md.more", "\(total - mine.count)") + "\n" }
       out += "\n"
     }
-    if !anyGap { out += "No gaps.\n\n" }
-    out += "## Progress by section\n\n| section | done | late | overdue | unreported | pending | other |\n"
+    if !anyGap { out += language.word("md.no-gaps") + "\n\n" }
+    out += "## \(language.word("text.sections"))\n\n| \(language.word("md.section-columns")) |\n"
     out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
     for id in ReportWording.sectionOrder(report) {
       guard let counts = report.bySection[id] else { continue }
       let pending = counts[.pending] + counts[.dueSoon]
       let other = counts.total - counts[.done] - counts[.late] - counts[.overdue] - counts[.unreported] - pending
-      out += "| \(Self.escape(ReportWording.short(ReportWording.sectionTitle(id, in: plan), 80))) | \(counts[.done]) | "
+      out +=
+        "| \(Self.escape(ReportWording.short(ReportWording.sectionTitle(id, in: plan, language: language), 80))) | "
+        + "\(counts[.done]) | "
       out += "\(counts[.late]) | \(counts[.overdue]) | \(counts[.unreported]) | \(pending) | \(other) |\n"
     }
     let (missingIndices, missingTotal) = report.indices(in: [.unreported], source: .reports, limit: 200)
-    out += "\n## Reports due and not submitted\n\n"
-    if missingTotal == 0 { out += "None.\n" }
+    out += "\n## \(language.word("text.missing-reports"))\n\n"
+    if missingTotal == 0 { out += language.word("md.none") + "\n" }
     for row in missingIndices.map(report.row) {
       let who = ([row.owners.first] + [row.subject?.id]).compactMap { $0 }.joined(separator: " / ")
-      out += "- \(Self.escape(row.id)) — \(Self.escape(who)): due \(row.window?.effectiveDue.russian ?? "—")\n"
+      let due = row.window?.effectiveDue.russian ?? "—"
+      out += "- \(Self.escape(row.id)) — \(Self.escape(who)): \(language.say("text.report-due", "\(due)"))\n"
     }
-    if missingTotal > missingIndices.count { out += "- … and \(missingTotal - missingIndices.count) more\n" }
-    out += "\n## Inputs\n\n"
+    if missingTotal > missingIndices.count {
+      out += "- " + language.say("text.more", "\(missingTotal - missingIndices.count)") + "\n"
+    }
+    out += "\n## \(language.word("text.inputs"))\n\n"
     for input in report.inputs { out += "- `\(input.path)` sha256 `\(input.sha256)`\n" }
     return out
   }

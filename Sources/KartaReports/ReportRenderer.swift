@@ -1,5 +1,6 @@
 import KartaCheck
 import KartaPlan
+import KartaWords
 
 /// A format a compliance report is written in. One file a format.
 public protocol ReportRenderer {
@@ -12,13 +13,15 @@ public protocol ReportRenderer {
 /// The renderers `karta check` offers, by identifier.
 public enum ReportRenderers {
   /// Renders `report` in format `identifier`; `nil` for an unknown format.
-  public static func render(_ report: ComplianceReport, as identifier: String, colored: Bool = false) -> String? {
+  public static func render(
+    _ report: ComplianceReport, as identifier: String, colored: Bool = false, language: Language = .english
+  ) -> String? {
     switch identifier {
-    case TextReport.identifier: TextReport(colored: colored).render(report)
-    case JSONReport.identifier: JSONReport().render(report)
-    case MarkdownReport.identifier: MarkdownReport().render(report)
-    case HTMLReport.identifier: HTMLReport().render(report)
-    case CSVReport.identifier: CSVReport().render(report)
+    case TextReport.identifier: TextReport(colored: colored, language: language).render(report)
+    case JSONReport.identifier: JSONReport(language: language).render(report)
+    case MarkdownReport.identifier: MarkdownReport(language: language).render(report)
+    case HTMLReport.identifier: HTMLReport(language: language).render(report)
+    case CSVReport.identifier: CSVReport(language: language).render(report)
     case SARIFReport.identifier: SARIFReport().render(report)
     case JUnitReport.identifier: JUnitReport().render(report)
     case GitHubReport.identifier: GitHubReport().render(report)
@@ -36,11 +39,10 @@ public enum ReportRenderers {
 
 /// Words and groupings every renderer shares.
 enum ReportWording {
-  /// The states in the order a summary lists them, with their labels.
-  static let summaryStates: [(ObligationState, String)] = [
-    (.overdue, "overdue"), (.unreported, "unreported"), (.targetMissed, "target missed"), (.late, "late"),
-    (.dueSoon, "due soon"), (.pending, "pending"), (.done, "done"), (.ongoing, "ongoing"),
-    (.unscheduled, "unscheduled"), (.onRequest, "on request"), (.waived, "waived"), (.cancelled, "cancelled"),
+  /// The states in the order a summary lists them (their labels: `ObligationState.labelKey`).
+  static let summaryStates: [ObligationState] = [
+    .overdue, .unreported, .targetMissed, .late, .dueSoon, .pending, .done, .ongoing, .unscheduled, .onRequest,
+    .waived, .cancelled,
   ]
 
   /// The gap states, most serious first.
@@ -56,9 +58,9 @@ enum ReportWording {
   }
 
   /// The section title by id.
-  static func sectionTitle(_ id: String, in plan: Plan) -> String {
-    if id == "reports" { return "Reporting obligations" }
-    if id.isEmpty { return "Outside sections" }
+  static func sectionTitle(_ id: String, in plan: Plan, language: Language = .english) -> String {
+    if id == "reports" { return language.word("report.section-reports") }
+    if id.isEmpty { return language.word("report.section-none") }
     guard let section = plan.sections.first(where: { $0.id == id }) else { return id }
     if let number = section.number, !section.title.hasPrefix(number) { return number + " " + section.title }
     return section.title
@@ -85,4 +87,11 @@ enum ReportWording {
   static func label(_ row: ObligationRow) -> String {
     row.occurrences > 1 ? "\(row.id) #\(row.occurrence)" : row.id
   }
+}
+
+extension ObligationState {
+  /// The catalogue key of the state's label in summaries and tables: "overdue", «просрочено».
+  var labelKey: String { "state." + rawValue }
+  /// The catalogue key of the state's short label in the text report's state column.
+  var shortLabelKey: String { "state-short." + rawValue }
 }

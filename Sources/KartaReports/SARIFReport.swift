@@ -209,7 +209,8 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
     ObligationProperties(
       state: row.state.rawValue, kind: row.kind, item: row.id, subject: row.subject?.id, occurrence: row.occurrence,
       owners: row.owners, duePhrase: row.duePhrase,
-      effectiveDue: row.scheduleKind == .continuous ? nil : row.window?.effectiveDue.iso, reported: row.reported)
+      effectiveDue: row.scheduleKind == .continuous ? nil : row.window?.effectiveDue.iso,
+      reported: row.reported?.text(in: .english))
   }
 
   /// The region of a range; a finding about a whole file points at its first line, since code

@@ -1,6 +1,7 @@
 import KartaCheck
 import KartaLanguage
 import KartaPlan
+import KartaWords
 
 /// The terminal report: the date and inputs, the compliance figure, counts by state, the gaps by
 /// party and by subject, progress by section, and the reports not submitted. Reads at a glance;
@@ -15,35 +16,45 @@ public struct TextReport: ReportRenderer {
   public static let statusFileLines = 20
 
   private let colored: Bool
+  private let language: Language
   /// Stands in for the report's own `ESC [` while the text is made safe: text from plans and
   /// status files is shown with its control characters escaped, and a fresh random stand-in per
   /// renderer means no such text can pass for one.
   private let escape = "\u{E000}\(UInt64.random(in: 1...UInt64.max))\u{E001}"
 
-  /// Creates the renderer.
-  public init(colored: Bool = false) { self.colored = colored }
+  /// Creates the renderer, in `language`.
+  public init(colored: Bool = false, language: Language = .english) {
+    self.colored = colored
+    self.language = language
+  }
 
   public func render(_ report: ComplianceReport) -> String {
     let plan = report.table.plan
     var out = ""
-    let title = plan.header.map { "\($0.id) — \($0.title)" } ?? "plan"
-    out += bold("Karta check: \(ReportWording.short(title, 110))") + "\n"
-    out += "As of \(report.asOf.russian) · due soon = within \(report.horizon) days"
-    if let party = report.filter.party { out += " · party \(party)" }
-    if let subject = report.filter.subject { out += " · subject \(subject)" }
-    out += "\n\n" + inputs(report)
-    out += "\n" + bold("Compliance \(ReportWording.percent(report.compliance))")
-    out += "  (\(report.doneOnTime) of \(report.dueByDate) obligations due by \(report.asOf.russian) done on time)\n"
-    let counts = ReportWording.summaryStates.map { state, label in
-      let text = "\(label) \(report.totals[state])"
+    let title = plan.header.map { "\($0.id) — \($0.title)" } ?? language.word("report.plan")
+    out += bold(language.say("text.title", "\(ReportWording.short(title, 110))")) + "\n"
+    out += language.say("text.as-of", "\(report.asOf.russian)", "\(report.horizon)")
+    if let party = report.filter.party { out += language.say("report.filter-party", "\(party)") }
+    if let subject = report.filter.subject { out += language.say("report.filter-subject", "\(subject)") }
+    out += "\n"
+    out += "\n" + bold(language.say("text.compliance", "\(ReportWording.percent(report.compliance))"))
+    out +=
+      "  "
+      + language.count(
+        "count.text.compliance", report.dueByDate, "\(report.doneOnTime)", "\(report.dueByDate)",
+        "\(report.asOf.russian)") + "\n"
+    let counts = ReportWording.summaryStates.map { state in
+      let text = language.say("report.state-count", .word(state.labelKey), "\(report.totals[state])")
       return state.isGap && report.totals[state] > 0 ? paint(text, state) : text
     }
-    out += "  " + counts.joined(separator: " · ") + "  — \(report.totals.total) obligations\n"
+    out += "  " + counts.joined(separator: " · ") + "  — "
+    out += language.count("count.text.obligations", report.totals.total, "\(report.totals.total)") + "\n"
     out += gapsByParty(report)
     out += gapsBySubject(report)
     out += changes(report)
     out += sections(report)
     out += missingReports(report)
+    out += "\n" + inputs(report)
     // Text from plans and status files may hold escape sequences; only the report's own colours
     // (written with a stand-in for ESC) reach the terminal.
     return colored
@@ -52,7 +63,7 @@ public struct TextReport: ReportRenderer {
   }
 
   private func gapsByParty(_ report: ComplianceReport) -> String {
-    var out = "\nGaps by responsible party\n"
+    var out = "\n" + language.word("text.gaps-by-party") + "\n"
     var any = false
     for party in ReportWording.partyOrder(report) {
       let (indices, total) = report.indices(
@@ -60,31 +71,32 @@ public struct TextReport: ReportRenderer {
       guard total > 0 else { continue }
       any = true
       let counts = report.byParty[party.code] ?? StateCounts()
-      let summary = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map {
-        "\(counts[$0.0]) \($0.1)"
+      let summary = ReportWording.summaryStates.filter { $0.isGap && counts[$0] > 0 }.map {
+        language.say("report.state-tally", .word($0.labelKey), "\(counts[$0])")
       }
       out +=
         "  " + bold("\(party.code)")
         + "  \(ReportWording.short(party.name, 70))  (\(summary.joined(separator: ", ")))\n"
       for index in indices { out += line(report.row(index)) }
-      if total > indices.count { out += "      … and \(total - indices.count) more\n" }
+      if total > indices.count { out += "      " + language.say("text.more", "\(total - indices.count)") + "\n" }
     }
-    return any ? out : out + "  none\n"
+    return any ? out : out + "  " + language.word("text.none") + "\n"
   }
 
   private func line(_ row: ObligationRow) -> String {
-    let state = paint(row.state.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0), row.state)
+    let state = paint(
+      language.word(row.state.shortLabelKey).padding(toLength: stateWidth, withPad: " ", startingAt: 0), row.state)
     var text = "    \(state) \(ReportWording.label(row).padding(toLength: 9, withPad: " ", startingAt: 0))"
     if let subject = row.subject { text += " [\(subject.id)]" }
     text += " \(ReportWording.short(row.title, 60))"
     if row.scheduleKind == .continuous {
-      text += " — continuous"
+      text += language.word("text.continuous")
     } else if let window = row.window {
-      text += " — due \(window.effectiveDue.russian)"
+      text += language.say("text.due", "\(window.effectiveDue.russian)")
     }
-    text += row.reported.map { "; reported: \($0)" } ?? "; nothing reported"
+    text += row.reported.map { language.say("text.reported", .phrase($0)) } ?? language.word("text.nothing-reported")
     text += "\n"
-    for note in row.notes { text += "        \(note)\n" }
+    for note in row.notes { text += "        \(note.text(in: language))\n" }
     return text
   }
 
@@ -92,20 +104,25 @@ public struct TextReport: ReportRenderer {
   private func inputs(_ report: ComplianceReport) -> String {
     let statusPaths = Set(report.status.files.compactMap { $0?.path })
     let planInputs = report.inputs.filter { !statusPaths.contains($0.path) }
-    var out = "Inputs\n"
+    var out = language.word("text.inputs") + "\n"
     for input in planInputs { out += "  \(input.path)  sha256:\(input.sha256.prefix(16))\n" }
     let files = report.status.files.compactMap { $0 }
     let later = Set(report.status.laterThanCheck.compactMap { report.status.files[$0]?.path })
     for info in files.prefix(Self.statusFileLines) {
       let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
-      out += "  \(info.path)  sha256:\(info.digest.prefix(16))  \(reporter), as of \(info.asOf.russian)"
-      out += ", submitted \(info.submitted.russian), \(info.recordCount) record\(info.recordCount == 1 ? "" : "s")"
-      out += later.contains(info.path) ? " — not used: as of a date after the check\n" : "\n"
+      out += "  \(info.path)  sha256:\(info.digest.prefix(16))  "
+      out += language.count(
+        "count.text.status-file", info.recordCount, "\(reporter)", "\(info.asOf.russian)", "\(info.submitted.russian)",
+        "\(info.recordCount)")
+      out += later.contains(info.path) ? language.word("text.not-used") + "\n" : "\n"
     }
     if files.count > Self.statusFileLines {
       let combined = InputDigest.sha256(of: Array(files.map(\.digest).joined().utf8))
-      out += "  … and \(files.count - Self.statusFileLines) more status files"
-      out += " (\(files.count) in all, combined sha256:\(combined.prefix(16)))\n"
+      out +=
+        "  "
+        + language.say(
+          "text.more-status-files", "\(files.count - Self.statusFileLines)", "\(files.count)", "\(combined.prefix(16))")
+        + "\n"
     }
     return out
   }
@@ -122,57 +139,68 @@ public struct TextReport: ReportRenderer {
       if indices.count < Self.gapLinesPerParty { indices.append(index) }
     }
     guard total > 0 else { return "" }
-    var out = "\nMoved, waived and cancelled\n"
+    var out = "\n" + language.word("text.changes") + "\n"
     for index in indices { out += line(report.row(index)) }
-    if total > indices.count { out += "      … and \(total - indices.count) more\n" }
+    if total > indices.count { out += "      " + language.say("text.more", "\(total - indices.count)") + "\n" }
     return out
   }
 
   private func gapsBySubject(_ report: ComplianceReport) -> String {
     let subjects = report.bySubject.filter { $0.value.gaps > 0 }.sorted { $0.key < $1.key }
     guard !subjects.isEmpty else { return "" }
-    var out = "\nGaps by subject\n"
+    var out = "\n" + language.word("text.gaps-by-subject") + "\n"
     for (index, counts) in subjects.prefix(Self.subjectLines) {
       let subject = report.table.subjects[Int(index)]
-      let parts = ReportWording.summaryStates.filter { $0.0.isGap && counts[$0.0] > 0 }.map {
-        "\(counts[$0.0]) \($0.1)"
+      let parts = ReportWording.summaryStates.filter { $0.isGap && counts[$0] > 0 }.map {
+        language.say("report.state-tally", .word($0.labelKey), "\(counts[$0])")
       }
       out +=
         "  \(subject.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ReportWording.short(subject.name, 40)): \(parts.joined(separator: ", "))\n"
     }
     if subjects.count > Self.subjectLines {
-      out += "  … and \(subjects.count - Self.subjectLines) more subjects with gaps\n"
+      out += "  " + language.say("text.more-subjects", "\(subjects.count - Self.subjectLines)") + "\n"
     }
     return out
   }
 
   private func sections(_ report: ComplianceReport) -> String {
-    var out = "\nProgress by section\n"
+    var out = "\n" + language.word("text.sections") + "\n"
     for id in ReportWording.sectionOrder(report) {
       guard let counts = report.bySection[id] else { continue }
       let finished = counts[.done] + counts[.late] + counts[.targetMissed]
       let due = finished + counts[.overdue] + counts[.unreported]
       let share = due == 0 ? nil : Double(counts[.done]) / Double(due)
       let bar = progressBar(share)
-      let title = ReportWording.short(ReportWording.sectionTitle(id, in: report.table.plan), 58)
+      let title = ReportWording.short(ReportWording.sectionTitle(id, in: report.table.plan, language: language), 58)
       out += "  \(bar) \(ReportWording.percent(share).padding(toLength: 5, withPad: " ", startingAt: 0)) \(title)"
       out +=
-        "  (done \(counts[.done]), late \(counts[.late]), overdue \(counts[.overdue]), unreported \(counts[.unreported]), pending \(counts[.pending] + counts[.dueSoon]))\n"
+        "  "
+        + language.say(
+          "text.section-counts", "\(counts[.done])", "\(counts[.late])", "\(counts[.overdue])",
+          "\(counts[.unreported])", "\(counts[.pending] + counts[.dueSoon])") + "\n"
     }
     return out
   }
 
   private func missingReports(_ report: ComplianceReport) -> String {
     let (indices, total) = report.indices(in: [.unreported], source: .reports, limit: 50)
-    var out = "\nReports due and not submitted\n"
-    if total == 0 { return out + "  none\n" }
+    var out = "\n" + language.word("text.missing-reports") + "\n"
+    if total == 0 { return out + "  " + language.word("text.none") + "\n" }
     for row in indices.map(report.row) {
       let who = ([row.owners.first] + [row.subject?.id]).compactMap { $0 }.joined(separator: "/")
-      let asOf = row.window?.asOf.map { "as of \($0.russian), " } ?? ""
-      out += "  \(row.id) \(who): \(asOf)due \(row.window?.effectiveDue.russian ?? "—")\n"
+      let due = row.window?.effectiveDue.russian ?? "—"
+      let when =
+        row.window?.asOf.map { language.say("text.report-as-of-due", "\($0.russian)", "\(due)") }
+        ?? language.say("text.report-due", "\(due)")
+      out += "  \(row.id) \(who): \(when)\n"
     }
-    if total > indices.count { out += "  … and \(total - indices.count) more\n" }
+    if total > indices.count { out += "  " + language.say("text.more", "\(total - indices.count)") + "\n" }
     return out
+  }
+
+  /// The width of the state column: the longest short state label in the language.
+  private var stateWidth: Int {
+    ObligationState.allCases.map { language.word($0.shortLabelKey).count }.max() ?? 13
   }
 
   private func progressBar(_ share: Double?) -> String {

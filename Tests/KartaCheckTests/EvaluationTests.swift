@@ -111,7 +111,7 @@ import Testing
       })
     #expect(row.state == testCase.state)
     if let note = testCase.note {
-      #expect(row.notes.contains { $0.contains(note) }, "\(row.notes)")
+      #expect(row.notes.contains { $0.text(in: .english).contains(note) }, "\(row.notes)")
     }
   }
 
@@ -122,7 +122,8 @@ import Testing
     let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
     let reports = report.rows().filter { $0.kind == "report" }
     #expect(reports.map(\.state) == [.done, .unreported])
-    #expect(reports.first?.reported == "submitted 08.04.2024")
+    #expect(reports.first?.reported?.text(in: .english) == "submitted 08.04.2024")
+    #expect(reports.first?.reported?.text(in: .russian) == "представлен 08.04.2024")
     let (table2, status2) = CheckFixture.load([("a.json", submitted), ("b.json", late)])
     let report2 = ComplianceReport(table: table2, status: status2, asOf: try #require(CivilDate(parsing: "2024-04-15")))
     #expect(report2.rows().filter { $0.kind == "report" }.map(\.state) == [.done, .late])
@@ -192,7 +193,8 @@ import Testing
     let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
     let row = try #require(report.rows().first { $0.id == "4" })
     #expect(row.state == .targetMissed)
-    #expect(row.notes.contains("quality: 36 against the target >= 40 %"))
+    #expect(row.notes.map { $0.text(in: .english) }.contains("quality: 36 against the target >= 40 %"))
+    #expect(row.notes.map { $0.text(in: .russian) }.contains("quality: 36 при плановом значении >= 40 %"))
   }
 
   @Test func evidenceAndCommentsMayDifferBetweenReporters() throws {

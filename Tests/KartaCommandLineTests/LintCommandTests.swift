@@ -159,7 +159,32 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
   func misuseExitsTwoWithUsage(_ arguments: [String]) {
     let captured = CapturedConsole()
     #expect(Karta.run(arguments, console: captured.console) == 2)
-    #expect(captured.error.contains("usage: karta"))
+    // A misuse says what is wrong in a few lines and where to look, not the whole usage.
+    #expect(captured.error.contains("usage: karta") || captured.error.contains("see 'karta help"))
+    #expect(captured.error.split(separator: "\n").count <= (arguments.count < 2 ? 40 : 3))
+  }
+
+  @Test(arguments: [
+    (["chek", "a.plan"], "unknown command 'chek'; did you mean 'check'?\nsee 'karta help'\n"),
+    (["check", "a.plan", "--asof", "2024-01-01"], "unknown option '--asof'; did you mean '--as-of'?"),
+    (["check", "a.plan", "-q"], "unknown option '-q'\nsee 'karta help check'\n"),
+    (["check", "a.plan", "--lang", "de"], "'de' is not a value of '--lang'; use one of: ru, en"),
+    (["lint", "a.plan", "--formt", "json"], "unknown option '--formt'; did you mean '--format'?"),
+  ])
+  func mistakesOnTheCommandLineAreNamedWithTheClosestRightSpelling(_ arguments: [String], expected: String) {
+    let captured = CapturedConsole()
+    #expect(Karta.run(arguments, console: captured.console) == 2)
+    #expect(captured.error.contains(expected), "\(captured.error)")
+    #expect(!captured.error.contains("usage:"))
+  }
+
+  @Test func mistakesAreNamedInRussianUnderTheRussianLanguage() {
+    let captured = CapturedConsole()
+    #expect(Karta.run(["check", "a.plan", "--asof", "2024-01-01", "--lang", "ru"], console: captured.console) == 2)
+    #expect(
+      captured.error
+        == "karta check: неизвестный параметр '--asof'; возможно, имелся в виду '--as-of'?\nсправка: 'karta help check'\n"
+    )
   }
 
   @Test func helpIsEverywhere() {

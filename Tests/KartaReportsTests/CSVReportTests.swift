@@ -143,14 +143,25 @@ import Testing
       }
     }
     let column = Dictionary(uniqueKeysWithValues: CSVReport.columns.enumerated().map { ($1, $0) })
-    let moved = try #require(rows.first { $0[column["item"] ?? 0] == "1.2" && $0[column["occurrence"] ?? 0] == "2" })
+    // An id Excel would take for a date is written as a text formula that shows it as written.
+    let moved = try #require(
+      rows.first { $0[column["item"] ?? 0] == "=\"1.2\"" && $0[column["occurrence"] ?? 0] == "2" })
     #expect(moved[column["effective_due"] ?? 0] == "01.07.2024")
     #expect(moved[column["reported_status"] ?? 0] == "rescheduled")
     #expect(moved[column["notes"] ?? 0] == "moved to 01.07.2024 by письмо № 17")
     let commented = try #require(
-      rows.first { $0[column["item"] ?? 0] == "1.2" && $0[column["occurrence"] ?? 0] == "1" })
+      rows.first { $0[column["item"] ?? 0] == "=\"1.2\"" && $0[column["occurrence"] ?? 0] == "1" })
     #expect(commented[column["comment"] ?? 0] == "собрано 3 из 5")
     #expect(commented[column["notes"] ?? 0] == "")
+  }
+
+  @Test(arguments: [
+    ("1.1", true), ("8.10", true), ("2.4.10", true), ("1,5", true), ("12", false), ("A1.8", false),
+    ("1.", false), (".1", false), ("1.3 #2", false),
+  ])
+  func idsExcelWouldTakeForDatesAreKeptAsText(_ id: String, kept: Bool) {
+    #expect(CSVReport.keptAsText(id) == (kept ? "=\"\(id)\"" : id))
+    #expect(CSVReport.cell(CSVReport.keptAsText(id)).hasPrefix("'") == false)
   }
 
   @Test func hostileTextKeepsTheShapeAndRoundTrips() throws {

@@ -53,21 +53,42 @@ import Testing
     return out
   }
 
-  /// The components of a calendar, each as its properties by name.
+  /// The components of a calendar, each as its properties by name (without those of the
+  /// components nested in it, such as its `VALARM`).
   static func components(_ text: String, _ kind: String) -> [[String: Property]] {
     var result: [[String: Property]] = []
     var current: [String: Property]?
+    var nested = 0
     for property in properties(text) {
       if property.name == "BEGIN", property.value == kind {
         current = [:]
       } else if property.name == "END", property.value == kind, let finished = current {
         result.append(finished)
         current = nil
-      } else if current != nil {
+      } else if current != nil, property.name == "BEGIN" {
+        nested += 1
+      } else if current != nil, property.name == "END" {
+        nested -= 1
+      } else if current != nil, nested == 0 {
         current?[property.name] = property
       }
     }
     return result
+  }
+
+  @Test func everyObligationHasAReminderBeforeItsDueDate() throws {
+    let report = try RendererGoldenTests.report()
+    for component in [CalendarExport.Component.event, .todo] {
+      let text = CalendarExport(plan: report.table.plan, component: component, language: .russian)
+        .render(CalendarExport.obligations(of: report))
+      let alarms = Self.components(text, "VALARM")
+      #expect(alarms.count == Self.components(text, component.rawValue).count)
+      #expect(alarms.allSatisfy { $0["TRIGGER"]?.value == "-P\(CalendarExport.reminderDays)D" })
+      #expect(alarms.allSatisfy { $0["ACTION"]?.value == "DISPLAY" })
+      #expect(alarms.allSatisfy { Self.unescape($0["DESCRIPTION"]?.value ?? "").hasPrefix("Подходит срок: ") })
+      let described = Self.components(text, component.rawValue).map { Self.unescape($0["DESCRIPTION"]?.value ?? "") }
+      #expect(described.allSatisfy { $0.contains("\n\nСрок по документу: ") })
+    }
   }
 
   /// Checks what every calendar must be: CRLF only, lines within 75 octets, each line valid UTF-8

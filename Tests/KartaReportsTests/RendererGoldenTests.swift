@@ -83,6 +83,27 @@ import Testing
     }
   }
 
+  /// The reports people read, in Russian: the same figures, every word from the Russian catalogue.
+  @Test(arguments: ["text", "md", "html", "csv", "json"])
+  func russianRendererMatchesItsGoldenFile(_ format: String) throws {
+    let output = try #require(ReportRenderers.render(try Self.report(), as: format, language: .russian))
+    let name = "report.ru.\(format == "text" ? "txt" : format)"
+    guard let expected = try GoldenFile.expected(name, output: output) else { return }
+    if format == "json" {
+      #expect(try GoldenFile.sameJSON(output, expected))
+    } else {
+      #expect(output == expected)
+    }
+    if format != "json" {
+      // No English word of the report's own (the markup's class names aside): what is Latin comes
+      // from the plan or is a format name.
+      let shown = output.replacing(/<style>[\s\S]*<\/style>/, with: "").replacing(/<[^>]*>/, with: " ")
+      for word in ["overdue", "unreported", "done", "pending", "Compliance", "as of", "due", "reported", "Inputs"] {
+        #expect(!shown.contains(word), "'\(word)' in the Russian \(format) report")
+      }
+    }
+  }
+
   @Test func markdownEscapesTextFromThePlan() throws {
     let output = try #require(ReportRenderers.render(try Self.report(), as: "md"))
     #expect(output.contains("План \\| с «кавычками» и \\<тегами\\>"))

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import KartaWords
+
+@Suite struct CatalogueTests {
+  @Test func everyKeyHasRussianAndEnglishText() {
+    let english = Set(Catalogue.entries(.english).keys)
+    let russian = Set(Catalogue.entries(.russian).keys)
+    #expect(english.subtracting(russian).sorted() == [], "keys without Russian text")
+    #expect(russian.subtracting(english).sorted() == [], "keys without English text")
+  }
+
+  @Test func translationsUseTheSamePlaceholders() {
+    for (key, english) in Catalogue.entries(.english) {
+      guard let russian = Catalogue.template(key, in: .russian) else { continue }
+      #expect(Catalogue.placeholders(english) == Catalogue.placeholders(russian), "placeholders of \(key)")
+    }
+  }
+
+  @Test func countedKeysHaveEveryPluralForm() {
+    for (key, english) in Catalogue.entries(.english) where key.hasPrefix("count.") {
+      #expect(Catalogue.formCount(english) == 2, "English forms of \(key)")
+      #expect(Catalogue.formCount(Catalogue.template(key, in: .russian) ?? "") == 3, "Russian forms of \(key)")
+    }
+    for (key, english) in Catalogue.entries(.english) where !key.hasPrefix("count.") {
+      #expect(!english.contains("|") || key.hasPrefix("md."), "\(key) has '|' but is not counted")
+    }
+  }
+
+  @Test func russianTextHasNoLatinWords() {
+    // Words a Russian reader sees; Latin letters belong only in ids, formats and names (sha256).
+    // Quoted text ('--horizon', 'karta help') is what the user types, and stays as typed.
+    let allowed: Set<String> = ["sha", "UTF", "null", "strong", "b", "karta", "json", "csv", "xlsx", "JSON", "CSV"]
+    for (key, text) in Catalogue.entries(.russian) {
+      let unquoted = text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+        .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+      let words = unquoted.split { !($0.isLetter || $0 == "_") }.map(String.init)
+      let latin = words.filter { word in word.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
+      #expect(latin.allSatisfy { allowed.contains($0) }, "\(key): \(latin)")
+    }
+  }
+
+  @Test(arguments: [
+    (1, "1 обязательство"), (2, "2 обязательства"), (5, "5 обязательств"), (11, "11 обязательств"),
+    (21, "21 обязательство"), (22, "22 обязательства"), (112, "112 обязательств"), (0, "0 обязательств"),
+  ])
+  func russianPluralForms(count: Int, expected: String) {
+    #expect(Language.russian.count("count.text.obligations", count, "\(count)") == "всего " + expected)
+  }
+
+  @Test func argumentsMayBeReorderedAndTranslated() {
+    let phrase = Phrase("report.state-tally", .word("state.overdue"), "3")
+    #expect(phrase.text(in: .english) == "3 overdue")
+    #expect(phrase.text(in: .russian) == "просрочено: 3")
+  }
+
+  @Test(arguments: [
+    ([:], Language.english), (["LANG": "ru_RU.UTF-8"], .russian), (["LANG": "en_US.UTF-8"], .english),
+    (["LC_ALL": "C", "LANG": "ru_RU.UTF-8"], .english), (["LC_MESSAGES": "ru_RU", "LANG": "C"], .russian),
+    (["KARTA_LANG": "en", "LC_ALL": "ru_RU.UTF-8"], .english), (["KARTA_LANG": "ru"], .russian),
+    (["LC_ALL": "", "LANG": "ru_RU.UTF-8"], .russian),
+  ])
+  func languageFromTheEnvironment(environment: [String: String], expected: Language) {
+    #expect(Language.preferred(by: environment) == expected)
+  }
+}
