@@ -9,10 +9,10 @@ enum LintCommand: Command {
   static let name = "lint"
   static let options = [
     OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"] + FindingsRenderers.identifiers),
-    OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: "output", takesValue: true), OptionSpec(name: "max-warnings", takesValue: true),
   ]
   static let help = """
-    usage: karta lint FILE… [--format text|json|sarif|github|junit] [-o FILE]
+    usage: karta lint FILE… [--format text|json|sarif|github|junit] [-o FILE] [--max-warnings N]
 
     Checks each plan file and the files it includes: syntax, references between parties,
     subjects, events and items, and the lint rules. Prints every problem with file:line:column.
@@ -21,29 +21,58 @@ enum LintCommand: Command {
       --format F           text for people (default), json for tools, sarif (SARIF 2.1.0),
                            github (workflow annotations) or junit (JUnit XML) for CI
       -o, --output FILE    write to FILE (atomically) instead of standard output
+      --max-warnings N     exit 1 when there are more than N warnings (default: any number)
 
-    exit codes: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read or bad usage
+    A warning the plan's author has accepted is acknowledged with a comment on its line or the
+    line above: '# karta: allow deadline.before-approval' (docs/lint.md); it is no longer shown.
+
+    exit codes: 0 no errors (and no more than --max-warnings warnings), 1 errors or too many
+    warnings, 2 a file cannot be read or bad usage
 
     """
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    let words = console.language
     guard !arguments.positional.isEmpty else {
-      console.writeError("karta lint: no plan files given\n\n" + help)
+      console.writeError(
+        "karta lint: \(words.word("cli.no-plan-files"))\n" + words.say("cli.see-help", "karta help lint") + "\n")
       return Karta.ExitCode.badInput
     }
+    var maximumWarnings: Int?
+    if let text = arguments.options["max-warnings"] {
+      guard let number = Int(text), number >= 0 else {
+        console.writeError("karta lint: \(words.say("cli.max-warnings", "\(text)"))\n")
+        return Karta.ExitCode.badInput
+      }
+      maximumWarnings = number
+    }
     let linter = Linter()
-    let results = arguments.positional.map { linter.lint(path: $0) }
+    var acknowledged = 0
+    let results = arguments.positional.map { path in
+      let (result, count) = Acknowledgements.apply(to: linter.lint(path: path))
+      acknowledged += count
+      return result
+    }
     let format = arguments.value("format", default: "text")
     let output: String
     switch format {
-    case "json": output = LintReport(results: results).json()
-    case "text": output = text(for: results, colored: console.colored && arguments.options["output"] == nil)
+    case "json": output = LintReport(results: results, language: words).json()
+    case "text":
+      output = text(
+        for: results, acknowledged: acknowledged, colored: console.colored && arguments.options["output"] == nil,
+        language: words)
     default: output = FindingsRenderers.render(findings(results, linter: linter), as: format) ?? ""
     }
     if let failure = OutputFile.deliver(output, to: arguments.options["output"], console: console, command: name) {
       return failure
     }
     if results.contains(where: \.rootIsUnreadable) { return Karta.ExitCode.badInput }
+    let warnings = results.flatMap(\.diagnostics).filter { $0.severity == .warning }.count
+    if let maximumWarnings, warnings > maximumWarnings {
+      console.writeError(
+        "karta lint: \(words.say("cli.too-many-warnings", "\(warnings)", "\(maximumWarnings)"))\n")
+      return Karta.ExitCode.findings
+    }
     return results.contains { $0.diagnostics.containsErrors } ? Karta.ExitCode.findings : Karta.ExitCode.success
   }
 
@@ -58,23 +87,23 @@ enum LintCommand: Command {
       diagnostics: results.flatMap(\.diagnostics))
   }
 
-  private static func text(for results: [LintResult], colored: Bool) -> String {
+  private static func text(
+    for results: [LintResult], acknowledged: Int, colored: Bool, language: Language
+  ) -> String {
     var output = ""
     var errors = 0
     var warnings = 0
     for result in results {
-      let renderer = DiagnosticRenderer(sources: result.loaded.sources, colored: colored)
+      let renderer = DiagnosticRenderer(sources: result.loaded.sources, colored: colored, language: language)
       output += renderer.render(result.diagnostics)
       errors += result.diagnostics.filter { $0.severity == .error }.count
       warnings += result.diagnostics.filter { $0.severity == .warning }.count
     }
-    let files = results.count == 1 ? "1 file" : "\(results.count) files"
-    output += "\(files) checked: \(count(errors, "error")), \(count(warnings, "warning"))\n"
-    return output
-  }
-
-  private static func count(_ number: Int, _ noun: String) -> String {
-    "\(number) \(noun)\(number == 1 ? "" : "s")"
+    output += language.count("count.lint.files", results.count, "\(results.count)") + ": "
+    output += language.count("count.lint.errors", errors, "\(errors)") + ", "
+    output += language.count("count.lint.warnings", warnings, "\(warnings)")
+    if acknowledged > 0 { output += language.say("lint.acknowledged", "\(acknowledged)") }
+    return output + "\n"
   }
 }
 
@@ -110,7 +139,7 @@ struct LintReport: Encodable {
   var diagnostics: [Entry]
   var summary: Summary
 
-  init(results: [LintResult]) {
+  init(results: [LintResult], language: Language = .english) {
     let all = results.flatMap(\.diagnostics)
     files = results.map(\.path)
     diagnostics = all.map { diagnostic in
@@ -118,7 +147,8 @@ struct LintReport: Encodable {
         id: diagnostic.id.rawValue, severity: diagnostic.severity.rawValue, file: diagnostic.location.file,
         line: diagnostic.location.range?.start.line, column: diagnostic.location.range?.start.column,
         endLine: diagnostic.location.range?.end.line, endColumn: diagnostic.location.range?.end.column,
-        message: diagnostic.message, notes: diagnostic.notes, suggestion: diagnostic.suggestion)
+        message: diagnostic.message(in: language), notes: diagnostic.notes(in: language),
+        suggestion: diagnostic.suggestion)
     }
     summary = Summary(
       files: results.count, errors: all.filter { $0.severity == .error }.count,

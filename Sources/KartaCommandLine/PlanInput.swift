@@ -11,14 +11,17 @@ enum PlanInput {
     let loaded = PlanLoader.load(path: path)
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else {
-      console.writeError(DiagnosticRenderer(sources: loaded.sources, colored: console.colored).render(errors))
       console.writeError(
-        "karta \(command): the plan has \(errors.count) error\(errors.count == 1 ? "" : "s"); run 'karta lint \(path)'\n"
+        DiagnosticRenderer(sources: loaded.sources, colored: console.colored, language: console.language).render(errors)
       )
+      console.writeError(
+        "karta \(command): "
+          + console.language.count("count.cli.plan-errors", errors.count, "\(errors.count)", "karta lint \(path)")
+          + "\n")
       return nil
     }
     guard loaded.plan.header != nil else {
-      console.writeError("karta \(command): '\(path)' has no 'plan' header\n")
+      console.writeError("karta \(command): \(console.language.say("cli.no-header", "\(path)"))\n")
       return nil
     }
     // A deadline Karta cannot read is a lint error, not a broken plan: the command goes on, and
@@ -36,9 +39,9 @@ enum PlanInput {
       let listed = unread.prefix(5).joined(separator: ", ") + (unread.count > 5 ? ", …" : "")
       let what =
         unread.count == 1
-        ? "the deadline of '\(listed)' cannot be read; its obligations are"
-        : "the deadlines of \(unread.count) items and reports (\(listed)) cannot be read; their obligations are"
-      console.writeError("karta \(command): warning: \(what) unscheduled — run 'karta lint \(path)'\n")
+        ? console.language.say("cli.unread-deadline", "\(listed)", "karta lint \(path)")
+        : console.language.say("cli.unread-deadlines", "\(unread.count)", "\(listed)", "karta lint \(path)")
+      console.writeError("karta \(command): \(console.language.word("severity.warning")): \(what)\n")
     }
     return loaded
   }
@@ -65,14 +68,16 @@ enum PlanInput {
     if let party, plan.party(party) == nil {
       let suggestion = Suggestions.closest(to: party, among: plan.parties.map(\.code))
       console.writeError(
-        "karta \(command): unknown party '\(party)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
+        "karta \(command): \(Phrase.suggesting("plan.unknown.party", suggestion, "\(party)").text(in: console.language))\n"
+      )
       return false
     }
     if let subject, plan.subject(subject) == nil {
       let ids = plan.subjectLists.flatMap(\.members).map(\.id)
       let suggestion = Suggestions.closest(to: subject, among: ids)
       console.writeError(
-        "karta \(command): unknown subject '\(subject)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")\n")
+        "karta \(command): \(Phrase.suggesting("plan.unknown.subject", suggestion, "\(subject)").text(in: console.language))\n"
+      )
       return false
     }
     return true

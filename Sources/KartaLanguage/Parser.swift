@@ -70,9 +70,11 @@ public struct Parser {
         diagnostics.append(
           Diagnostic(
             .missingColon, at: location(firstWord.range),
-            "expected ':' after '\(firstWord.text)'",
+            Phrase("syntax.missing-colon", "\(firstWord.text)"),
             notes: [
-              "a \(keyword.isDeclaration ? "declaration" : "property") is written '\(firstWord.text)\(keyword.isDeclaration && keyword.declarationTakesIdentifier ? " ID" : ""): text'"
+              Phrase(
+                keyword.isDeclaration ? "syntax.missing-colon.declaration" : "syntax.missing-colon.property",
+                "\(firstWord.text)\(keyword.isDeclaration && keyword.declarationTakesIdentifier ? " ID" : "")")
             ]))
         continuationTarget = .none
         return
@@ -93,8 +95,7 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .outsideBlock, at: location(value.range),
-          "text before the first declaration",
-          notes: ["a plan file starts with a declaration such as 'plan ID: title'"]))
+          Phrase("syntax.outside-block.text"), notes: [Phrase("syntax.outside-block.text.note")]))
       return
     }
     let last = declarations.count - 1
@@ -116,13 +117,13 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .missingIdentifier, at: location(keyword.token.range),
-          "expected an identifier after '\(keyword.token.text)'",
-          notes: ["write '\(keyword.token.text) ID: text', for example '\(keyword.token.text) A1.3: …'"]))
+          Phrase("syntax.missing-id", "\(keyword.token.text)"),
+          notes: [Phrase("syntax.missing-id.note", "\(keyword.token.text)")]))
     } else if !keyword.keyword.declarationTakesIdentifier, let argument {
       diagnostics.append(
         Diagnostic(
           .unexpectedArgument, at: location(argument.range),
-          "'\(keyword.token.text)' takes no identifier; expected ':' after '\(keyword.token.text)'"))
+          Phrase("syntax.unexpected-argument.identifier", "\(keyword.token.text)")))
     }
     let identifier = keyword.keyword.declarationTakesIdentifier ? argument : nil
     declarations.append(
@@ -136,8 +137,8 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .outsideBlock, at: location(keyword.token.range),
-          "property '\(keyword.token.text)' before the first declaration",
-          notes: ["properties belong to the declaration above them, such as 'item ID: title'"]))
+          Phrase("syntax.outside-block.property", "\(keyword.token.text)"),
+          notes: [Phrase("syntax.outside-block.property.note")]))
       continuationTarget = .none
       return
     }
@@ -146,11 +147,12 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .unknownProperty, at: location(keyword.token.range),
-          "'\(keyword.token.text)' is not a property of '\(blockKeyword.token.text)'",
+          Phrase("syntax.unknown-property.misplaced", "\(keyword.token.text)", "\(blockKeyword.token.text)"),
           notes: [
             allowed.isEmpty
-              ? "'\(blockKeyword.token.text)' has no properties"
-              : "'\(blockKeyword.token.text)' has: \(allowed.joined(separator: ", "))"
+              ? Phrase("syntax.unknown-property.none", "\(blockKeyword.token.text)")
+              : Phrase(
+                "syntax.unknown-property.allowed", "\(blockKeyword.token.text)", "\(allowed.joined(separator: ", "))")
           ]))
       continuationTarget = .none
       return
@@ -159,13 +161,13 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .unexpectedArgument, at: location(argument.range),
-          "'\(keyword.token.text)' takes no argument; expected ':' after '\(keyword.token.text)'"))
+          Phrase("syntax.unexpected-argument", "\(keyword.token.text)")))
     } else if rule.argument == .required, argument == nil {
       diagnostics.append(
         Diagnostic(
           .missingArgument, at: location(keyword.token.range),
-          "expected an identifier after '\(keyword.token.text)'",
-          notes: ["write '\(keyword.token.text) ID: text'"]))
+          Phrase("syntax.missing-id", "\(keyword.token.text)"),
+          notes: [Phrase("syntax.missing-argument.note", "\(keyword.token.text)")]))
       continuationTarget = .none
       return
     }
@@ -181,8 +183,8 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .duplicateProperty, at: location(keyword.token.range),
-          "'\(keyword.token.text)\(subject)' is given twice in one '\(blockKeyword.token.text)'",
-          notes: ["the first is kept; remove or merge this one"]))
+          Phrase("syntax.duplicate-property", "\(keyword.token.text)\(subject)", "\(blockKeyword.token.text)"),
+          notes: [Phrase("syntax.duplicate-property.note")]))
       continuationTarget = .none
       return
     }
@@ -204,7 +206,8 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .missingValue, at: location(first.range),
-          "expected text after '\(block.keyword.token.text)\(block.identifier.map { " " + $0.text } ?? ""):'",
+          Phrase(
+            "syntax.missing-value.text", "\(block.keyword.token.text)\(block.identifier.map { " " + $0.text } ?? "")"),
           notes: [valueHint(for: block.keyword.keyword)]))
     }
     for property in block.properties where property.value.isEmpty {
@@ -212,17 +215,18 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .missingValue, at: location(first.range),
-          "expected a value after '\(property.keyword.token.text)\(property.argument.map { " " + $0.text } ?? ""):'"))
+          Phrase(
+            "syntax.missing-value", "\(property.keyword.token.text)\(property.argument.map { " " + $0.text } ?? "")")))
     }
   }
 
-  private func valueHint(for keyword: Keyword) -> String {
+  private func valueHint(for keyword: Keyword) -> Phrase {
     switch keyword {
-    case .plan: "a plan's header line holds the order's title"
-    case .include: "an include names a file, relative to this one"
-    case .item: "an item's line holds the row's text"
-    case .party: "a party's line holds its full name"
-    default: "the text after ':' names or describes what is declared"
+    case .plan: Phrase("syntax.missing-value.plan")
+    case .include: Phrase("syntax.missing-value.include")
+    case .item: Phrase("syntax.missing-value.item")
+    case .party: Phrase("syntax.missing-value.party")
+    default: Phrase("syntax.missing-value.other")
     }
   }
 
@@ -239,8 +243,8 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .unknownProperty, at: location(word.range),
-          "unknown property '\(word.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-          notes: ["to write text that starts like a property, begin the line with '|'"],
+          Phrase.suggesting("syntax.unknown-property", suggestion, "\(word.text)"),
+          notes: [Phrase("syntax.unknown-property.note")],
           suggestion: suggestion))
     } else {
       let candidates = Keyword.declarations.map { $0.spelling(in: language) }
@@ -248,8 +252,8 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .unknownKeyword, at: location(word.range),
-          "unknown keyword '\(word.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-          notes: ["a line at the left margin starts a declaration: \(candidates.joined(separator: ", "))"],
+          Phrase.suggesting("syntax.unknown-keyword", suggestion, "\(word.text)"),
+          notes: [Phrase("syntax.declarations", "\(candidates.joined(separator: ", "))")],
           suggestion: suggestion))
     }
   }
@@ -261,17 +265,16 @@ public struct Parser {
       diagnostics.append(
         Diagnostic(
           .unknownKeyword, at: location(firstWord.range),
-          "unknown keyword '\(firstWord.text)'; did you mean '\(suggestion)'?", suggestion: suggestion))
+          Phrase.suggesting("syntax.unknown-keyword", suggestion, "\(firstWord.text)"), suggestion: suggestion))
       return
     }
     diagnostics.append(
       Diagnostic(
         .unexpectedText,
         at: location(SourceRange(line: value.range.start.line, column: value.range.start.column, length: 1)),
-        "expected a declaration or a comment",
+        Phrase("syntax.unexpected-text"),
         notes: [
-          "a line at the left margin starts a declaration: \(candidates.joined(separator: ", "))",
-          "indent a line to continue the text above it",
+          Phrase("syntax.declarations", "\(candidates.joined(separator: ", "))"), Phrase("syntax.unexpected-text.note"),
         ]))
   }
 

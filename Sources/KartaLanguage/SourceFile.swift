@@ -20,7 +20,7 @@ public struct SourceFile: Sendable {
       return .failure(
         Diagnostic(
           .fileTooLarge, at: whole,
-          "file is \(bytes.count) bytes; Karta reads files up to \(maximumSize) bytes"))
+          Phrase("file.too-large", "\(bytes.count)", "\(maximumSize)")))
     }
     var body = bytes[...]
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -29,7 +29,7 @@ public struct SourceFile: Sendable {
     if let problem = firstEncodingProblem(in: body, path: path) { return .failure(problem) }
     let text = String(decoding: body, as: UTF8.self)
     if text.allSatisfy(\.isWhitespace) {
-      return .failure(Diagnostic(.fileEmpty, at: whole, "file is empty"))
+      return .failure(Diagnostic(.fileEmpty, at: whole, Phrase("file.empty")))
     }
     let (lines, crlf) = splitLines(text)
     return .success(SourceFile(path: path, lines: lines, hadByteOrderMark: hadBOM, usesCRLF: crlf))
@@ -86,8 +86,7 @@ public struct SourceFile: Sendable {
       case .error:
         return Diagnostic(
           .fileInvalidUTF8, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
-          "invalid UTF-8 byte sequence; plan files must be saved as UTF-8",
-          notes: ["in Notepad or Word choose 'Save as' with the encoding 'UTF-8'"])
+          Phrase("file.invalid-utf8"), notes: [Phrase("file.invalid-utf8.note")])
       case .scalarValue(let scalar):
         switch scalar.value {
         case 0x0A:
@@ -102,8 +101,7 @@ public struct SourceFile: Sendable {
           let code = String(scalar.value, radix: 16, uppercase: true)
           return Diagnostic(
             .fileBinary, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
-            "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) in text; is this a plan file?"
-          )
+            Phrase("file.binary", "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"))
         default:
           column += 1
         }

@@ -1,10 +1,11 @@
+import KartaLanguage
 import KartaPlan
 import KartaSchedule
 
 /// Every deadline phrase of a plan with what it belongs to, for the deadline rules.
 struct PlacedPhrase {
   /// "item 'A1.3'", "report 'R2.4'", "amendment 'AM1'".
-  var owner: String
+  var owner: Phrase
   /// The phrase.
   var phrase: DuePhrase
   /// The schedule read from it.
@@ -24,19 +25,22 @@ extension Plan {
       for due in [item.due].compactMap({ $0 }) + item.subjectDues.map(\.due) {
         guard let schedule = due.schedule else { continue }
         phrases.append(
-          PlacedPhrase(owner: "item '\(item.id)'", phrase: due, schedule: schedule, isBound: item.event != nil))
+          PlacedPhrase(
+            owner: Phrase("owner.item", "\(item.id)"), phrase: due, schedule: schedule, isBound: item.event != nil))
       }
     }
     for report in reports {
       for due in report.dues {
         guard let schedule = due.schedule else { continue }
-        phrases.append(PlacedPhrase(owner: "report '\(report.id)'", phrase: due, schedule: schedule, isBound: false))
+        phrases.append(
+          PlacedPhrase(owner: Phrase("owner.report", "\(report.id)"), phrase: due, schedule: schedule, isBound: false))
       }
     }
     for amendment in amendments {
       guard let due = amendment.due, let schedule = due.schedule else { continue }
       phrases.append(
-        PlacedPhrase(owner: "amendment '\(amendment.id)'", phrase: due, schedule: schedule, isBound: false))
+        PlacedPhrase(
+          owner: Phrase("owner.amendment", "\(amendment.id)"), phrase: due, schedule: schedule, isBound: false))
     }
     return phrases
   }

@@ -92,8 +92,7 @@ private struct Loader<Provider: SourceProvider> {
         diagnostics.append(
           Diagnostic(
             .includedPlanHeader, at: SourceLocation(file: path, range: declaration.keyword.token.range),
-            "a 'plan' header in an included file",
-            notes: ["only the root file declares the plan; included files hold shared declarations"]))
+            Phrase("include.plan-header"), notes: [Phrase("include.plan-header.note")]))
       default:
         if declaration.keyword.keyword == .section { section = declaration.identifier?.text }
         declarations.append(PlacedDeclaration(syntax: declaration, file: path, section: section))
@@ -112,16 +111,18 @@ private struct Loader<Provider: SourceProvider> {
     else {
       diagnostics.append(
         Diagnostic(
-          .includeOutsideTree, at: location, "include '\(target)' leaves the plan's directory tree",
-          notes: ["a plan may include files in its own directory and below it"]))
+          .includeOutsideTree, at: location, Phrase("include.outside-tree", "\(target)"),
+          notes: [Phrase("include.outside-tree.note")]))
       return
     }
     if stack.contains(resolved) {
       diagnostics.append(
         Diagnostic(
-          .includeCycle, at: location, "include '\(target)' leads back to a file that includes it",
+          .includeCycle, at: location, Phrase("include.cycle", "\(target)"),
           notes: [
-            "include chain: " + (stack + [resolved]).map { PathArithmetic.lastComponent($0) }.joined(separator: " → ")
+            Phrase(
+              "include.cycle.note",
+              "\((stack + [resolved]).map { PathArithmetic.lastComponent($0) }.joined(separator: " → "))")
           ]))
       return
     }
@@ -130,14 +131,18 @@ private struct Loader<Provider: SourceProvider> {
       diagnostics.append(
         Diagnostic(
           .includeTooDeep, at: location,
-          "include '\(target)' nests files more than \(PlanLoader.maximumIncludeDepth) deep",
-          notes: ["a plan includes shared subject lists and calendars; include them from the plan file itself"]))
+          Phrase("include.too-deep", "\(target)", "\(PlanLoader.maximumIncludeDepth)"),
+          notes: [Phrase("include.too-deep.note")]))
       return
     }
     switch provider.read(joined) {
     case .failure(let error):
       diagnostics.append(
-        Diagnostic(.includeUnreadable, at: location, "cannot read included file '\(target)': \(error.reason)"))
+        Diagnostic(
+          .includeUnreadable, at: location,
+          error.reason == "no such file"
+            ? Phrase("include.unreadable.missing", "\(target)")
+            : Phrase("include.unreadable", "\(target)", "\(error.reason)")))
     case .success(let bytes):
       load(path: joined, bytes: bytes, isRoot: false)
     }

@@ -64,10 +64,10 @@ extension Resolver {
           diagnostics.append(
             Diagnostic(
               id, at: SourceLocation(file: edge.file, range: edge.range),
-              chain.count == 2
-                ? "\(kind) '\(edge.from)' names itself in '\(link):'"
-                : "\(kind) '\(edge.from)' leads back to itself through '\(link):'",
-              notes: ["\(link) chain: " + chain.joined(separator: " → ")]))
+              Phrase(
+                chain.count == 2 ? "plan.cycle.self" : "plan.cycle", .word("plan.kind." + kind), "\(edge.from)",
+                "\(link)"),
+              notes: [Phrase("plan.cycle.note", "\(link)", "\(chain.joined(separator: " → "))")]))
         case .done?:
           break
         case nil:

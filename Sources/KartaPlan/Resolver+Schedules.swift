@@ -10,8 +10,7 @@ extension Resolver {
         diagnostics.append(
           Diagnostic(
             .missingPeriod, .warning, at: header.location,
-            "the plan has no 'period:' or 'approved:' to read its deadlines in",
-            notes: ["add 'period: 2024', 'period: 2023/2024' or 'period: 01.09.2023..31.08.2024'"]))
+            Phrase("plan.missing-period"), notes: [Phrase("plan.missing-period.note")]))
       }
       return
     }
@@ -74,8 +73,8 @@ extension Resolver {
     }
     diagnostics.append(
       Diagnostic(
-        .invalidEventDates, at: dates.location, "'\(dates.text)' is not a date or a range of dates",
-        notes: ["write 'dates: 06.12.2023' or 'dates: 23.05.2024..01.07.2024'"]))
+        .invalidEventDates, at: dates.location, Phrase("plan.invalid-event-dates", "\(dates.text)"),
+        notes: [Phrase("plan.invalid-event-dates.note")]))
     return []
   }
 }

@@ -93,8 +93,8 @@ struct Resolver {
     if let existing = plan.header {
       diagnostics.append(
         Diagnostic(
-          .duplicateHeader, at: location, "a second 'plan' header",
-          notes: ["the plan is declared at \(describe(existing.location))"]))
+          .duplicateHeader, at: location, Phrase("plan.duplicate-header"),
+          notes: [Phrase("plan.duplicate-header.note", "\(describe(existing.location))")]))
       return
     }
     var header = PlanHeader(id: id, title: title, location: location)
@@ -106,11 +106,11 @@ struct Resolver {
       if header.period == nil, !period.value.isEmpty {
         report(
           .invalidPeriod, at: period.value, in: location.file,
-          "period '\(period.value.text)' is not a year, an academic year or a range",
+          Phrase("plan.invalid-period", "\(period.value.text)"),
           notes: [
-            "write '2024', '2023/2024' or '01.09.2023..31.08.2024'; a range runs forward, within "
-              + "\(PlanPeriod.supportedYears.lowerBound)–\(PlanPeriod.supportedYears.upperBound) and over at most "
-              + "\(PlanPeriod.maximumYears) years"
+            Phrase(
+              "plan.invalid-period.note", "\(PlanPeriod.supportedYears.lowerBound)",
+              "\(PlanPeriod.supportedYears.upperBound)", "\(PlanPeriod.maximumYears)")
           ])
       }
     }
@@ -118,8 +118,8 @@ struct Resolver {
       header.timeZone = zone.value.text
       if !zone.value.isEmpty, TimeZone(identifier: zone.value.text) == nil {
         report(
-          .unknownTimeZone, at: zone.value, in: location.file, "unknown time zone '\(zone.value.text)'",
-          notes: ["use an IANA name such as 'Europe/Moscow' or 'Asia/Irkutsk'"])
+          .unknownTimeZone, at: zone.value, in: location.file, Phrase("plan.unknown-time-zone", "\(zone.value.text)"),
+          notes: [Phrase("plan.unknown-time-zone.note")])
       }
     }
     header.movesDueToWorkingDay =
@@ -159,21 +159,19 @@ struct Resolver {
       } else {
         report(
           .invalidTarget, at: property.value, in: placed.file,
-          "target '\(property.value.text)' is not a comparison with a number",
-          notes: ["write, for example, '>= 25 человек', '≥ 40 %' or 'не менее 25 человек'"])
+          Phrase("plan.invalid-target", "\(property.value.text)"), notes: [Phrase("plan.invalid-target.note")])
       }
     }
     if item.owners.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .missingOwner, at: location, "item '\(id)' has no owner",
-          notes: ["add 'owner: CODE' naming the responsible party as the document does"]))
+          .missingOwner, at: location, Phrase("plan.missing-owner", "\(id)"), notes: [Phrase("plan.missing-owner.note")]
+        ))
     }
     if item.due == nil && item.subjectDues.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .missingDue, at: location, "item '\(id)' has no deadline",
-          notes: ["add 'due: …' with the document's phrase; write 'due: срок не указан' if it gives none"]))
+          .missingDue, at: location, Phrase("plan.missing-due", "\(id)"), notes: [Phrase("plan.missing-due.note")]))
     }
     return item
   }
@@ -216,7 +214,7 @@ struct Resolver {
             diagnostics.append(
               Diagnostic(
                 .subjectOutsideFor, at: SourceLocation(file: file, range: argument.range),
-                "deadline for '\(argument.text)', which 'for:' does not name"))
+                Phrase("plan.subject-outside-for", "\(argument.text)")))
           }
         }
         if let event = syntax.property(.on), !event.value.isEmpty {
@@ -252,8 +250,8 @@ struct Resolver {
     if plan.header == nil, let first = plan.items.first {
       diagnostics.append(
         Diagnostic(
-          .missingHeader, at: first.location, "items without a 'plan' header",
-          notes: ["start the root file with 'plan ID: title' and its period"]))
+          .missingHeader, at: first.location, Phrase("plan.missing-header"), notes: [Phrase("plan.missing-header.note")]
+        ))
     }
   }
 
@@ -262,7 +260,7 @@ struct Resolver {
     diagnostics.append(
       Diagnostic(
         .missingProperty, at: SourceLocation(file: file, range: syntax.identifier?.range ?? syntax.keyword.token.range),
-        "'\(syntax.keyword.token.text)' without '\(spelling):'"))
+        Phrase("plan.missing-property", "\(syntax.keyword.token.text)", "\(spelling)")))
   }
 
   private mutating func expectEach(
@@ -287,8 +285,9 @@ struct Resolver {
     diagnostics.append(
       Diagnostic(
         id, at: SourceLocation(file: file, range: element.range),
-        "unknown \(kind) '\(element.text)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
-        notes: suggestion == nil ? ["declare it, or check the spelling; identifiers are case-sensitive"] : [],
+        Phrase.suggesting(
+          "plan.unknown." + kind.replacingOccurrences(of: " ", with: "-"), suggestion, "\(element.text)"),
+        notes: suggestion == nil ? [Phrase("plan.unknown.note")] : [],
         suggestion: suggestion))
   }
 
@@ -301,8 +300,9 @@ struct Resolver {
     if let first = firstDeclared[key] {
       diagnostics.append(
         Diagnostic(
-          .duplicateIdentifier, at: location, "\(kind) '\(id)' is declared twice",
-          notes: ["first declared at \(describe(first))"]))
+          .duplicateIdentifier, at: location,
+          Phrase("plan.declared-twice", .word("plan.kind." + kind.replacingOccurrences(of: " ", with: "-")), "\(id)"),
+          notes: [Phrase("plan.declared-twice.note", "\(describe(first))")]))
       return false
     }
     firstDeclared[key] = location
@@ -317,8 +317,8 @@ struct Resolver {
     if let value = values[Keyword.normalized(property.value.text)] { return value }
     report(
       .invalidSetting, at: property.value, in: file,
-      "'\(property.value.text)' is not a value of '\(property.keyword.token.text)'",
-      notes: ["use one of: \(values.keys.sorted().joined(separator: ", "))"])
+      Phrase("plan.invalid-setting", "\(property.value.text)", "\(property.keyword.token.text)"),
+      notes: [Phrase("plan.invalid-setting.note", "\(values.keys.sorted().joined(separator: ", "))")])
     return nil
   }
 
@@ -336,18 +336,20 @@ struct Resolver {
       if PlanPeriod.supportedYears.contains(date.year) { return date }
       report(
         .invalidDate, at: property.value, in: file,
-        "'\(property.value.text)' is outside the years Karta plans in (\(PlanPeriod.supportedYears.lowerBound)–\(PlanPeriod.supportedYears.upperBound))",
-        notes: ["check the year"])
+        Phrase(
+          "plan.date-outside-years", "\(property.value.text)", "\(PlanPeriod.supportedYears.lowerBound)",
+          "\(PlanPeriod.supportedYears.upperBound)"),
+        notes: [Phrase("plan.date-outside-years.note")])
       return nil
     }
     report(
-      .invalidDate, at: property.value, in: file, "'\(property.value.text)' is not a date",
-      notes: ["write the date as dd.mm.yyyy (15.03.2024) or yyyy-mm-dd; the day must exist"])
+      .invalidDate, at: property.value, in: file, Phrase("plan.invalid-date", "\(property.value.text)"),
+      notes: [Phrase("plan.invalid-date.note")])
     return nil
   }
 
   private mutating func report(
-    _ id: DiagnosticID, at value: TextValue, in file: String, _ message: String, notes: [String]
+    _ id: DiagnosticID, at value: TextValue, in file: String, _ message: Phrase, notes: [Phrase]
   ) {
     diagnostics.append(Diagnostic(id, at: SourceLocation(file: file, range: value.range), message, notes: notes))
   }

@@ -74,8 +74,8 @@ extension Catalogue {
     "text.as-of": "As of {1} · due soon = within {2} days",
     "text.compliance": "Compliance {1}",
     "count.text.compliance": """
-      ({1} of {2} obligation due by {3} done on time)|({1} of {2} obligations due by {3} done on time)
-      """,
+    ({1} of {2} obligation due by {3} done on time)|({1} of {2} obligations due by {3} done on time)
+    """,
     "count.text.obligations": "{1} obligation|{1} obligations",
     "text.gaps-by-party": "Gaps by responsible party",
     "text.gaps-by-subject": "Gaps by subject",
@@ -101,9 +101,9 @@ extension Catalogue {
     "md.title": "Progress of {1} as of {2}",
     "md.as-of": "As of **{1}**",
     "count.md.compliance": """
-      Compliance **{1}**: {2} of {3} obligation due by the date was done on time.|\
-      Compliance **{1}**: {2} of {3} obligations due by the date were done on time.
-      """,
+    Compliance **{1}**: {2} of {3} obligation due by the date was done on time.|\
+    Compliance **{1}**: {2} of {3} obligations due by the date were done on time.
+    """,
     "md.column.state": "state",
     "md.column.obligations": "obligations",
     "md.all": "all",
@@ -117,9 +117,9 @@ extension Catalogue {
     // The HTML report.
     "html.title": "Karta check: {1} as of {2}",
     "html.footer": """
-      Karta check of {1} as of {2}. Compliance is the share of the obligations due by the date that were done on\
-       time.
-      """,
+    Karta check of {1} as of {2}. Compliance is the share of the obligations due by the date that were done on\
+     time.
+    """,
     "html.period": "period {1}",
     "html.as-of": "Status as of <strong>{1}</strong> · due soon = within {2} days",
     "html.inputs.input": "input",
@@ -134,8 +134,8 @@ extension Catalogue {
     "html.summary": "summary",
     "html.compliance": "Compliance",
     "count.html.compliance": """
-      {1} of {2} obligation due by {3} done on time|{1} of {2} obligations due by {3} done on time
-      """,
+    {1} of {2} obligation due by {3} done on time|{1} of {2} obligations due by {3} done on time
+    """,
     "html.tile.overdue": "Overdue",
     "html.tile.overdue.caption": "past due, reported as not done",
     "html.tile.unreported": "Unreported",
@@ -166,20 +166,20 @@ extension Catalogue {
     "html.timeline": "Timeline",
     "html.timeline.no-dates": "No obligation has dates.",
     "html.timeline.not-drawn": """
-      … and {1} more items with dates, not drawn: the {2} drawn are the ones with the most serious gaps, in plan\
-       order.
-      """,
+    … and {1} more items with dates, not drawn: the {2} drawn are the ones with the most serious gaps, in plan\
+     order.
+    """,
     "count.html.timeline.undated": """
-      {1} item has no dates (on request, continuous without a window, bound to an unpublished event) and is not\
-       drawn.|{1} items have no dates (on request, continuous without a window, bound to an unpublished event)\
-       and are not drawn.
-      """,
+    {1} item has no dates (on request, continuous without a window, bound to an unpublished event) and is not\
+     drawn.|{1} items have no dates (on request, continuous without a window, bound to an unpublished event)\
+     and are not drawn.
+    """,
     "html.timeline.item": "item",
     "html.timeline.gaps": "gaps",
     "html.timeline.legend": """
-      A bar is an obligation's window; its right edge, the effective due date. A bar takes the colour of its most\
-       serious obligation; rows with overdue or unreported obligations are shaded. The dashed line is {1}.
-      """,
+    A bar is an obligation's window; its right edge, the effective due date. A bar takes the colour of its most\
+     serious obligation; rows with overdue or unreported obligations are shaded. The dashed line is {1}.
+    """,
     "timeline-legend.overdue": "overdue",
     "timeline-legend.unreported": "unreported",
     "timeline-legend.late": "late or target missed",
@@ -271,8 +271,8 @@ extension Catalogue {
     "cli.horizon": "'--horizon' takes a number of days from 0 to 3660",
     "cli.not-a-date": "'{1} {2}' is not a date (yyyy-mm-dd or dd.mm.yyyy)",
     "count.cli.status-errors": """
-      {1} error in the status files; nothing was checked|{1} errors in the status files; nothing was checked
-      """,
+    {1} error in the status files; nothing was checked|{1} errors in the status files; nothing was checked
+    """,
     "cli.more-warnings": "{1} more warnings not shown",
     "cli.no-status-files": "no status file was read: every obligation due counts as unreported",
     "cli.empty-folder": "'{1}' holds no .json, .csv or .xlsx file: nothing was read from it",
@@ -300,8 +300,8 @@ extension Catalogue {
     "status.unknown-party.suggest": "unknown party '{1}'; did you mean '{2}'?",
     "status.missing-field.party": "the status file does not name its reporter's 'party'",
     "status.missing-field.reporter-subject": """
-      party '{1}' stands for each member of '{2}'; the reporter must name its 'subject'
-      """,
+    party '{1}' stands for each member of '{2}'; the reporter must name its 'subject'
+    """,
     "status.unknown-report": "unknown report '{1}'",
     "status.unknown-report.suggest": "unknown report '{1}'; did you mean '{2}'?",
     "status.missing-field.as-of": "the status file does not say its 'as_of' date",
@@ -404,5 +404,140 @@ extension Catalogue {
     "status-column.comment": "comment",
     "status-column.title": "title",
     "status-column.due": "due",
+
+    // Plan files: reading (file.*), syntax (syntax.*), includes, the resolver (plan.*), deadlines.
+    "file.too-large": "file is {1} bytes; Karta reads files up to {2} bytes",
+    "file.empty": "file is empty",
+    "file.invalid-utf8": "invalid UTF-8 byte sequence; plan files must be saved as UTF-8",
+    "file.invalid-utf8.note": "in Notepad or Word choose 'Save as' with the encoding 'UTF-8'",
+    "file.binary": "control character {1} in text; is this a plan file?",
+    "syntax.missing-colon": "expected ':' after '{1}'",
+    "syntax.missing-colon.declaration": "a declaration is written '{1}: text'",
+    "syntax.missing-colon.property": "a property is written '{1}: text'",
+    "syntax.outside-block.text": "text before the first declaration",
+    "syntax.outside-block.text.note": "a plan file starts with a declaration such as 'plan ID: title'",
+    "syntax.outside-block.property": "property '{1}' before the first declaration",
+    "syntax.outside-block.property.note": "properties belong to the declaration above them, such as 'item ID: title'",
+    "syntax.missing-id": "expected an identifier after '{1}'",
+    "syntax.missing-id.note": "write '{1} ID: text', for example '{1} A1.3: …'",
+    "syntax.missing-argument.note": "write '{1} ID: text'",
+    "syntax.unexpected-argument.identifier": "'{1}' takes no identifier; expected ':' after '{1}'",
+    "syntax.unexpected-argument": "'{1}' takes no argument; expected ':' after '{1}'",
+    "syntax.unknown-property.misplaced": "'{1}' is not a property of '{2}'",
+    "syntax.unknown-property.none": "'{1}' has no properties",
+    "syntax.unknown-property.allowed": "'{1}' has: {2}",
+    "syntax.unknown-property": "unknown property '{1}'",
+    "syntax.unknown-property.suggest": "unknown property '{1}'; did you mean '{2}'?",
+    "syntax.unknown-property.note": "to write text that starts like a property, begin the line with '|'",
+    "syntax.unknown-keyword": "unknown keyword '{1}'",
+    "syntax.unknown-keyword.suggest": "unknown keyword '{1}'; did you mean '{2}'?",
+    "syntax.declarations": "a line at the left margin starts a declaration: {1}",
+    "syntax.unexpected-text": "expected a declaration or a comment",
+    "syntax.unexpected-text.note": "indent a line to continue the text above it",
+    "syntax.duplicate-property": "'{1}' is given twice in one '{2}'",
+    "syntax.duplicate-property.note": "the first is kept; remove or merge this one",
+    "syntax.missing-value.text": "expected text after '{1}:'",
+    "syntax.missing-value": "expected a value after '{1}:'",
+    "syntax.missing-value.plan": "a plan's header line holds the order's title",
+    "syntax.missing-value.include": "an include names a file, relative to this one",
+    "syntax.missing-value.item": "an item's line holds the row's text",
+    "syntax.missing-value.party": "a party's line holds its full name",
+    "syntax.missing-value.other": "the text after ':' names or describes what is declared",
+    "include.plan-header": "a 'plan' header in an included file",
+    "include.plan-header.note": "only the root file declares the plan; included files hold shared declarations",
+    "include.outside-tree": "include '{1}' leaves the plan's directory tree",
+    "include.outside-tree.note": "a plan may include files in its own directory and below it",
+    "include.cycle": "include '{1}' leads back to a file that includes it",
+    "include.cycle.note": "include chain: {1}",
+    "include.too-deep": "include '{1}' nests files more than {2} deep",
+    "include.too-deep.note":
+      "a plan includes shared subject lists and calendars; include them from the plan file itself",
+    "include.unreadable": "cannot read included file '{1}': {2}",
+    "include.unreadable.missing": "cannot read included file '{1}': no such file",
+    "plan.duplicate-header": "a second 'plan' header",
+    "plan.duplicate-header.note": "the plan is declared at {1}",
+    "plan.invalid-period": "period '{1}' is not a year, an academic year or a range",
+    "plan.invalid-period.note":
+      "write '2024', '2023/2024' or '01.09.2023..31.08.2024'; a range runs forward, within {1}–{2} and over at most {3} years",
+    "plan.unknown-time-zone": "unknown time zone '{1}'",
+    "plan.unknown-time-zone.note": "use an IANA name such as 'Europe/Moscow' or 'Asia/Irkutsk'",
+    "plan.invalid-target": "target '{1}' is not a comparison with a number",
+    "plan.invalid-target.note": "write, for example, '>= 25 человек', '≥ 40 %' or 'не менее 25 человек'",
+    "plan.missing-owner": "item '{1}' has no owner",
+    "plan.missing-owner.note": "add 'owner: CODE' naming the responsible party as the document does",
+    "plan.missing-due": "item '{1}' has no deadline",
+    "plan.missing-due.note": "add 'due: …' with the document's phrase; write 'due: срок не указан' if it gives none",
+    "plan.subject-outside-for": "deadline for '{1}', which 'for:' does not name",
+    "plan.missing-header": "items without a 'plan' header",
+    "plan.missing-header.note": "start the root file with 'plan ID: title' and its period",
+    "plan.missing-property": "'{1}' without '{2}:'",
+    "plan.unknown.party": "unknown party '{1}'",
+    "plan.unknown.party.suggest": "unknown party '{1}'; did you mean '{2}'?",
+    "plan.unknown.subject": "unknown subject '{1}'",
+    "plan.unknown.subject.suggest": "unknown subject '{1}'; did you mean '{2}'?",
+    "plan.unknown.subject-list": "unknown subject list '{1}'",
+    "plan.unknown.subject-list.suggest": "unknown subject list '{1}'; did you mean '{2}'?",
+    "plan.unknown.section": "unknown section '{1}'",
+    "plan.unknown.section.suggest": "unknown section '{1}'; did you mean '{2}'?",
+    "plan.unknown.event": "unknown event '{1}'",
+    "plan.unknown.event.suggest": "unknown event '{1}'; did you mean '{2}'?",
+    "plan.unknown.item": "unknown item '{1}'",
+    "plan.unknown.item.suggest": "unknown item '{1}'; did you mean '{2}'?",
+    "plan.unknown.note": "declare it, or check the spelling; identifiers are case-sensitive",
+    "plan.kind.party": "party",
+    "plan.kind.subject": "subject",
+    "plan.kind.subject-list": "subject list",
+    "plan.kind.section": "section",
+    "plan.kind.item": "item",
+    "plan.kind.report": "report",
+    "plan.kind.event": "event",
+    "plan.kind.amendment": "amendment",
+    "plan.declared-twice": "{1} '{2}' is declared twice",
+    "plan.declared-twice.note": "first declared at {1}",
+    "plan.invalid-setting": "'{1}' is not a value of '{2}'",
+    "plan.invalid-setting.note": "use one of: {1}",
+    "plan.date-outside-years": "'{1}' is outside the years Karta plans in ({2}–{3})",
+    "plan.date-outside-years.note": "check the year",
+    "plan.invalid-date": "'{1}' is not a date",
+    "plan.invalid-date.note": "write the date as dd.mm.yyyy (15.03.2024) or yyyy-mm-dd; the day must exist",
+    "plan.cycle.self": "{1} '{2}' names itself in '{3}:'",
+    "plan.cycle": "{1} '{2}' leads back to itself through '{3}:'",
+    "plan.cycle.note": "{1} chain: {2}",
+    "plan.missing-period": "the plan has no 'period:' or 'approved:' to read its deadlines in",
+    "plan.missing-period.note": "add 'period: 2024', 'period: 2023/2024' or 'period: 01.09.2023..31.08.2024'",
+    "plan.invalid-event-dates": "'{1}' is not a date or a range of dates",
+    "plan.invalid-event-dates.note": "write 'dates: 06.12.2023' or 'dates: 23.05.2024..01.07.2024'",
+    "plan.duplicate-title": "item '{1}' repeats the text of item '{2}'",
+    "plan.duplicate-title.first": "first at {1}",
+    "plan.duplicate-title.note":
+      "if the document lists the row twice, keep both and say so in a comment; otherwise remove one",
+    "owner.item": "item '{1}'",
+    "owner.report": "report '{1}'",
+    "owner.amendment": "amendment '{1}'",
+    "deadline.unreadable": "cannot read the deadline '{1}' of {2}",
+    "deadline.problem": "{1}",
+    "deadline.unreadable.no-form": "no deadline form matches",
+    "deadline.unreadable.note": "see docs/deadlines.md for the forms Karta reads",
+    "deadline.unbound-event": "the deadline '{1}' of {2} follows an external schedule but is bound to no event",
+    "deadline.unbound-event.note": "declare the event (with its dates when known) and add 'on: EVENT' to the item",
+    "deadline.on-request": "the deadline '{1}' of {2} has no date: done on request, never overdue",
+    "deadline.outside-period": "the deadline {1} of {2} is outside the plan's period {3}",
+    "deadline.outside-period.note": "check the year, or widen 'period:' if the plan really runs longer",
+    "deadline.before-approval": "the deadline {1} of {2} is before the plan's approval on {3}",
+    "deadline.before-approval.note": "is the year a typo? if the document really says so, keep it and add a note",
+
+    // karta lint and the commands that load a plan.
+    "count.lint.files": "{1} file checked|{1} files checked",
+    "count.lint.errors": "{1} error|{1} errors",
+    "count.lint.warnings": "{1} warning|{1} warnings",
+    "lint.acknowledged": " ({1} acknowledged in the plan)",
+    "cli.no-plan-files": "no plan files given",
+    "cli.max-warnings": "'--max-warnings {1}' is not a number of warnings",
+    "cli.too-many-warnings": "{1} warnings, more than '--max-warnings {2}'",
+    "count.cli.plan-errors": "the plan has {1} error; run '{2}'|the plan has {1} errors; run '{2}'",
+    "cli.no-header": "'{1}' has no 'plan' header",
+    "cli.unread-deadline": "the deadline of '{1}' cannot be read; its obligations are unscheduled — run '{2}'",
+    "cli.unread-deadlines":
+      "the deadlines of {1} items and reports ({2}) cannot be read; their obligations are unscheduled — run '{3}'",
   ]
 }

@@ -25,8 +25,8 @@ struct DeadlineBeforeApprovalRule: LintRule {
       else { return nil }
       return Diagnostic(
         .deadlineBeforeApproval, .warning, at: placed.phrase.location,
-        "the deadline \(early.due.russian) of \(placed.owner) is before the plan's approval on \(approved.russian)",
-        notes: ["is the year a typo? if the document really says so, keep it and add a note"])
+        Phrase("deadline.before-approval", "\(early.due.russian)", .phrase(placed.owner), "\(approved.russian)"),
+        notes: [Phrase("deadline.before-approval.note")])
     }
   }
 }

@@ -30,8 +30,8 @@ struct DeadlineOutsidePeriodRule: LintRule {
       }
       return Diagnostic(
         .deadlineOutsidePeriod, .warning, at: placed.phrase.location,
-        "the deadline \(outside.due.russian) of \(placed.owner) is outside the plan's period \(period)",
-        notes: ["check the year, or widen 'period:' if the plan really runs longer"])
+        Phrase("deadline.outside-period", "\(outside.due.russian)", .phrase(placed.owner), "\(period)"),
+        notes: [Phrase("deadline.outside-period.note")])
     }
   }
 }

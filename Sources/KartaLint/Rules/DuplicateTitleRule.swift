@@ -48,10 +48,10 @@ struct DuplicateTitleRule: LintRule {
         findings.append(
           Diagnostic(
             .duplicateTitle, .warning, at: item.location,
-            "item '\(item.id)' repeats the text of item '\(earlier.id)'",
+            Phrase("plan.duplicate-title", "\(item.id)", "\(earlier.id)"),
             notes: [
-              "first at \(place ?? earlier.location.file)",
-              "if the document lists the row twice, keep both and say so in a comment; otherwise remove one",
+              Phrase("plan.duplicate-title.first", "\(place ?? earlier.location.file)"),
+              Phrase("plan.duplicate-title.note"),
             ]))
       } else {
         first[key] = item

@@ -19,7 +19,7 @@ struct OnRequestRule: LintRule {
     context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .onRequest }.map { placed in
       Diagnostic(
         .onRequestDeadline, .note, at: placed.phrase.location,
-        "the deadline '\(placed.quoted)' of \(placed.owner) has no date: done on request, never overdue")
+        Phrase("deadline.on-request", "\(placed.quoted)", .phrase(placed.owner)))
     }
   }
 }

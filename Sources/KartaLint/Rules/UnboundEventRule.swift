@@ -22,8 +22,8 @@ struct UnboundEventRule: LintRule {
     context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .event && !$0.isBound }.map { placed in
       Diagnostic(
         .unboundEvent, .warning, at: placed.phrase.location,
-        "the deadline '\(placed.quoted)' of \(placed.owner) follows an external schedule but is bound to no event",
-        notes: ["declare the event (with its dates when known) and add 'on: EVENT' to the item"])
+        Phrase("deadline.unbound-event", "\(placed.quoted)", .phrase(placed.owner)),
+        notes: [Phrase("deadline.unbound-event.note")])
     }
   }
 }

@@ -21,9 +21,10 @@ struct UnreadableDeadlineRule: LintRule {
     context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
       Diagnostic(
         .unreadableDeadline, at: placed.phrase.location,
-        "cannot read the deadline '\(placed.quoted)' of \(placed.owner)",
+        Phrase("deadline.unreadable", "\(placed.quoted)", .phrase(placed.owner)),
         notes: [
-          placed.schedule.problem ?? "no deadline form matches", "see docs/deadlines.md for the forms Karta reads",
+          placed.schedule.problem.map { Phrase("deadline.problem", "\($0)") } ?? Phrase("deadline.unreadable.no-form"),
+          Phrase("deadline.unreadable.note"),
         ])
     }
   }
