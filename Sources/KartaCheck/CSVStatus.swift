@@ -192,7 +192,10 @@ struct CSVStatus {
         return text.isEmpty ? nil : RawField(text: text, offset: row[position].offset)
       }
       var raw = RawRecord(offset: row[0].offset)
-      raw.item = field("item")
+      // `="1.1"`, as `karta template` writes ids Excel would take for dates, is the id `1.1`.
+      raw.item = field("item").map { cell in
+        ExcelText.unwrapped(cell.text).map { RawField(text: $0, offset: cell.offset) } ?? cell
+      }
       raw.subject = field("subject")
       raw.occurrence = field("occurrence")
       raw.status = field("status")

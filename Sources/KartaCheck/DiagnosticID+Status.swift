@@ -43,4 +43,7 @@ extension DiagnosticID {
   public static let tooDeep: DiagnosticID = "status.too-deep"
   /// A status file larger than Karta reads.
   public static let statusTooLarge: DiagnosticID = "status.too-large"
+  /// A completion date that is not plausible (a warning): after the file's `as_of`, before the
+  /// plan was approved, or before the obligation's window opened.
+  public static let implausibleCompletion: DiagnosticID = "status.implausible-completion"
 }

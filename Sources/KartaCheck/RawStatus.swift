@@ -125,17 +125,28 @@ struct StatusInterpreter {
   func record(_ raw: RawRecord, reporter: String, reporterSubject: String?, into context: inout ReadingContext) {
     guard let item = raw.item else {
       context.report(.missingField, at: raw.offset, Phrase("status.missing-field.item"))
-      return
+      return checkFieldsAlone(raw, into: &context)
     }
     guard let groupNumber = table.itemGroup[item.text] ?? table.reportGroup[item.text] else {
       // Past the listed problems, only count: a suggestion costs a comparison with every item.
       guard !context.isFull else { return context.countUnlistedError() }
+      if let original = ExcelText.originalID(ofConverted: item.text),
+        table.itemGroup[original] != nil || table.reportGroup[original] != nil
+      {
+        // Excel read the id `8.1` as 8 January and saved it as `08.янв`: say so once a file, in full.
+        let first = !context.excelDateReported
+        context.excelDateReported = true
+        context.report(
+          .unknownStatusItem, at: item.offset, Phrase("status.excel-date", "\(item.text)", "\(original)"),
+          notes: first ? [Phrase("status.excel-date.note")] : [], suggestion: original)
+        return checkFieldsAlone(raw, into: &context)
+      }
       let candidates = table.plan.items.map(\.id) + table.plan.reports.map(\.id)
       let suggestion = Suggestions.closest(to: item.text, among: candidates)
       context.report(
         .unknownStatusItem, at: item.offset,
         Phrase.suggesting("status.unknown-item", suggestion, "\(item.text)"), suggestion: suggestion)
-      return
+      return checkFieldsAlone(raw, into: &context)
     }
     let group = table.groups[groupNumber]
     warnUnlessOwner(reporter, of: groupNumber, item: item, into: &context)
@@ -145,7 +156,7 @@ struct StatusInterpreter {
         context.report(
           .unknownStatusSubject, at: subject.offset,
           Phrase("status.unexpected-subject", "\(item.text)"))
-        return
+        return checkFieldsAlone(raw, into: &context)
       }
     } else {
       guard
@@ -155,17 +166,17 @@ struct StatusInterpreter {
         context.report(
           .missingField, at: item.offset, Phrase("status.missing-field.subject", "\(item.text)")
         )
-        return
+        return checkFieldsAlone(raw, into: &context)
       }
       guard let subject = table.subjectIndex[subjectField.text] else {
         reportUnknownSubject(subjectField, into: &context)
-        return
+        return checkFieldsAlone(raw, into: &context)
       }
       guard let found = table.position(of: subject, in: group) else {
         context.report(
           .unknownStatusSubject, at: subjectField.offset,
           Phrase("status.no-obligation-for-subject", "\(item.text)", "\(subjectField.text)"))
-        return
+        return checkFieldsAlone(raw, into: &context)
       }
       position = found
     }
@@ -177,7 +188,7 @@ struct StatusInterpreter {
           .unknownOccurrence, at: field.offset,
           Phrase("status.unknown-occurrence", "\(item.text)", "\(field.text)", "\(available)"),
           notes: windowsNote(group.schedule(at: position)))
-        return
+        return checkFieldsAlone(raw, into: &context)
       }
       occurrence = number
     } else if available > 1 {
@@ -185,23 +196,10 @@ struct StatusInterpreter {
         .missingField, at: item.offset,
         Phrase("status.missing-field.occurrence", "\(item.text)", "\(available)"),
         notes: windowsNote(group.schedule(at: position)))
-      return
-    }
-    var status: StatusValue?
-    if let field = raw.status, !field.text.isEmpty {
-      guard let value = StatusValue(reading: field.text) else {
-        let suggestion = StatusValue.closest(to: field.text)
-        context.report(
-          .unknownStatus, at: field.offset, Phrase.suggesting("status.unknown-status", suggestion, "\(field.text)"),
-          notes: [
-            Phrase("status.unknown-status.note", "\(StatusValue.allCases.map(\.rawValue).joined(separator: ", "))")
-          ],
-          suggestion: suggestion)
-        return
-      }
-      status = value
+      return checkFieldsAlone(raw, into: &context)
     }
     let errorsBefore = context.errors
+    let status = self.status(raw, into: &context)
     let completed = date(raw.completed, into: &context)
     let newDue = date(raw.newDue, into: &context)
     var details = RecordDetails()
@@ -233,6 +231,12 @@ struct StatusInterpreter {
         .incompleteWaiver, at: raw.waiver?.offset ?? raw.status?.offset ?? raw.offset,
         Phrase("status.incomplete-waiver"))
     }
+    if let completed {
+      let window =
+        occurrence <= group.schedule(at: position).windows.count
+        ? group.schedule(at: position).windows[occurrence - 1] : nil
+      warnAboutCompletion(completed, window: window, at: raw.completed?.offset ?? raw.offset, into: &context)
+    }
     guard context.errors == errorsBefore else { return }
     guard status != nil || completed != nil || !details.isEmpty else { return }
     let record = StatusRecord(
@@ -243,6 +247,54 @@ struct StatusInterpreter {
       FileReading.Entry(
         obligation: group.index(position: position, occurrence: occurrence), record: record,
         details: details.isEmpty ? nil : details))
+  }
+
+  /// A completion date after the file's `as_of`, before the window opened or before the plan's
+  /// approval (for an obligation due after it) is kept, with a warning: it is usually a typo in
+  /// the year or the month.
+  private func warnAboutCompletion(
+    _ completed: CivilDate, window: Window?, at offset: Int, into context: inout ReadingContext
+  ) {
+    let phrase: Phrase
+    // Work on an obligation that fell due before the order was signed, or that has no date, may
+    // well be older than the order and its window (lint reports such deadlines); on one due
+    // later it is a typo.
+    let approved = table.plan.header?.approved
+    let dueBeforeApproval = approved.map { approved in window.map { $0.effectiveDue < approved } ?? false } ?? false
+    if let asOf = context.reading.info?.asOf, completed > asOf {
+      phrase = Phrase("status.completed-after-as-of", "\(completed.russian)", "\(asOf.russian)")
+    } else if !dueBeforeApproval, window != nil, let approved, completed < approved {
+      phrase = Phrase("status.completed-before-approval", "\(completed.russian)", "\(approved.russian)")
+    } else if !dueBeforeApproval, let window, completed < window.start {
+      phrase = Phrase("status.completed-before-window", "\(completed.russian)", "\(window.start.russian)")
+    } else {
+      return
+    }
+    guard context.warnings < ReadingContext.maximumWarnings else { return }
+    context.warnings += 1
+    context.report(
+      .implausibleCompletion, .warning, at: offset, phrase, notes: [Phrase("status.implausible-completion.note")])
+  }
+
+  /// The record's status, in any spelling `StatusValue(reading:)` knows; an unknown one is reported.
+  private func status(_ raw: RawRecord, into context: inout ReadingContext) -> StatusValue? {
+    guard let field = raw.status, !field.text.isEmpty else { return nil }
+    if let value = StatusValue(reading: field.text) { return value }
+    let suggestion = StatusValue.closest(to: field.text)
+    context.report(
+      .unknownStatus, at: field.offset, Phrase.suggesting("status.unknown-status", suggestion, "\(field.text)"),
+      notes: [Phrase("status.unknown-status.note", "\(StatusValue.allCases.map(\.rawValue).joined(separator: ", "))")],
+      suggestion: suggestion)
+    return nil
+  }
+
+  /// Checks what a record says whichever obligation it is about (its status and dates), when the
+  /// obligation itself cannot be found: one run lists every error of a record.
+  private func checkFieldsAlone(_ raw: RawRecord, into context: inout ReadingContext) {
+    _ = status(raw, into: &context)
+    _ = date(raw.completed, into: &context)
+    _ = date(raw.newDue, into: &context)
+    if let waiver = raw.waiver { _ = date(waiver.expires, into: &context) }
   }
 
   /// Whether a field is missing or empty.

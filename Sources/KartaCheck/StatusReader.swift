@@ -138,6 +138,8 @@ struct ReadingContext {
   /// Every error found so far, listed or only counted (warnings are not errors: a record with a
   /// warning is still used).
   var errors = 0
+  /// Whether an id Excel turned into a date was reported in this file (the advice is given once).
+  var excelDateReported = false
   static let maximumProblems = 100
   /// Whether the problems listed for the file are as many as it lists.
   var isFull: Bool { reading.diagnostics.count >= Self.maximumProblems }

@@ -35,8 +35,8 @@ extension StatusValue {
     self = value
   }
 
-  /// The status id closest to a misspelt status, English or Russian.
-  static func closest(to text: String) -> String? {
+  /// The status id closest to a misspelt status, English or Russian (`выполненно` → `done`).
+  public static func closest(to text: String) -> String? {
     let typed = normalized(text)
     guard let match = Suggestions.closest(to: typed, among: Array(spellings.keys).sorted()) else { return nil }
     return spellings[match].map(\.rawValue)

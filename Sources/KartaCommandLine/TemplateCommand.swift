@@ -1,5 +1,6 @@
 import Foundation
 import KartaCheck
+import KartaLanguage
 import KartaPlan
 import KartaSchedule
 
@@ -71,7 +72,7 @@ enum TemplateCommand: Command {
       plan: plan.header?.id ?? "", party: party, subject: subject, report: reports.count == 1 ? reports[0] : nil,
       asOf: asOf)
     if arguments.value("format", default: "json") == "csv" {
-      console.write(csv(header, lines))
+      console.write(csv(header, lines, language: console.language))
     } else {
       console.write(json(header, lines))
     }
@@ -135,15 +136,24 @@ enum TemplateCommand: Command {
     return out
   }
 
-  static func csv(_ header: Header, _ lines: [Line]) -> String {
-    var out = "\u{FEFF}format;karta-status/1\nplan;\(cell(header.plan))\nreporter;\(cell(header.party))\n"
-    if let subject = header.subject { out += "subject;\(cell(subject))\n" }
-    if let report = header.report { out += "report;\(cell(report))\n" }
-    out += "as_of;\(header.asOf.russian)\nsubmitted;\(header.asOf.russian)\n"
-    out +=
-      "item;subject;occurrence;status;completed;new_due;basis;waiver_reason;waiver_approver;waiver_expires;values;evidence;comment;title;due\n"
+  /// The CSV form, with its metadata rows and column headings in `language` (English: the ids).
+  /// Item ids Excel would turn into dates (`1.1`) are written as `="1.1"`, which Excel shows as
+  /// `1.1` and saves back as it shows; the status reader reads both.
+  static func csv(_ header: Header, _ lines: [Line], language: Language = .english) -> String {
+    func heading(_ name: String) -> String { cell(language.word("status-column." + name)) }
+    var out = "\u{FEFF}\(heading("format"));karta-status/1\n\(heading("plan"));\(cell(header.plan))\n"
+    out += "\(heading("reporter"));\(cell(header.party))\n"
+    if let subject = header.subject { out += "\(heading("subject"));\(cell(subject))\n" }
+    if let report = header.report { out += "\(heading("report"));\(cell(report))\n" }
+    out += "\(heading("as_of"));\(header.asOf.russian)\n\(heading("submitted"));\(header.asOf.russian)\n"
+    let columns = [
+      "item", "subject", "occurrence", "status", "completed", "new_due", "basis", "waiver_reason", "waiver_approver",
+      "waiver_expires", "values", "evidence", "comment", "title", "due",
+    ]
+    out += columns.map(heading).joined(separator: ";") + "\n"
     for line in lines {
-      out += "\(cell(line.item));\(cell(line.subject ?? ""));\(line.occurrence.map(String.init) ?? "");;;;;;;;;;;"
+      let item = cell(ExcelText.keptAsText(line.item))
+      out += "\(item);\(cell(line.subject ?? ""));\(line.occurrence.map(String.init) ?? "");;;;;;;;;;;"
       out += "\(cell(TextReportShort.short(line.title)));\(cell(line.due))\n"
     }
     return out

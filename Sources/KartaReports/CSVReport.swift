@@ -50,8 +50,8 @@ public struct CSVReport: ReportRenderer {
       // The row's notes end with the comment when there is one; it has a column of its own.
       let notes = comment == nil ? row.notes : Array(row.notes.dropLast())
       let cells: [String] = [
-        planID, section, sectionTitle ?? "", language.word("kind." + row.kind), Self.keptAsText(row.id),
-        Self.keptAsText(row.number ?? ""), String(row.occurrence), row.title,
+        planID, section, sectionTitle ?? "", language.word("kind." + row.kind), ExcelText.keptAsText(row.id),
+        ExcelText.keptAsText(row.number ?? ""), String(row.occurrence), row.title,
         row.subject?.id ?? "", row.subject?.name ?? "", row.owners.joined(separator: ", "), row.duePhrase,
         row.window?.start.russian ?? "", row.window?.due.russian ?? "", row.window?.effectiveDue.russian ?? "",
         language.word(row.state.labelKey), status, date, comment ?? "", row.evidence.joined(separator: "; "),
@@ -76,27 +76,11 @@ public struct CSVReport: ReportRenderer {
     )
   }
 
-  /// An id Excel would read as a date or a decimal (`1.1` as 1 January, `8.10`, `2.4.10`) written
-  /// as a text formula, `="8.10"`, so the spreadsheet shows it as written; other ids as they are.
-  static func keptAsText(_ id: String) -> String {
-    guard isDateLike(id) else { return id }
-    return "=\"" + id + "\""
-  }
-
-  /// Digits with at least one `.` or `,` between them, as short as a date: what Excel converts.
-  static func isDateLike(_ text: String) -> Bool {
-    guard text.count <= 12, let first = text.first, let last = text.last, first.isASCII, first.isNumber,
-      last.isASCII, last.isNumber, text.contains(where: { $0 == "." || $0 == "," })
-    else { return false }
-    return text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
-  }
-
   /// One cell: cut to the spreadsheet's limit, neutralised against formulas, quoted when needed.
   static func cell(_ text: String) -> String {
     var value = text
     if value.utf8.count > maximumCell, value.count > maximumCell { value = String(value.prefix(maximumCell - 1)) + "…" }
-    let ownFormula =
-      value.hasPrefix("=\"") && value.hasSuffix("\"") && isDateLike(String(value.dropFirst(2).dropLast()))
+    let ownFormula = ExcelText.unwrapped(value) != nil
     if !ownFormula, let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
       value = "'" + value
     }

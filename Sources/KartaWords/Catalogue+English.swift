@@ -539,5 +539,18 @@ extension Catalogue {
     "cli.unread-deadline": "the deadline of '{1}' cannot be read; its obligations are unscheduled — run '{2}'",
     "cli.unread-deadlines":
       "the deadlines of {1} items and reports ({2}) cannot be read; their obligations are unscheduled — run '{3}'",
+
+    // An id Excel turned into a date.
+    "status.excel-date": "item '{1}' is a date Excel made of the id '{2}'",
+    "status.excel-date.note": """
+    Excel reads ids such as 1.3 as dates; type the id as text (Format Cells → Text), or open the file \
+    with Data → From Text/CSV and give the item column the type Text, then save as CSV UTF-8 again
+    """,
+
+    // Completion dates that are not plausible.
+    "status.completed-after-as-of": "completed {1}, after the file's as_of date {2}",
+    "status.completed-before-approval": "completed {1}, before the plan was approved on {2}",
+    "status.completed-before-window": "completed {1}, before the obligation's window opened on {2}",
+    "status.implausible-completion.note": "the record is used; check the day, the month and the year",
   ]
 }

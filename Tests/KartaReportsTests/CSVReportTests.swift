@@ -160,8 +160,9 @@ import Testing
     ("1.", false), (".1", false), ("1.3 #2", false),
   ])
   func idsExcelWouldTakeForDatesAreKeptAsText(_ id: String, kept: Bool) {
-    #expect(CSVReport.keptAsText(id) == (kept ? "=\"\(id)\"" : id))
-    #expect(CSVReport.cell(CSVReport.keptAsText(id)).hasPrefix("'") == false)
+    #expect(ExcelText.keptAsText(id) == (kept ? "=\"\(id)\"" : id))
+    #expect(CSVReport.cell(ExcelText.keptAsText(id)).hasPrefix("'") == false)
+    #expect(ExcelText.unwrapped(ExcelText.keptAsText(id)) == (kept ? id : nil))
   }
 
   @Test func hostileTextKeepsTheShapeAndRoundTrips() throws {
