@@ -93,6 +93,13 @@ public struct ObligationRow: Sendable {
   public var evidence: [String]
   /// Remarks; the reporter's comment, when there is one, comes last.
   public var notes: [Phrase]
+  /// For an overdue or unreported obligation, the days from its effective due to the as-of date.
+  public var daysOverdue: Int? = nil
+  /// For a late one, the days from its effective due to its completion.
+  public var daysLate: Int? = nil
+
+  /// The days behind, overdue or late, when the obligation is either.
+  public var daysBehind: Int? { daysOverdue ?? daysLate }
 }
 
 /// The outcome of a check: every obligation's state as of a date, with the figures a controller reads.
@@ -185,7 +192,9 @@ public struct ComplianceReport: Sendable {
       }
       totals.add(groupCounts)
       bySection[section, default: StateCounts()].add(groupCounts)
-      for owner in Set(owners) { byParty[owner, default: StateCounts()].add(groupCounts) }
+      // An obligation counts once, for its responsible executor (the party named first, or the one
+      // the report is filtered to); the others are co-executors and the rows name them.
+      if let lead = leadOwner(among: owners) { byParty[lead, default: StateCounts()].add(groupCounts) }
     }
     for (index, seen) in subjectSeen.enumerated() where seen { bySubject[Int32(index)] = subjectCounts[index] }
   }
@@ -256,7 +265,7 @@ public struct ComplianceReport: Sendable {
   }
 
   /// Obligations in `states` (in that order of states, plan order within a state) of the groups
-  /// that `party` owns (every group when `nil`), restricted to items or reports when asked; at most
+  /// that `party` leads (`leadOwner`; every group when `nil`), restricted to items or reports when asked; at most
   /// `limit` of them, with how many there are in all. Scans states, never builds rows it will not show.
   public func indices(
     ownedBy party: String? = nil, in states: [ObligationState], source: GroupSource? = nil, limit: Int
@@ -270,7 +279,7 @@ public struct ComplianceReport: Sendable {
         case (.item, .reports?), (.report, .items?): continue
         default: break
         }
-        if let party, !owners(of: group).contains(party) { continue }
+        if let party, leadOwner(among: owners(of: group)) != party { continue }
         let end = group.base + groupSize(group)
         for index in group.base..<end where self.states[index] == slot {
           total += 1
@@ -285,6 +294,13 @@ public struct ComplianceReport: Sendable {
   public enum GroupSource: Sendable {
     case items
     case reports
+  }
+
+  /// The party an obligation with `owners` is listed and counted under: the one the report is
+  /// filtered to, when it is among them, else the first named («ответственный исполнитель»).
+  public func leadOwner(among owners: [String]) -> String? {
+    if let party = filter.party, owners.contains(party) { return party }
+    return owners.first
   }
 
   /// The parties responsible for a group's obligations (the reporter, for a report).
@@ -330,6 +346,28 @@ public struct ComplianceReport: Sendable {
       }
     }
     let notes = outcome.notes + (details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? [])
+    var row = baseRow(group: group, position: position, occurrence: occurrence, outcome: outcome, subject: subject)
+    row.reported = reported
+    row.evidence = details?.evidence ?? []
+    row.notes = notes
+    // A continuous obligation's window is the whole period: it is behind, but not by a count of days.
+    if let due = outcome.window?.effectiveDue, row.scheduleKind != .continuous {
+      switch outcome.state {
+      case .overdue, .unreported: row.daysOverdue = max(0, asOf.dayNumber - due.dayNumber)
+      case .late:
+        let completion = record?.completedDate ?? record.flatMap { status.files[Int($0.file)]?.asOf }
+        row.daysLate = completion.map { max(0, $0.dayNumber - due.dayNumber) }
+      default: break
+      }
+    }
+    return row
+  }
+
+  private func baseRow(
+    group: ObligationGroup, position: Int, occurrence: Int, outcome: ObligationOutcome, subject: Subject?
+  ) -> ObligationRow {
+    let reported: Phrase? = nil
+    let notes: [Phrase] = []
     switch group.source {
     case .item(let number):
       let item = table.plan.items[number]
@@ -339,7 +377,7 @@ public struct ComplianceReport: Sendable {
         kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
         occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
         scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state,
-        reported: reported, evidence: details?.evidence ?? [], notes: notes)
+        reported: reported, evidence: [], notes: notes)
     case .report(let number):
       let report = table.plan.reports[number]
       return ObligationRow(

@@ -13,10 +13,11 @@ enum CheckCommand: Command {
     OptionSpec(name: "format", takesValue: true, allowed: ReportRenderers.identifiers),
     OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
     OptionSpec(name: "fail-on", takesValue: true), OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: "all", takesValue: false),
   ]
   static let help = """
     usage: karta check PLAN STATUS… [--as-of D] [--horizon DAYS] [--format F] [-o FILE]
-                       [--party P] [--subject S] [--fail-on STATES]
+                       [--party P] [--subject S] [--fail-on STATES] [--all] [--lang ru|en]
 
     Expands the plan into obligations (item × subject × window, report × reporter × checkpoint),
     matches the status files' records, and gives each obligation one state as of the date:
@@ -35,6 +36,11 @@ enum CheckCommand: Command {
       --subject S        only the obligations for subject S
       --fail-on STATES   exit 1 when an obligation is in one of these states
                          (comma-separated; default overdue,unreported; 'none' never fails)
+      --all              list every gap in the text report (it lists 25 a party, 30 subjects)
+      --lang ru|en       the language of the report and messages (default: KARTA_LANG, then the
+                         locale: LC_ALL, LC_MESSAGES, LANG starting with 'ru'; else English)
+
+    A STATUS of '-' reads one status file from standard input.
 
     exit codes: 0 no obligation in a --fail-on state, 1 some are, 2 bad input or usage
 
@@ -112,7 +118,9 @@ enum CheckCommand: Command {
     phases.mark("evaluation")
     let format = arguments.value("format", default: "text")
     let colored = console.colored && arguments.options["output"] == nil
-    let text = ReportRenderers.render(report, as: format, colored: colored, language: words) ?? ""
+    let text =
+      ReportRenderers.render(
+        report, as: format, colored: colored, language: words, listingAll: arguments.flag("all")) ?? ""
     if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
       return failure
     }

@@ -20,7 +20,7 @@ public struct CSVReport: ReportRenderer {
   public static let columns = [
     "plan", "section", "section_title", "kind", "item", "number", "occurrence", "title", "subject", "subject_name",
     "owners", "due_phrase", "window_start", "due", "effective_due", "state", "reported_status", "reported_date",
-    "comment", "evidence", "notes",
+    "comment", "evidence", "notes", "days_overdue", "days_late",
   ]
 
   /// The most characters a cell holds: Excel keeps at most 32,767 in a cell.
@@ -55,7 +55,8 @@ public struct CSVReport: ReportRenderer {
         row.subject?.id ?? "", row.subject?.name ?? "", row.owners.joined(separator: ", "), row.duePhrase,
         row.window?.start.russian ?? "", row.window?.due.russian ?? "", row.window?.effectiveDue.russian ?? "",
         language.word(row.state.labelKey), status, date, comment ?? "", row.evidence.joined(separator: "; "),
-        notes.map { $0.text(in: language) }.joined(separator: "; "),
+        notes.map { $0.text(in: language) }.joined(separator: "; "), row.daysOverdue.map(String.init) ?? "",
+        row.daysLate.map(String.init) ?? "",
       ]
       out += cells.map(Self.cell).joined(separator: ";") + "\r\n"
     }

@@ -29,8 +29,9 @@ extension HTMLReport {
       out += "<th>\(language.word("html.column.activity"))</th>"
       out += "<th class=\"c-phrase\">\(language.word("html.column.due-phrase"))</th>"
       out += "<th class=\"c-date\">\(language.word("html.column.effective-due"))</th>"
+      out += "<th class=\"num\">\(language.word("html.column.days"))</th>"
       out += "<th class=\"c-reported\">\(language.word("html.column.reported"))</th></tr></thead>\n<tbody>\n"
-      for run in Self.runs(rows) { out += gapRows(run, withSubjects: withSubjects) }
+      for run in Self.runs(rows) { out += gapRows(run, withSubjects: withSubjects, lead: party.code) }
       out += "</tbody>\n</table>\n"
       if total > indices.count {
         out += "<p class=\"more\">"
@@ -58,14 +59,16 @@ extension HTMLReport {
     return runs
   }
 
-  private func gapRows(_ run: [ObligationRow], withSubjects: Bool) -> String {
-    var lines: [(subjects: [Subject], reported: String)] = []
+  private func gapRows(_ run: [ObligationRow], withSubjects: Bool, lead: String) -> String {
+    var lines: [(subjects: [Subject], reported: String, days: Int?)] = []
     for row in run {
       let reported = self.reported(row)
-      if let last = lines.last, last.reported == reported, let subject = row.subject, !last.subjects.isEmpty {
+      if let last = lines.last, last.reported == reported, last.days == row.daysBehind, let subject = row.subject,
+        !last.subjects.isEmpty
+      {
         lines[lines.count - 1].subjects.append(subject)
       } else {
-        lines.append((row.subject.map { [$0] } ?? [], reported))
+        lines.append((row.subject.map { [$0] } ?? [], reported, row.daysBehind))
       }
     }
     guard let row = run.first else { return "" }
@@ -77,6 +80,11 @@ extension HTMLReport {
         out += "<td\(span)>\(chip(row.state))</td>"
         out += "<td class=\"id\"\(span)><b>\(Self.text(ReportWording.label(row), 60))</b>"
         if let number = row.number { out += "<span class=\"note\">№ \(Self.text(number, 20))</span>" }
+        let others = row.owners.filter { $0 != lead }
+        if !others.isEmpty {
+          let names = Self.text(others.joined(separator: ", "), 120)
+          out += "<span class=\"note\">\(language.say("html.co-executors", "\(names)"))</span>"
+        }
         out += "</td>"
       }
       if withSubjects { out += "<td class=\"subject\">\(subjects(line.subjects))</td>" }
@@ -85,7 +93,7 @@ extension HTMLReport {
         out += "<td class=\"phrase\"\(span)>\(Self.text(row.duePhrase, Self.textWidth))</td>"
         out += "<td class=\"date\"\(span)>\(effectiveDue(row))</td>"
       }
-      out += "<td>\(line.reported)</td></tr>\n"
+      out += "<td class=\"num\">\(line.days.map(String.init) ?? "")</td><td>\(line.reported)</td></tr>\n"
     }
     return out
   }
@@ -189,6 +197,27 @@ extension HTMLReport {
     out += "</tbody>\n</table>\n"
     if total > indices.count {
       out += "<p class=\"more\">\(language.say("text.more", "\(total - indices.count)"))</p>\n"
+    }
+    return out + "</section>\n"
+  }
+
+  /// Who owes something due and sent no status file at all.
+  func silent(_ report: ComplianceReport) -> String {
+    let silent = report.silentReporters()
+    var out = "<section class=\"panel\">\n<h2>\(language.word("report.silent"))</h2>\n"
+    guard !silent.isEmpty else { return out + "<p>\(language.word("md.none"))</p>\n</section>\n" }
+    out += "<table class=\"subjects\">\n<thead><tr><th>\(language.word("html.inputs.reporter"))</th>"
+    out += "<th>\(language.word("html.column.name"))</th>"
+    out += "<th class=\"num\">\(language.word(ObligationState.unreported.labelKey))</th></tr></thead>\n<tbody>\n"
+    for entry in silent.prefix(Self.subjectRows) {
+      let who = entry.subject.map { "\(entry.party)/\($0.id)" } ?? entry.party
+      let name = entry.subject?.name ?? report.table.plan.party(entry.party)?.name ?? ""
+      out += "<tr><td class=\"mono\">\(Self.text(who, 80))</td><td>\(Self.text(name, 160))</td>"
+      out += "<td class=\"num c-unreported\"><b>\(entry.unreported)</b></td></tr>\n"
+    }
+    out += "</tbody>\n</table>\n"
+    if silent.count > Self.subjectRows {
+      out += "<p class=\"more\">\(language.say("text.more", "\(silent.count - Self.subjectRows)"))</p>\n"
     }
     return out + "</section>\n"
   }

@@ -47,6 +47,7 @@ public struct HTMLReport: ReportRenderer {
     out += gapsBySubject(report)
     out += changes(report)
     out += missingReports(report)
+    out += silent(report)
     out += "<footer>" + language.say("html.footer", "\(Self.text(name, 120))", "\(report.asOf.russian)") + "</footer>\n"
     out += "</main>\n</body>\n</html>\n"
     return out

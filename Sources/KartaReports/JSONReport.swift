@@ -28,9 +28,10 @@ public struct JSONReport: ReportRenderer {
     var parties: [Group]
     var subjects: [Group]
     var sections: [Group]
+    var silent: [Silent]
 
     enum CodingKeys: String, CodingKey {
-      case format, plan, filter, inputs, summary, obligations, gaps, parties, subjects, sections
+      case format, plan, filter, inputs, summary, obligations, gaps, parties, subjects, sections, silent
       case planTitle = "plan_title"
       case asOf = "as_of"
       case horizonDays = "horizon_days"
@@ -87,10 +88,14 @@ public struct JSONReport: ReportRenderer {
     var reported: String?
     var evidence: [String]
     var notes: [String]
+    var daysOverdue: Int?
+    var daysLate: Int?
 
     enum CodingKeys: String, CodingKey {
       case kind, item, number, title, section, subject, occurrence, owners, window, state, reported, evidence, notes
       case duePhrase = "due_phrase"
+      case daysOverdue = "days_overdue"
+      case daysLate = "days_late"
     }
 
     /// Absent values are written as `null`, so every obligation has every key.
@@ -110,6 +115,8 @@ public struct JSONReport: ReportRenderer {
       try container.encode(reported, forKey: .reported)
       try container.encode(evidence, forKey: .evidence)
       try container.encode(notes, forKey: .notes)
+      try container.encode(daysOverdue, forKey: .daysOverdue)
+      try container.encode(daysLate, forKey: .daysLate)
     }
   }
 
@@ -117,6 +124,28 @@ public struct JSONReport: ReportRenderer {
     var id: String
     var name: String
     var counts: [String: Int]
+    /// For a party: the status files it sent that the check uses.
+    var statusFiles: Int? = nil
+
+    enum CodingKeys: String, CodingKey {
+      case id, name, counts
+      case statusFiles = "status_files"
+    }
+  }
+
+  struct Silent: Encodable {
+    var party: String
+    var subject: String?
+    var unreported: Int
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(party, forKey: .party)
+      try container.encode(subject, forKey: .subject)
+      try container.encode(unreported, forKey: .unreported)
+    }
+
+    enum CodingKeys: String, CodingKey { case party, subject, unreported }
   }
 
   public func render(_ report: ComplianceReport) -> String {
@@ -129,6 +158,7 @@ public struct JSONReport: ReportRenderer {
     summary["done_on_time"] = .count(report.doneOnTime)
     summary["compliance"] = .share(report.compliance)
     let rows = report.rows().map(row)
+    let files = report.statusFilesByParty
     var filter: [String: String] = [:]
     if let party = report.filter.party { filter["party"] = party }
     if let subject = report.filter.subject { filter["subject"] = subject }
@@ -147,14 +177,20 @@ public struct JSONReport: ReportRenderer {
           (ObligationState(rawValue: $0.state) ?? .pending) < (ObligationState(rawValue: $1.state) ?? .pending)
         },
       parties: ReportWording.partyOrder(report).map {
-        Group(id: $0.code, name: $0.name, counts: counts(report.byParty[$0.code]))
+        Group(
+          id: $0.code, name: $0.name, counts: counts(report.byParty[$0.code]), statusFiles: files[$0.code] ?? 0)
       },
       subjects: report.bySubject.sorted { $0.key < $1.key }.map { index, value in
         let subject = report.table.subjects[Int(index)]
         return Group(id: subject.id, name: subject.name, counts: counts(value))
       },
       sections: ReportWording.sectionOrder(report).map {
-        Group(id: $0, name: ReportWording.sectionTitle($0, in: plan), counts: counts(report.bySection[$0]))
+        Group(
+          id: $0, name: ReportWording.sectionTitle($0, in: plan, language: language),
+          counts: counts(report.bySection[$0]))
+      },
+      silent: report.silentReporters().map {
+        Silent(party: $0.party, subject: $0.subject?.id, unreported: $0.unreported)
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -175,6 +211,6 @@ public struct JSONReport: ReportRenderer {
       occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
       window: row.window.map { WindowJSON($0) },
       state: row.state.rawValue, reported: row.reported?.text(in: .english), evidence: row.evidence,
-      notes: row.notes.map { $0.text(in: language) })
+      notes: row.notes.map { $0.text(in: language) }, daysOverdue: row.daysOverdue, daysLate: row.daysLate)
   }
 }

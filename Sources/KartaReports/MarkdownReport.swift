@@ -39,14 +39,15 @@ public struct MarkdownReport: ReportRenderer {
       anyGap = true
       out += "### \(Self.escape(party.code)) — \(Self.escape(party.name))\n\n"
       out += "| " + language.word("md.gap-columns") + " |\n"
-      out += "| --- | --- | --- | --- | --- | --- | --- |\n"
+      out += "| --- | --- | --- | --- | --- | --- | ---: | --- |\n"
       for row in mine.prefix(200) {
         out +=
           "| \(language.word(row.state.shortLabelKey)) | \(Self.escape(ReportWording.label(row))) | "
           + "\(Self.escape(row.subject?.id ?? "")) | "
         out += "\(Self.escape(ReportWording.short(row.title, 120))) | \(Self.escape(row.duePhrase)) | "
         let reported = row.reported?.text(in: language) ?? language.word("md.nothing")
-        out += "\(row.window?.effectiveDue.russian ?? "—") | \(Self.escape(reported))"
+        out += "\(row.window?.effectiveDue.russian ?? "—") | \(row.daysBehind.map(String.init) ?? "") | "
+        out += Self.escape(reported)
         out +=
           row.notes.isEmpty
           ? "" : "<br>" + row.notes.map { Self.escape($0.text(in: language)) }.joined(separator: "<br>")
@@ -77,6 +78,15 @@ public struct MarkdownReport: ReportRenderer {
     }
     if missingTotal > missingIndices.count {
       out += "- " + language.say("text.more", "\(missingTotal - missingIndices.count)") + "\n"
+    }
+    out += "\n## \(language.word("report.silent"))\n\n"
+    let silent = report.silentReporters()
+    if silent.isEmpty { out += language.word("md.none") + "\n" }
+    for entry in silent.prefix(200) {
+      let who = entry.subject.map { "\(entry.party) / \($0.id) — \($0.name)" } ?? entry.party
+      out += "- \(Self.escape(who)): "
+      out +=
+        language.say("report.state-tally", .word(ObligationState.unreported.labelKey), "\(entry.unreported)") + "\n"
     }
     out += "\n## \(language.word("text.inputs"))\n\n"
     for input in report.inputs { out += "- `\(input.path)` sha256 `\(input.sha256)`\n" }

@@ -14,10 +14,11 @@ public protocol ReportRenderer {
 public enum ReportRenderers {
   /// Renders `report` in format `identifier`; `nil` for an unknown format.
   public static func render(
-    _ report: ComplianceReport, as identifier: String, colored: Bool = false, language: Language = .english
+    _ report: ComplianceReport, as identifier: String, colored: Bool = false, language: Language = .english,
+    listingAll: Bool = false
   ) -> String? {
     switch identifier {
-    case TextReport.identifier: TextReport(colored: colored, language: language).render(report)
+    case TextReport.identifier: TextReport(colored: colored, language: language, listingAll: listingAll).render(report)
     case JSONReport.identifier: JSONReport(language: language).render(report)
     case MarkdownReport.identifier: MarkdownReport(language: language).render(report)
     case HTMLReport.identifier: HTMLReport(language: language).render(report)

@@ -17,15 +17,22 @@ public struct TextReport: ReportRenderer {
 
   private let colored: Bool
   private let language: Language
+  private let gapLines: Int
+  private let subjectLines: Int
+  private let statusFileLines: Int
   /// Stands in for the report's own `ESC [` while the text is made safe: text from plans and
   /// status files is shown with its control characters escaped, and a fresh random stand-in per
   /// renderer means no such text can pass for one.
   private let escape = "\u{E000}\(UInt64.random(in: 1...UInt64.max))\u{E001}"
 
   /// Creates the renderer, in `language`.
-  public init(colored: Bool = false, language: Language = .english) {
+  /// With `listingAll` (`karta check --all`), no list is cut.
+  public init(colored: Bool = false, language: Language = .english, listingAll: Bool = false) {
     self.colored = colored
     self.language = language
+    gapLines = listingAll ? .max : Self.gapLinesPerParty
+    subjectLines = listingAll ? .max : Self.subjectLines
+    statusFileLines = listingAll ? .max : Self.statusFileLines
   }
 
   public func render(_ report: ComplianceReport) -> String {
@@ -54,6 +61,7 @@ public struct TextReport: ReportRenderer {
     out += changes(report)
     out += sections(report)
     out += missingReports(report)
+    out += silent(report)
     out += "\n" + inputs(report)
     // Text from plans and status files may hold escape sequences; only the report's own colours
     // (written with a stand-in for ESC) reach the terminal.
@@ -67,7 +75,7 @@ public struct TextReport: ReportRenderer {
     var any = false
     for party in ReportWording.partyOrder(report) {
       let (indices, total) = report.indices(
-        ownedBy: party.code, in: ReportWording.gapOrder, limit: Self.gapLinesPerParty)
+        ownedBy: party.code, in: ReportWording.gapOrder, limit: gapLines)
       guard total > 0 else { continue }
       any = true
       let counts = report.byParty[party.code] ?? StateCounts()
@@ -77,16 +85,18 @@ public struct TextReport: ReportRenderer {
       out +=
         "  " + bold("\(party.code)")
         + "  \(ReportWording.short(party.name, 70))  (\(summary.joined(separator: ", ")))\n"
-      for index in indices { out += line(report.row(index)) }
-      if total > indices.count { out += "      " + language.say("text.more", "\(total - indices.count)") + "\n" }
+      for index in indices { out += line(report.row(index), lead: party.code) }
+      if total > indices.count { out += "      " + language.say("text.more-all", "\(total - indices.count)") + "\n" }
     }
     return any ? out : out + "  " + language.word("text.none") + "\n"
   }
 
-  private func line(_ row: ObligationRow) -> String {
+  private func line(_ row: ObligationRow, lead: String? = nil) -> String {
     let state = paint(
       language.word(row.state.shortLabelKey).padding(toLength: stateWidth, withPad: " ", startingAt: 0), row.state)
-    var text = "    \(state) \(ReportWording.label(row).padding(toLength: 9, withPad: " ", startingAt: 0))"
+    let days = row.daysBehind.map { language.say("text.days", "\($0)") } ?? ""
+    var text = "    \(state) \(String(repeating: " ", count: max(0, 8 - days.count)))\(days)  "
+    text += ReportWording.label(row).padding(toLength: 11, withPad: " ", startingAt: 0)
     if let subject = row.subject { text += " [\(subject.id)]" }
     text += " \(ReportWording.short(row.title, 60))"
     if row.scheduleKind == .continuous {
@@ -95,6 +105,8 @@ public struct TextReport: ReportRenderer {
       text += language.say("text.due", "\(window.effectiveDue.russian)")
     }
     text += row.reported.map { language.say("text.reported", .phrase($0)) } ?? language.word("text.nothing-reported")
+    let others = row.owners.filter { $0 != lead }
+    if lead != nil, !others.isEmpty { text += language.say("report.co-executors", "\(others.joined(separator: ", "))") }
     text += "\n"
     for note in row.notes { text += "        \(note.text(in: language))\n" }
     return text
@@ -108,7 +120,7 @@ public struct TextReport: ReportRenderer {
     for input in planInputs { out += "  \(input.path)  sha256:\(input.sha256.prefix(16))\n" }
     let files = report.status.files.compactMap { $0 }
     let later = Set(report.status.laterThanCheck.compactMap { report.status.files[$0]?.path })
-    for info in files.prefix(Self.statusFileLines) {
+    for info in files.prefix(statusFileLines) {
       let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
       out += "  \(info.path)  sha256:\(info.digest.prefix(16))  "
       out += language.count(
@@ -116,12 +128,12 @@ public struct TextReport: ReportRenderer {
         "\(info.recordCount)")
       out += later.contains(info.path) ? language.word("text.not-used") + "\n" : "\n"
     }
-    if files.count > Self.statusFileLines {
+    if files.count > statusFileLines {
       let combined = InputDigest.sha256(of: Array(files.map(\.digest).joined().utf8))
       out +=
         "  "
         + language.say(
-          "text.more-status-files", "\(files.count - Self.statusFileLines)", "\(files.count)", "\(combined.prefix(16))")
+          "text.more-status-files", "\(files.count - statusFileLines)", "\(files.count)", "\(combined.prefix(16))")
         + "\n"
     }
     return out
@@ -136,12 +148,12 @@ public struct TextReport: ReportRenderer {
         record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
       else { continue }
       total += 1
-      if indices.count < Self.gapLinesPerParty { indices.append(index) }
+      if indices.count < gapLines { indices.append(index) }
     }
     guard total > 0 else { return "" }
     var out = "\n" + language.word("text.changes") + "\n"
     for index in indices { out += line(report.row(index)) }
-    if total > indices.count { out += "      " + language.say("text.more", "\(total - indices.count)") + "\n" }
+    if total > indices.count { out += "      " + language.say("text.more-all", "\(total - indices.count)") + "\n" }
     return out
   }
 
@@ -149,7 +161,7 @@ public struct TextReport: ReportRenderer {
     let subjects = report.bySubject.filter { $0.value.gaps > 0 }.sorted { $0.key < $1.key }
     guard !subjects.isEmpty else { return "" }
     var out = "\n" + language.word("text.gaps-by-subject") + "\n"
-    for (index, counts) in subjects.prefix(Self.subjectLines) {
+    for (index, counts) in subjects.prefix(subjectLines) {
       let subject = report.table.subjects[Int(index)]
       let parts = ReportWording.summaryStates.filter { $0.isGap && counts[$0] > 0 }.map {
         language.say("report.state-tally", .word($0.labelKey), "\(counts[$0])")
@@ -157,8 +169,8 @@ public struct TextReport: ReportRenderer {
       out +=
         "  \(subject.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(ReportWording.short(subject.name, 40)): \(parts.joined(separator: ", "))\n"
     }
-    if subjects.count > Self.subjectLines {
-      out += "  " + language.say("text.more-subjects", "\(subjects.count - Self.subjectLines)") + "\n"
+    if subjects.count > subjectLines {
+      out += "  " + language.say("text.more-subjects-all", "\(subjects.count - subjectLines)") + "\n"
     }
     return out
   }
@@ -194,13 +206,31 @@ public struct TextReport: ReportRenderer {
         ?? language.say("text.report-due", "\(due)")
       out += "  \(row.id) \(who): \(when)\n"
     }
-    if total > indices.count { out += "  " + language.say("text.more", "\(total - indices.count)") + "\n" }
+    if total > indices.count { out += "  " + language.say("text.more-all", "\(total - indices.count)") + "\n" }
     return out
   }
 
   /// The width of the state column: the longest short state label in the language.
   private var stateWidth: Int {
     ObligationState.allCases.map { language.word($0.shortLabelKey).count }.max() ?? 13
+  }
+
+  /// Who owes something due and sent no status file at all.
+  private func silent(_ report: ComplianceReport) -> String {
+    let silent = report.silentReporters()
+    var out = "\n" + language.word("report.silent") + "\n"
+    if silent.isEmpty { return out + "  " + language.word("text.none") + "\n" }
+    for entry in silent.prefix(subjectLines) {
+      let who = entry.subject.map { "\(entry.party)/\($0.id)" } ?? entry.party
+      let name = entry.subject?.name ?? report.table.plan.party(entry.party)?.name ?? ""
+      out += "  \(who)\(String(repeating: " ", count: max(1, 23 - who.count)))\(ReportWording.short(name, 40)): "
+      out +=
+        language.say("report.state-tally", .word(ObligationState.unreported.labelKey), "\(entry.unreported)") + "\n"
+    }
+    if silent.count > subjectLines {
+      out += "  " + language.say("text.more-all", "\(silent.count - subjectLines)") + "\n"
+    }
+    return out
   }
 
   private func progressBar(_ share: Double?) -> String {

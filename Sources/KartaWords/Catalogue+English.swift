@@ -107,7 +107,7 @@ extension Catalogue {
     "md.column.state": "state",
     "md.column.obligations": "obligations",
     "md.all": "all",
-    "md.gap-columns": "state | № | subject | activity | due as written | effective due | reported",
+    "md.gap-columns": "state | № | subject | activity | due as written | effective due | days | reported",
     "md.section-columns": "section | done | late | overdue | unreported | pending | other",
     "md.nothing": "nothing",
     "md.more": "… and {1} more.",
@@ -552,5 +552,16 @@ extension Catalogue {
     "status.completed-before-approval": "completed {1}, before the plan was approved on {2}",
     "status.completed-before-window": "completed {1}, before the obligation's window opened on {2}",
     "status.implausible-completion.note": "the record is used; check the day, the month and the year",
+
+    // Days behind: overdue (to the as-of date) or late (to the completion).
+    "text.days": "{1} d",
+    "csv.column.days_overdue": "days_overdue",
+    "csv.column.days_late": "days_late",
+    "html.column.days": "days",
+    "report.silent": "Sent nothing",
+    "report.co-executors": "; with {1}",
+    "html.co-executors": "with {1}",
+    "text.more-all": "… and {1} more (--all lists them)",
+    "text.more-subjects-all": "… and {1} more subjects with gaps (--all lists them)",
   ]
 }
