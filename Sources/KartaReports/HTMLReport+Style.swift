@@ -65,9 +65,10 @@ extension HTMLReport {
     .bars { margin-bottom: 18px; }
     .barrow { display: grid; grid-template-columns: minmax(200px, 28%) 1fr minmax(220px, 27%); gap: 12px;
       align-items: center; padding: 4px 0; border-bottom: 1px solid #eef1f4; }
-    .who { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 13px; }
+    .who { overflow-wrap: anywhere; font-size: 13px; line-height: 1.3; }
     .who span { color: var(--muted); }
-    .bar { display: flex; height: 16px; border-radius: 3px; overflow: hidden; background: #eef1f4; }
+    .track { background: #f6f8fa; border-radius: 3px; }
+    .bar { display: flex; height: 16px; border-radius: 3px; overflow: hidden; background: #eef1f4; min-width: 4px; }
     .bar span { display: block; height: 100%; border-right: 1px solid #fff; }
     .bar span:last-child { border-right: 0; }
     .counts { font-size: 12px; color: var(--muted); }

@@ -141,20 +141,28 @@ extension HTMLReport {
   }
 
   func gapsBySubject(_ report: ComplianceReport) -> String {
-    let subjects = report.bySubject.filter { $0.value.gaps > 0 }.sorted {
-      let left = ($0.value[.overdue] + $0.value[.unreported], $0.value.gaps)
-      let right = ($1.value[.overdue] + $1.value[.unreported], $1.value.gaps)
-      return left != right ? left > right : $0.key < $1.key
+    // Every subject with something due or a gap, the worst compliance first (then the most overdue
+    // and unreported): the page has no scripts, so the order is the one a controller sorts to.
+    func share(_ counts: StateCounts) -> Double {
+      Self.subjectCompliance(counts) ?? 2
+    }
+    let subjects = report.bySubject.filter { $0.value.gaps > 0 || Self.subjectCompliance($0.value) != nil }.sorted {
+      let left = (share($0.value), -($0.value[.overdue] + $0.value[.unreported]), -$0.value.gaps)
+      let right = (share($1.value), -($1.value[.overdue] + $1.value[.unreported]), -$1.value.gaps)
+      return left != right ? left < right : $0.key < $1.key
     }
     guard !subjects.isEmpty else { return "" }
     var out = "<section class=\"panel\">\n<h2>\(language.word("text.gaps-by-subject"))</h2>\n"
     out += "<p class=\"legend\">\(language.word("html.subjects.order"))</p>\n<table class=\"subjects\">\n<thead><tr>"
     out += "<th>\(language.word("html.column.subject"))</th><th>\(language.word("html.column.name"))</th>"
+    out += "<th class=\"num\">\(language.word("html.compliance"))</th>"
     for state in ReportWording.gapOrder { out += "<th class=\"num\">\(language.word(state.labelKey))</th>" }
     out += "<th class=\"num\">\(language.word("html.column.all"))</th></tr></thead>\n<tbody>\n"
     for (index, counts) in subjects.prefix(Self.subjectRows) {
       let subject = report.table.subjects[Int(index)]
-      out += "<tr><td class=\"mono\">\(Self.text(subject.id, 60))</td><td>\(Self.text(subject.name, 120))</td>"
+      out +=
+        "<tr><td class=\"mono\">\(Self.text(subject.id, 60))</td><td>\(Self.text(subject.name, Self.textWidth))</td>"
+      out += "<td class=\"num\"><b>\(ReportWording.percent(Self.subjectCompliance(counts)))</b></td>"
       for state in ReportWording.gapOrder {
         let count = counts[state]
         out +=
@@ -167,6 +175,13 @@ extension HTMLReport {
       out += "<p class=\"more\">\(language.say("text.more-subjects", "\(subjects.count - Self.subjectRows)"))</p>\n"
     }
     return out + "</section>\n"
+  }
+
+  /// A subject's share of done among its obligations that are due and judged (done, late, target
+  /// missed, overdue, unreported), as the section bars count it; `nil` when none is due yet.
+  static func subjectCompliance(_ counts: StateCounts) -> Double? {
+    let due = counts[.done] + counts[.late] + counts[.targetMissed] + counts[.overdue] + counts[.unreported]
+    return due == 0 ? nil : Double(counts[.done]) / Double(due)
   }
 
   /// Obligations whose deadline was moved, or that were waived or cancelled.

@@ -253,7 +253,7 @@ extension HTMLReport {
     var summary = ""
     var shown = 0
     for state in gaps {
-      let words = language.say("report.state-tally", .word(state.labelKey), "\(row.counts[state])")
+      let words = language.say("report.state-tally", .word(state.narrowLabelKey), "\(row.counts[state])")
       guard shown == 0 || summary.count + words.count + 2 <= 29 else { break }
       summary += (shown == 0 ? "" : ", ") + words
       shown += 1

@@ -153,24 +153,31 @@ public struct HTMLReport: ReportRenderer {
     var out = "<section class=\"panel\">\n<h2>\(language.word("html.bars-by-party"))</h2>\n"
     out += BarSegment.legend(language)
     out += "<div class=\"bars\">\n"
-    for party in ReportWording.partyOrder(report) {
+    // A bar is as long as its share of the largest: a party with one obligation gets a sliver.
+    let parties = ReportWording.partyOrder(report)
+    let largestParty = parties.compactMap { report.byParty[$0.code]?.total }.max() ?? 0
+    for party in parties {
       guard let counts = report.byParty[party.code] else { continue }
-      let label = "<b>\(Self.text(party.code, 40))</b> <span>\(Self.text(party.name, 90))</span>"
-      out += barRow(label: label, tooltip: party.name, counts: counts)
+      let label = "<b>\(Self.text(party.code, 40))</b> <span>\(Self.text(party.name, Self.textWidth))</span>"
+      out += barRow(label: label, tooltip: party.name, counts: counts, largest: largestParty)
     }
     out += "</div>\n<h2>\(language.word("text.sections"))</h2>\n<div class=\"bars\">\n"
-    for id in ReportWording.sectionOrder(report) {
+    let sections = ReportWording.sectionOrder(report)
+    let largestSection = sections.compactMap { report.bySection[$0]?.total }.max() ?? 0
+    for id in sections {
       guard let counts = report.bySection[id] else { continue }
       let title = ReportWording.sectionTitle(id, in: report.table.plan, language: language)
-      out += barRow(label: "<span>\(Self.text(title, 110))</span>", tooltip: title, counts: counts)
+      out += barRow(
+        label: "<span>\(Self.text(title, Self.textWidth))</span>", tooltip: title, counts: counts,
+        largest: largestSection)
     }
     return out + "</div>\n</section>\n"
   }
 
-  private func barRow(label: String, tooltip: String, counts: StateCounts) -> String {
+  private func barRow(label: String, tooltip: String, counts: StateCounts, largest: Int) -> String {
     let total = counts.total
     var out = "<div class=\"barrow\"><div class=\"who\" title=\"\(Self.text(tooltip, Self.textWidth))\">\(label)</div>"
-    out += "<div class=\"bar\">"
+    out += "<div class=\"track\"><div class=\"bar\" style=\"width:\(Self.percent(total, of: max(largest, 1)))\">"
     var numbers: [String] = []
     for segment in BarSegment.all {
       let count = segment.states.map { counts[$0] }.reduce(0, +)
@@ -183,7 +190,7 @@ public struct HTMLReport: ReportRenderer {
           "<span class=\"c-\(segment.key)\">" + language.say("report.state-tally", "\(label)", "\(count)") + "</span>")
       }
     }
-    out += "</div><div class=\"counts\"><b>\(total)</b> · "
+    out += "</div></div><div class=\"counts\"><b>\(total)</b> · "
     out += numbers.isEmpty ? language.word("html.nothing-due") : numbers.joined(separator: ", ")
     return out + "</div></div>\n"
   }

@@ -95,4 +95,6 @@ extension ObligationState {
   var labelKey: String { "state." + rawValue }
   /// The catalogue key of the state's short label in the text report's state column.
   var shortLabelKey: String { "state-short." + rawValue }
+  /// The catalogue key of the state's label where room is narrow (the timeline's gap counts).
+  var narrowLabelKey: String { "state-narrow." + rawValue }
 }

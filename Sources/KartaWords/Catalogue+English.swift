@@ -214,7 +214,7 @@ extension Catalogue {
     "html.column.due": "due",
     "html.more-gaps": "… and {1} more gaps of {2}",
     "html.subjects": "{1} subjects:",
-    "html.subjects.order": "Most overdue and unreported first.",
+    "html.subjects.order": "The lowest share done first, then the most overdue and unreported.",
     "html.continuous": "continuous",
     "html.written-due": "written {1}",
     "html.as-of-date": "as of {1}",
@@ -563,5 +563,18 @@ extension Catalogue {
     "html.co-executors": "with {1}",
     "text.more-all": "… and {1} more (--all lists them)",
     "text.more-subjects-all": "… and {1} more subjects with gaps (--all lists them)",
+    // State labels where room is narrow (the timeline).
+    "state-narrow.overdue": "overdue",
+    "state-narrow.unreported": "unreported",
+    "state-narrow.target-missed": "target missed",
+    "state-narrow.late": "late",
+    "state-narrow.due-soon": "due soon",
+    "state-narrow.pending": "pending",
+    "state-narrow.done": "done",
+    "state-narrow.ongoing": "ongoing",
+    "state-narrow.unscheduled": "unscheduled",
+    "state-narrow.on-request": "on request",
+    "state-narrow.waived": "waived",
+    "state-narrow.cancelled": "cancelled",
   ]
 }

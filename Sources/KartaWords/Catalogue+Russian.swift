@@ -229,7 +229,8 @@ extension Catalogue {
     "html.column.due": "срок",
     "html.more-gaps": "… и еще отставаний у {2}: {1}",
     "html.subjects": "объектов: {1}:",
-    "html.subjects.order": "Сначала — объекты с наибольшим числом просроченных и непредставленных сведений.",
+    "html.subjects.order":
+      "Сначала — объекты с наименьшей долей исполненного, затем с наибольшим числом просроченных и непредставленных сведений.",
     "html.continuous": "постоянно",
     "html.written-due": "по документу {1}",
     "html.as-of-date": "по состоянию на {1}",
@@ -605,5 +606,18 @@ extension Catalogue {
     "html.co-executors": "соисполнители: {1}",
     "text.more-all": "… и еще {1} (полный список: '--all')",
     "text.more-subjects-all": "… и еще объектов с отставаниями: {1} (полный список: '--all')",
+    // State labels where room is narrow (the timeline).
+    "state-narrow.overdue": "просрочено",
+    "state-narrow.unreported": "нет сведений",
+    "state-narrow.target-missed": "ниже плана",
+    "state-narrow.late": "с опозданием",
+    "state-narrow.due-soon": "скоро срок",
+    "state-narrow.pending": "не наступил",
+    "state-narrow.done": "исполнено",
+    "state-narrow.ongoing": "постоянно",
+    "state-narrow.unscheduled": "без срока",
+    "state-narrow.on-request": "по запросу",
+    "state-narrow.waived": "снято",
+    "state-narrow.cancelled": "исключено",
   ]
 }
