@@ -2,6 +2,7 @@ import KartaCheck
 import KartaPlan
 import KartaReports
 import KartaSchedule
+import KartaWords
 
 /// `karta agenda PLAN [STATUS…]`: what is due in the coming days, per party; with `--ics`, the
 /// deadlines as a calendar file.
@@ -44,19 +45,21 @@ enum AgendaCommand: Command {
     """
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
+    let words = console.language
     guard let path = arguments.positional.first else {
-      console.writeError("karta agenda: no plan given\n\n" + help)
+      console.writeError(
+        "karta agenda: \(words.word("cli.no-plan"))\n" + words.say("cli.see-help", "karta help agenda") + "\n")
       return Karta.ExitCode.badInput
     }
     let ics = arguments.flag("ics")
     if arguments.flag("todo"), !ics {
-      console.writeError("karta agenda: '--todo' goes with '--ics'\n")
+      console.writeError("karta agenda: \(words.word("cli.todo-without-ics"))\n")
       return Karta.ExitCode.badInput
     }
     var days: Int?
     if let text = arguments.options["days"] {
       guard let number = Int(text), number >= 1, number <= 3660 else {
-        console.writeError("karta agenda: '--days \(text)' is not a number of days from 1 to 3660\n")
+        console.writeError("karta agenda: \(words.say("cli.days", "\(text)"))\n")
         return Karta.ExitCode.badInput
       }
       days = number
@@ -64,7 +67,7 @@ enum AgendaCommand: Command {
     var from: CivilDate?
     if let text = arguments.options["from"] {
       guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta agenda: '--from \(text)' is not a date (yyyy-mm-dd or dd.mm.yyyy)\n")
+        console.writeError("karta agenda: " + words.say("cli.not-a-date", "--from", "\(text)") + "\n")
         return Karta.ExitCode.badInput
       }
       from = date
@@ -88,7 +91,7 @@ enum AgendaCommand: Command {
     if total > 0 {
       let listed = status.diagnostics.filter { $0.severity != .warning }
       console.writeError(StatusDiagnostics.render(listed, console: console))
-      console.writeError("karta agenda: \(total) error\(total == 1 ? "" : "s") in the status files\n")
+      console.writeError("karta agenda: " + words.count("count.cli.status-errors", total, "\(total)") + "\n")
       return Karta.ExitCode.badInput
     }
     let report = ComplianceReport(
@@ -101,13 +104,13 @@ enum AgendaCommand: Command {
       if let subject { name += " · \(subject)" }
       let export = CalendarExport(
         plan: plan, component: arguments.flag("todo") ? .todo : .event,
-        name: name + " — " + AgendaListing.short(plan.header?.title ?? "", 60))
+        name: name + " — " + AgendaListing.short(plan.header?.title ?? "", 60), language: words)
       text = export.render(rows)
-      if rows.isEmpty { console.writeError("karta agenda: no dated obligation to write; the calendar is empty\n") }
+      if rows.isEmpty { console.writeError("karta agenda: \(words.word("agenda.empty-calendar"))\n") }
     } else {
       let agenda = AgendaListing(
         report: report, rows: rows, range: start...(last ?? start), statusFiles: paths.count,
-        colored: console.colored && arguments.options["output"] == nil)
+        colored: console.colored && arguments.options["output"] == nil, language: words)
       text = agenda.render()
     }
     if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
@@ -125,8 +128,7 @@ struct AgendaListing {
   let range: ClosedRange<CivilDate>
   let statusFiles: Int
   let colored: Bool
-
-  static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+  let language: Language
   /// The most subjects named on a line before "+N".
   static let subjectsPerLine = 5
 
@@ -138,14 +140,16 @@ struct AgendaListing {
 
   func render() -> String {
     let plan = report.table.plan
-    var out = bold("Karta agenda: " + Self.short(plan.header.map { "\($0.id) — \($0.title)" } ?? "plan", 100))
+    let title = Self.short(plan.header.map { "\($0.id) — \($0.title)" } ?? language.word("report.plan"), 100)
+    var out = bold(language.say("agenda.title", "\(title)"))
     let count = range.upperBound.dayNumber - range.lowerBound.dayNumber + 1
-    out += "\nDue \(range.lowerBound.russian)–\(range.upperBound.russian) (\(count) day\(count == 1 ? "" : "s"))"
-    if let party = report.filter.party { out += " · party \(party)" }
-    if let subject = report.filter.subject { out += " · subject \(subject)" }
-    if statusFiles > 0 {
-      out += " · \(statusFiles) status file\(statusFiles == 1 ? "" : "s"): what was reported done is left out"
-    }
+    out +=
+      "\n"
+      + language.count(
+        "count.agenda.range", count, "\(range.lowerBound.russian)", "\(range.upperBound.russian)", "\(count)")
+    if let party = report.filter.party { out += language.say("report.filter-party", "\(party)") }
+    if let subject = report.filter.subject { out += language.say("report.filter-subject", "\(subject)") }
+    if statusFiles > 0 { out += language.count("count.agenda.status-files", statusFiles, "\(statusFiles)") }
     out += "\n"
     var parties = plan.parties.map(\.code).filter { code in rows.contains { $0.owners.contains(code) } }
     if let party = report.filter.party { parties = [party] }
@@ -156,9 +160,9 @@ struct AgendaListing {
     }
     let unowned = rows.filter(\.owners.isEmpty)
     if report.filter.party == nil, !unowned.isEmpty {
-      out += "\n" + bold("(no responsible party)") + "\n" + days(unowned)
+      out += "\n" + bold(language.word("agenda.no-party")) + "\n" + days(unowned)
     }
-    if rows.isEmpty { out += "\nNothing falls due in these days.\n" }
+    if rows.isEmpty { out += "\n" + language.word("agenda.nothing") + "\n" }
     out += "\n" + summary()
     return out
   }
@@ -181,7 +185,7 @@ struct AgendaListing {
     }
     var out = ""
     for day in byDay.keys.sorted() {
-      out += "  \(Self.weekdays[day.weekday - 1]) \(day.russian)\n"
+      out += "  \(language.word("weekday.\(day.weekday)")) \(day.russian)\n"
       for entry in byDay[day] ?? [] { out += line(entry) }
     }
     return out
@@ -189,7 +193,7 @@ struct AgendaListing {
 
   private func line(_ entry: Entry) -> String {
     let row = entry.row
-    var text = "    " + (row.kind == "report" ? "report " : "") + Self.label(row).padding(9)
+    var text = "    " + (row.kind == "report" ? language.word("kind.report") + " " : "") + Self.label(row).padding(9)
     if !entry.subjects.isEmpty {
       let named = entry.subjects.prefix(Self.subjectsPerLine).joined(separator: ", ")
       let more = entry.subjects.count > Self.subjectsPerLine ? " +\(entry.subjects.count - Self.subjectsPerLine)" : ""
@@ -197,7 +201,9 @@ struct AgendaListing {
     }
     text += " " + Self.short(row.title, 60)
     text += " — «" + Self.short(row.duePhrase, 50) + "»"
-    if let window = row.window, window.due != window.effectiveDue { text += " (written due \(window.due.russian))" }
+    if let window = row.window, window.due != window.effectiveDue {
+      text += language.say("agenda.written-due", "\(window.due.russian)")
+    }
     return text + "\n"
   }
 
@@ -219,11 +225,11 @@ struct AgendaListing {
         }
       }
     }
-    var out = "\(rows.count) obligation\(rows.count == 1 ? "" : "s") due in these days"
-    var unlisted: [String] = []
-    if continuous > 0 { unlisted.append("\(continuous) continuous") }
-    if undated > 0 { unlisted.append("\(undated) without a date (on request, or bound to an unscheduled event)") }
-    if !unlisted.isEmpty { out += "; not listed: " + unlisted.joined(separator: " and ") }
+    var out = language.count("count.agenda.due", rows.count, "\(rows.count)")
+    var unlisted: [Phrase.Argument] = []
+    if continuous > 0 { unlisted.append(.phrase(Phrase("agenda.continuous", "\(continuous)"))) }
+    if undated > 0 { unlisted.append(.phrase(Phrase("agenda.undated", "\(undated)"))) }
+    if !unlisted.isEmpty { out += language.say("agenda.not-listed", .list(unlisted)) }
     return out + ".\n"
   }
 

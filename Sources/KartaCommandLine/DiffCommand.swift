@@ -31,7 +31,7 @@ enum DiffCommand: Command {
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
     guard arguments.positional.count == 2 else {
       let problem = arguments.positional.count < 2 ? "needs two plans, OLD and NEW" : "takes exactly two plans"
-      console.writeError("karta diff: \(problem)\n\n" + help)
+      console.writeError("karta diff: \(problem)\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     let paths = arguments.positional
@@ -59,7 +59,9 @@ enum DiffCommand: Command {
           notes: ["karta diff compares two plans; a file of shared declarations is not one"]))
     }
     guard errors.isEmpty else {
-      console.writeError(DiagnosticRenderer(sources: loaded.sources, colored: console.colored).render(errors))
+      console.writeError(
+        DiagnosticRenderer(sources: loaded.sources, colored: console.colored, language: console.language).render(errors)
+      )
       console.writeError(
         "karta diff: '\(path)' has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was compared\n")
       return nil

@@ -39,14 +39,15 @@ enum FmtCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
     guard !arguments.positional.isEmpty else {
-      console.writeError("karta fmt: no plan files given\n\n" + help)
+      console.writeError("karta fmt: no plan files given\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     let check = arguments.flag("check")
     let diff = arguments.flag("diff")
     let write = arguments.flag("write")
     guard arguments.positional.count == 1 || check || diff || write else {
-      console.writeError("karta fmt: with several files, give --check, --diff or --write\n\n" + help)
+      console.writeError(
+        "karta fmt: with several files, give --check, --diff or --write\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     let language: KeywordLanguage? = arguments.options["lang"].flatMap(KeywordLanguage.init(rawValue:))
@@ -94,7 +95,8 @@ enum FmtCommand: Command {
     let (syntax, diagnostics) = Parser.parse(source)
     let errors = diagnostics.filter { $0.severity == .error }.sortedForReporting()
     if let first = errors.first {
-      console.writeError(DiagnosticRenderer(sources: [source], colored: console.colored).render(errors))
+      console.writeError(
+        DiagnosticRenderer(sources: [source], colored: console.colored, language: console.language).render(errors))
       console.writeError(
         "karta fmt: '\(path)' has \(errors.count) syntax error\(errors.count == 1 ? "" : "s"); it is left as it is\n")
       return .failure(first)
@@ -110,7 +112,8 @@ enum FmtCommand: Command {
   private static func report<T>(
     _ diagnostic: Diagnostic, sources: [SourceFile], console: Console
   ) -> Result<T, Diagnostic> {
-    console.writeError(DiagnosticRenderer(sources: sources, colored: console.colored).render(diagnostic))
+    console.writeError(
+      DiagnosticRenderer(sources: sources, colored: console.colored, language: console.language).render(diagnostic))
     return .failure(diagnostic)
   }
 

@@ -117,6 +117,11 @@ public enum Karta {
     return (language, rest)
   }
 
+  /// "see 'karta help check'", the last line of every misuse of a command.
+  static func seeHelp(_ command: String, _ console: Console) -> String {
+    console.language.say("cli.see-help", "karta help \(command)") + "\n"
+  }
+
   /// "karta: unknown command 'chek'; did you mean 'check'?" and where to look.
   static func unknownCommand(_ name: String, language: Language) -> String {
     let message =

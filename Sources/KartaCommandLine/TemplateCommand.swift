@@ -40,11 +40,12 @@ enum TemplateCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
     guard let path = arguments.positional.first, arguments.positional.count == 1 else {
-      console.writeError("karta template: give exactly one plan\n\n" + help)
+      console.writeError("karta template: \(console.language.word("cli.one-plan"))\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     guard let party = arguments.options["party"] else {
-      console.writeError("karta template: '--party' is required: whose form is it?\n\n" + help)
+      console.writeError(
+        "karta template: \(console.language.word("cli.party-required"))\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     guard let loaded = PlanInput.load(path, console: console, command: name) else { return Karta.ExitCode.badInput }
@@ -54,13 +55,13 @@ enum TemplateCommand: Command {
       return Karta.ExitCode.badInput
     }
     if let list = plan.party(party)?.each, subject == nil {
-      console.writeError("karta template: party '\(party)' stands for each member of '\(list)'; give '--subject'\n")
+      console.writeError("karta template: \(console.language.say("cli.subject-required", "\(party)", "\(list)"))\n")
       return Karta.ExitCode.badInput
     }
     var asOf = PlanInput.today(in: plan)
     if let text = arguments.options["as-of"] {
       guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta template: '--as-of \(text)' is not a date\n")
+        console.writeError("karta template: " + console.language.say("cli.not-a-date", "--as-of", "\(text)") + "\n")
         return Karta.ExitCode.badInput
       }
       asOf = date

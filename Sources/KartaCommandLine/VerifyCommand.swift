@@ -14,7 +14,7 @@ enum VerifyCommand: Command {
     occurrences or deadline kind of chosen obligations, or summary figures (counts by state,
     compliance). Prints PASS or FAIL per test, each failed expectation at its file:line:column,
     and a summary. A FILE that is a directory stands for every .verify file under it; with no
-    FILE, every .verify file under Rules/ of the current directory. See docs/verify.md.
+    FILE, every .verify file under Rules/ (or rules/) of the current directory. See docs/verify.md.
 
     options:
       --format F   text (default) or json (karta-verify/1: every test, failure and error)
@@ -25,15 +25,26 @@ enum VerifyCommand: Command {
 
     """
 
+  /// The folder of plans in the current directory: `Rules/`, or one spelt in other letter case
+  /// (`rules/`); `nil` when there is none.
+  static func defaultFolder() -> String? {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: ".")) ?? []
+    for name in ["Rules"] + names.filter({ $0.lowercased() == "rules" }).sorted() {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: name, isDirectory: &isFolder), isFolder.boolValue { return name }
+    }
+    return nil
+  }
+
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
-    var isFolder: ObjCBool = false
-    if arguments.positional.isEmpty,
-      !FileManager.default.fileExists(atPath: "Rules", isDirectory: &isFolder) || !isFolder.boolValue
-    {
-      console.writeError("karta verify: no FILE given and no Rules/ folder here\n\n" + help)
+    let folder = defaultFolder()
+    if arguments.positional.isEmpty, folder == nil {
+      console.writeError(
+        "karta verify: \(console.language.word("cli.no-rules-folder"))\n"
+          + console.language.say("cli.see-help", "karta help verify") + "\n")
       return Karta.ExitCode.badInput
     }
-    let given = arguments.positional.isEmpty ? ["Rules"] : arguments.positional
+    let given = arguments.positional.isEmpty ? [folder ?? "Rules"] : arguments.positional
     var files: [String] = []
     for argument in given {
       var isDirectory: ObjCBool = false

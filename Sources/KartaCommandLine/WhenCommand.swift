@@ -32,7 +32,7 @@ enum WhenCommand: Command {
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
     guard !arguments.positional.isEmpty else {
-      console.writeError("karta when: no phrase given\n\n" + help)
+      console.writeError("karta when: no phrase given\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     let phrase = arguments.positional.joined(separator: " ")

@@ -576,5 +576,34 @@ extension Catalogue {
     "state-narrow.on-request": "on request",
     "state-narrow.waived": "waived",
     "state-narrow.cancelled": "cancelled",
+    "cli.no-rules-folder": "no FILE given and no Rules/ or rules/ folder here",
+
+    // karta agenda.
+    "cli.todo-without-ics": "'--todo' goes with '--ics'",
+    "cli.days": "'--days {1}' is not a number of days from 1 to 3660",
+    "agenda.empty-calendar": "no dated obligation to write; the calendar is empty",
+    "agenda.title": "Karta agenda: {1}",
+    "count.agenda.range": "Due {1}–{2} ({3} day)|Due {1}–{2} ({3} days)",
+    "count.agenda.status-files":
+      " · {1} status file: what was reported done is left out| · {1} status files: what was reported done is left out",
+    "agenda.no-party": "(no responsible party)",
+    "agenda.nothing": "Nothing falls due in these days.",
+    "agenda.written-due": " (written due {1})",
+    "count.agenda.due": "{1} obligation due in these days|{1} obligations due in these days",
+    "agenda.continuous": "{1} continuous",
+    "agenda.undated": "{1} without a date (on request, or bound to an unscheduled event)",
+    "agenda.not-listed": "; not listed: {1}",
+    "weekday.1": "Mon",
+    "weekday.2": "Tue",
+    "weekday.3": "Wed",
+    "weekday.4": "Thu",
+    "weekday.5": "Fri",
+    "weekday.6": "Sat",
+    "weekday.7": "Sun",
+
+    // karta template.
+    "cli.one-plan": "give exactly one plan",
+    "cli.party-required": "'--party' is required: whose form is it?",
+    "cli.subject-required": "party '{1}' stands for each member of '{2}'; give '--subject'",
   ]
 }
