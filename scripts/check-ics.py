@@ -12,7 +12,9 @@ Runs `KARTA agenda PLAN --ics --from 2024-01-01 --days 366` (events) and the sam
   agenda leaves out), and as many as `BEGIN:` lines in the raw text;
 - every VEVENT has UID, DTSTAMP, DTSTART (a date), DTEND and SUMMARY; every VTODO has UID,
   DTSTAMP, DUE (a date) and SUMMARY;
-- UIDs are unique, and the same in the event and the to-do file.
+- every component has a reminder, a VALARM with ACTION:DISPLAY and a TRIGGER before the due date;
+- UIDs are unique, and the same in the event and the to-do file, and in the Russian calendar
+  (`--lang ru`), whose descriptions say «Срок по документу».
 Exits 1 on the first failed check, 0 when all pass. PLAN defaults to Rules/irkutsk.plan.
 """
 
@@ -50,8 +52,8 @@ def expected_count(karta, plan):
     return sum(1 for due in dues if FIRST.isoformat() <= due <= LAST.isoformat())
 
 
-def check(karta, plan, component, expected):
-    arguments = [karta, "agenda", plan, "--ics", "--from", FIRST.isoformat(), "--days", "366"]
+def check(karta, plan, component, expected, language="en"):
+    arguments = [karta, "agenda", plan, "--ics", "--from", FIRST.isoformat(), "--days", "366", "--lang", language]
     if component == "VTODO":
         arguments.append("--todo")
     data = run(arguments)
@@ -81,6 +83,13 @@ def check(karta, plan, component, expected):
         date = part.decoded("DTSTART" if component == "VEVENT" else "DUE")
         if isinstance(date, datetime.datetime) or not FIRST <= date <= LAST:
             fail(f"{component} {part['UID']}: {date!r} is not an all-day date in 2024")
+        alarms = [sub for sub in part.subcomponents if sub.name == "VALARM"]
+        if len(alarms) != 1 or alarms[0].get("ACTION") != "DISPLAY" or "TRIGGER" not in alarms[0]:
+            fail(f"{component} {part['UID']}: no reminder (VALARM with ACTION:DISPLAY and a TRIGGER)")
+        if alarms[0].decoded("TRIGGER") >= datetime.timedelta(0):
+            fail(f"{component} {part['UID']}: the reminder is not before the due date")
+        if language == "ru" and "Срок по документу" not in str(part.get("DESCRIPTION", "")):
+            fail(f"{component} {part['UID']}: the Russian description has no «Срок по документу»")
         uids.append(str(part["UID"]))
     if len(set(uids)) != len(uids):
         fail(f"{component}: {len(uids) - len(set(uids))} duplicate UIDs")
@@ -100,6 +109,8 @@ def main():
     todos = check(karta, plan, "VTODO", expected)
     if events != todos:
         fail("the event and the to-do files have different UIDs")
+    if check(karta, plan, "VEVENT", expected, language="ru") != events:
+        fail("the Russian calendar has different UIDs")
     print(f"check-ics: {len(events)} VEVENTs and {len(todos)} VTODOs parse with icalendar {icalendar.__version__}")
 
 

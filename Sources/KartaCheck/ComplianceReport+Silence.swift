@@ -39,14 +39,15 @@ extension ComplianceReport {
     var counts: [String: Int] = [:]
     var subjects: [String: Int32] = [:]
     for group in table.groups {
-      let owners = owners(of: group)
+      let owners = owners(of: group).map { (code: $0, fansOut: table.plan.party($0)?.each != nil) }
+      // Every owner has sent something: nothing of this group can be silent.
+      if owners.allSatisfy({ !$0.fansOut && sent.contains($0.code) }) { continue }
       for position in 0..<table.subjectCount(group) {
         let subject = table.subject(of: group, at: position)
         for occurrence in 1...max(1, group.count(at: position)) {
           let index = group.index(position: position, occurrence: occurrence)
           guard index < states.count, states[index] == unreported else { continue }
-          for owner in owners {
-            let fansOut = table.plan.party(owner)?.each != nil
+          for (owner, fansOut) in owners {
             let key = fansOut ? subject.map { owner + "\u{0}" + table.subjects[Int($0)].id } ?? owner : owner
             guard !sent.contains(key) else { continue }
             counts[key, default: 0] += 1

@@ -259,9 +259,9 @@ struct StatusInterpreter {
     // Work on an obligation that fell due before the order was signed, or that has no date, may
     // well be older than the order and its window (lint reports such deadlines); on one due
     // later it is a typo.
-    let approved = table.plan.header?.approved
+    let approved = reader.approved
     let dueBeforeApproval = approved.map { approved in window.map { $0.effectiveDue < approved } ?? false } ?? false
-    if let asOf = context.reading.info?.asOf, completed > asOf {
+    if let asOf = context.asOf, completed > asOf {
       phrase = Phrase("status.completed-after-as-of", "\(completed.russian)", "\(asOf.russian)")
     } else if !dueBeforeApproval, window != nil, let approved, completed < approved {
       phrase = Phrase("status.completed-before-approval", "\(completed.russian)", "\(approved.russian)")

@@ -35,9 +35,12 @@ public struct StatusReader: Sendable {
   let responsible: [[String]]
   /// For each obligation group, the indicators its item sets targets for (empty for a report).
   let indicators: [[String]]
+  /// The plan's approval date, which completion dates are checked against.
+  let approved: CivilDate?
 
   /// Creates a reader for the obligations of `table`.
   public init(table: ObligationTable) {
+    approved = table.plan.header?.approved
     self.table = table
     self.planID = table.plan.header?.id ?? ""
     let plan = table.plan
@@ -138,6 +141,8 @@ struct ReadingContext {
   /// Every error found so far, listed or only counted (warnings are not errors: a record with a
   /// warning is still used).
   var errors = 0
+  /// The file's `as_of` date, once its header is read.
+  var asOf: CivilDate? { reading.info?.asOf }
   /// Whether an id Excel turned into a date was reported in this file (the advice is given once).
   var excelDateReported = false
   static let maximumProblems = 100

@@ -129,6 +129,15 @@ import Testing
     try GoldenFile.expectMatch(output, component == .event ? "agenda.ics" : "agenda-todo.ics")
   }
 
+  @Test(arguments: [CalendarExport.Component.event, .todo])
+  func matchesItsRussianGoldenFile(_ component: CalendarExport.Component) throws {
+    let report = try RendererGoldenTests.report()
+    let export = CalendarExport(plan: report.table.plan, component: component, language: .russian)
+    let output = export.render(CalendarExport.obligations(of: report))
+    Self.expectWellFormed(output)
+    try GoldenFile.expectMatch(output, component == .event ? "agenda.ru.ics" : "agenda-todo.ru.ics")
+  }
+
   @Test func leavesOutWhatIsFinishedOrHasNoDate() throws {
     let report = try RendererGoldenTests.report()
     let rows = CalendarExport.obligations(of: report)
