@@ -1,7 +1,8 @@
 /// The words of every language, keyed alike: diagnostic ids (`status.unknown-item`), diagnostic
 /// ids with a variant (`status.missing-field.plan`), and stable report-label keys
-/// (`report.compliance`, `state.overdue`). One file a language; a test fails when a key has no
-/// text in one of them or their placeholders differ.
+/// (`report.compliance`, `state.overdue`). One catalogue a language, in files by concern
+/// (`Catalogue+RussianReports.swift`, `…Diagnostics`, `…CommandLine`); a test fails when a key has
+/// no text in one of the languages or their placeholders differ.
 public enum Catalogue {
   /// The catalogue of `language`.
   public static func entries(_ language: Language) -> [String: String] {

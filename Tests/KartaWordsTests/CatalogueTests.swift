@@ -10,6 +10,12 @@ import Testing
     #expect(russian.subtracting(english).sorted() == [], "keys without English text")
   }
 
+  @Test func noKeyIsInTwoPartsOfACatalogue() {
+    for parts in [Catalogue.englishParts, Catalogue.russianParts] {
+      #expect(parts.map(\.count).reduce(0, +) == Set(parts.flatMap(\.keys)).count)
+    }
+  }
+
   @Test func translationsUseTheSamePlaceholders() {
     for (key, english) in Catalogue.entries(.english) {
       guard let russian = Catalogue.template(key, in: .russian) else { continue }
