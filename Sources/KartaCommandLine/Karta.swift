@@ -53,26 +53,26 @@ public enum Karta {
     }
     let words = console.language
     guard let first = arguments.first else {
-      console.writeError(usage)
+      console.writeError(RussianHelp.text("", english: usage, in: words))
       return ExitCode.badInput
     }
     switch first {
     case "--help", "-h":
-      console.write(usage)
+      console.write(RussianHelp.text("", english: usage, in: words))
       return ExitCode.success
     case "--version":
       console.write("karta \(version)\n")
       return ExitCode.success
     case "help":
       guard let name = arguments.dropFirst().first else {
-        console.write(usage)
+        console.write(RussianHelp.text("", english: usage, in: words))
         return ExitCode.success
       }
       guard let command = command(named: name) else {
         console.writeError(unknownCommand(name, language: words))
         return ExitCode.badInput
       }
-      console.write(command.help)
+      console.write(RussianHelp.text(command.name, english: command.help, in: words))
       return ExitCode.success
     default:
       guard let command = command(named: first) else {
@@ -81,7 +81,7 @@ public enum Karta {
       }
       let rest = Array(arguments.dropFirst())
       if rest.contains("--help") || rest.contains("-h") {
-        console.write(command.help)
+        console.write(RussianHelp.text(command.name, english: command.help, in: words))
         return ExitCode.success
       }
       do {

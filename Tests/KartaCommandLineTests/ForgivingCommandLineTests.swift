@@ -46,6 +46,18 @@ import Testing
     #expect(out.hasPrefix("Информация о ходе исполнения"))
   }
 
+  @Test(arguments: ["check", "template", "agenda", "lint", "fmt", "diff", "verify"])
+  func helpIsInRussianUnderTheRussianLanguage(_ command: String) {
+    let (code, out, _) = run(["help", command, "--lang", "ru"])
+    #expect(code == 0)
+    #expect(out.hasPrefix("использование: karta \(command)"))
+    // Every option the English help names is in the Russian one.
+    let (_, english, _) = run(["help", command])
+    let options = english.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "[" || $0 == "]" })
+      .filter { $0.hasPrefix("--") && $0.count > 3 }.map { String($0.prefix { $0 == "-" || $0.isLetter }) }
+    for option in Set(options) { #expect(out.contains(option), "\(command): \(option)") }
+  }
+
   @Test func lintSpeaksRussian() {
     let (code, out, _) = run(["lint", Self.sayansk, "--lang", "ru"])
     #expect(code == 0)
