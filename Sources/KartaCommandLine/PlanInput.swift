@@ -68,7 +68,8 @@ enum PlanInput {
     if let party, plan.party(party) == nil {
       let suggestion = Suggestions.closest(to: party, among: plan.parties.map(\.code))
       console.writeError(
-        "karta \(command): \(Phrase.suggesting("plan.unknown.party", suggestion, "\(party)").text(in: console.language))\n"
+        "karta \(command): "
+          + Phrase.suggesting("plan.unknown.party", suggestion, "\(party)").text(in: console.language) + "\n"
       )
       return false
     }
@@ -76,7 +77,8 @@ enum PlanInput {
       let ids = plan.subjectLists.flatMap(\.members).map(\.id)
       let suggestion = Suggestions.closest(to: subject, among: ids)
       console.writeError(
-        "karta \(command): \(Phrase.suggesting("plan.unknown.subject", suggestion, "\(subject)").text(in: console.language))\n"
+        "karta \(command): "
+          + Phrase.suggesting("plan.unknown.subject", suggestion, "\(subject)").text(in: console.language) + "\n"
       )
       return false
     }

@@ -1,5 +1,6 @@
 extension Catalogue {
-  /// English: diagnostics of plan files and status files, by diagnostic id (with a variant after a dot where one id has several messages).
+  /// English: diagnostics of plan files and status files, by diagnostic id (with a variant after a
+  /// dot where one id has several messages).
   static let englishDiagnostics: [String: String] = [
     "severity.error": "error",
     "severity.warning": "warning",
@@ -189,7 +190,10 @@ extension Catalogue {
     "plan.duplicate-header.note": "the plan is declared at {1}",
     "plan.invalid-period": "period '{1}' is not a year, an academic year or a range",
     "plan.invalid-period.note":
-      "write '2024', '2023/2024' or '01.09.2023..31.08.2024'; a range runs forward, within {1}–{2} and over at most {3} years",
+      """
+    write '2024', '2023/2024' or '01.09.2023..31.08.2024'; a range runs forward, within {1}–{2} and over \
+    at most {3} years
+    """,
     "plan.unknown-time-zone": "unknown time zone '{1}'",
     "plan.unknown-time-zone.note": "use an IANA name such as 'Europe/Moscow' or 'Asia/Irkutsk'",
     "plan.invalid-target": "target '{1}' is not a comparison with a number",

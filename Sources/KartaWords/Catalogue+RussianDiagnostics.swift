@@ -1,5 +1,6 @@
 extension Catalogue {
-  /// Russian: diagnostics of plan files and status files, by diagnostic id (with a variant after a dot where one id has several messages).
+  /// Russian: diagnostics of plan files and status files, by diagnostic id (with a variant after a
+  /// dot where one id has several messages).
   static let russianDiagnostics: [String: String] = [
     "severity.error": "ошибка",
     "severity.warning": "предупреждение",
@@ -208,7 +209,10 @@ extension Catalogue {
     "plan.duplicate-header.note": "план объявлен в {1}",
     "plan.invalid-period": "период '{1}' — не год, не учебный год и не диапазон дат",
     "plan.invalid-period.note":
-      "пишите '2024', '2023/2024' или '01.09.2023..31.08.2024'; диапазон идет вперед, в пределах {1}–{2} и не длиннее {3} лет",
+      """
+    пишите '2024', '2023/2024' или '01.09.2023..31.08.2024'; диапазон идет вперед, в пределах {1}–{2} \
+    и не длиннее {3} лет
+    """,
     "plan.unknown-time-zone": "неизвестный часовой пояс '{1}'",
     "plan.unknown-time-zone.note": "укажите имя из базы часовых поясов, например 'Europe/Moscow' или 'Asia/Irkutsk'",
     "plan.invalid-target": "плановое значение '{1}' — не сравнение с числом",

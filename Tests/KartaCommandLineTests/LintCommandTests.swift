@@ -183,7 +183,8 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     #expect(Karta.run(["check", "a.plan", "--asof", "2024-01-01", "--lang", "ru"], console: captured.console) == 2)
     #expect(
       captured.error
-        == "karta check: неизвестный параметр '--asof'; возможно, имелся в виду '--as-of'?\nсправка: 'karta help check'\n"
+        == "karta check: неизвестный параметр '--asof'; возможно, имелся в виду '--as-of'?\n"
+        + "справка: 'karta help check'\n"
     )
   }
 
