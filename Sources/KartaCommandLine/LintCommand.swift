@@ -61,7 +61,7 @@ enum LintCommand: Command {
       output = text(
         for: results, acknowledged: acknowledged, colored: console.colored && arguments.options["output"] == nil,
         language: words)
-    default: output = FindingsRenderers.render(findings(results, linter: linter), as: format) ?? ""
+    default: output = FindingsRenderers.render(findings(results, linter: linter), as: format, language: words) ?? ""
     }
     if let failure = OutputFile.deliver(output, to: arguments.options["output"], console: console, command: name) {
       return failure

@@ -45,11 +45,11 @@ public protocol FindingsRenderer {
 /// The lint formats offered besides `text` and `json`, by identifier.
 public enum FindingsRenderers {
   /// Renders `findings` in format `identifier`; `nil` for an unknown format.
-  public static func render(_ findings: Findings, as identifier: String) -> String? {
+  public static func render(_ findings: Findings, as identifier: String, language: Language = .english) -> String? {
     switch identifier {
-    case SARIFReport.identifier: SARIFReport().render(findings)
-    case JUnitReport.identifier: JUnitReport().render(findings)
-    case GitHubReport.identifier: GitHubReport().render(findings)
+    case SARIFReport.identifier: SARIFReport(language: language).render(findings)
+    case JUnitReport.identifier: JUnitReport(language: language).render(findings)
+    case GitHubReport.identifier: GitHubReport(language: language).render(findings)
     default: nil
     }
   }

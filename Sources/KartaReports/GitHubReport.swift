@@ -10,15 +10,17 @@ import KartaLanguage
 public struct GitHubReport: ReportRenderer, FindingsRenderer {
   public static let identifier = "github"
 
-  /// Creates the renderer.
-  public init() {}
+  private let language: Language
+
+  /// Creates the renderer; messages in `language` (rule ids and levels stay as they are).
+  public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
-    render(CIFindingSet(check: report))
+    render(CIFindingSet(check: report, language: language))
   }
 
   public func render(_ findings: Findings) -> String {
-    render(CIFindingSet(lint: findings))
+    render(CIFindingSet(lint: findings, language: language))
   }
 
   private func render(_ set: CIFindingSet) -> String {
@@ -126,7 +128,7 @@ struct CIFindingSet {
   var omitted: Int
 
   /// The findings of `karta lint`: every rule run, then any other id a finding has.
-  init(lint: Findings, limit: Int = CIFindingSet.limit) {
+  init(lint: Findings, limit: Int = CIFindingSet.limit, language: Language = .english) {
     category = "karta/lint"
     rules = lint.rules.map { CIRule(id: $0.id, level: $0.severity, summary: $0.summary) }
     var known = Set(rules.map(\.id))
@@ -141,8 +143,8 @@ struct CIFindingSet {
     rules += others.sorted { $0.id < $1.id }
     findings = lint.diagnostics.prefix(limit).map {
       CIFinding(
-        rule: $0.id.rawValue, level: $0.severity, location: $0.location, message: $0.message,
-        notes: $0.notes, obligation: nil)
+        rule: $0.id.rawValue, level: $0.severity, location: $0.location, message: $0.message(in: language),
+        notes: $0.notes(in: language), obligation: nil)
     }
     omitted = lint.diagnostics.count - findings.count
     files = lint.files.map { CIFile(path: $0, sha256: nil) }
@@ -150,12 +152,12 @@ struct CIFindingSet {
   }
 
   /// The gaps of `karta check`, most serious first, each located at its item's or report's line.
-  init(check report: ComplianceReport, limit: Int = CIFindingSet.limit) {
+  init(check report: ComplianceReport, limit: Int = CIFindingSet.limit, language: Language = .english) {
     plan = report.table.plan.header?.id
     category = "karta/check/" + (plan ?? "plan")
     rules = Self.checkRules
     let (indices, total) = report.indices(in: ReportWording.gapOrder, limit: limit)
-    findings = indices.map { Self.finding(obligation: $0, in: report) }
+    findings = indices.map { Self.finding(obligation: $0, in: report, language: language) }
     omitted = total - indices.count
     files = report.inputs.map { CIFile(path: $0.path, sha256: $0.sha256) }
     addFilesOfFindings()
@@ -193,11 +195,11 @@ struct CIFindingSet {
   }
 
   /// Obligation `index` as a finding (any state; a state that is no gap is a note).
-  static func finding(obligation index: Int, in report: ComplianceReport) -> CIFinding {
+  static func finding(obligation index: Int, in report: ComplianceReport, language: Language = .english) -> CIFinding {
     let row = report.row(index)
     return CIFinding(
       rule: ruleID(row.state), level: level(row.state) ?? .note, location: location(of: index, in: report),
-      message: describe(row), notes: row.notes.map { $0.text(in: .english) }, obligation: row)
+      message: describe(row, language: language), notes: row.notes.map { $0.text(in: language) }, obligation: row)
   }
 
   /// Where obligation `index` is written: its item's or report's line in the plan.
@@ -210,17 +212,17 @@ struct CIFindingSet {
   }
 
   /// "overdue: 1.2 #1 [a] Мониторинг — due 01.04.2024; reported: in_progress; responsible: MIN".
-  static func describe(_ row: ObligationRow) -> String {
-    var text = "\(row.state.rawValue): \(ReportWording.label(row))"
+  static func describe(_ row: ObligationRow, language: Language = .english) -> String {
+    var text = "\(language.word(row.state.shortLabelKey)): \(ReportWording.label(row))"
     if let subject = row.subject { text += " [\(subject.id)]" }
     text += " \(ReportWording.short(row.title, 120))"
     if row.scheduleKind == .continuous {
-      text += " — continuous"
+      text += language.word("text.continuous")
     } else if let window = row.window {
-      text += " — due \(window.effectiveDue.russian)"
+      text += language.say("text.due", "\(window.effectiveDue.russian)")
     }
-    text += row.reported.map { "; reported: \($0.text(in: .english))" } ?? "; nothing reported"
-    if !row.owners.isEmpty { text += "; responsible: " + row.owners.joined(separator: ", ") }
+    text += row.reported.map { language.say("text.reported", .phrase($0)) } ?? language.word("text.nothing-reported")
+    if !row.owners.isEmpty { text += language.say("ci.responsible", "\(row.owners.joined(separator: ", "))") }
     return text
   }
 

@@ -18,7 +18,10 @@ public struct JUnitReport: ReportRenderer, FindingsRenderer {
   public static let caseLimit = 50_000
 
   /// Creates the renderer.
-  public init() {}
+  private let language: Language
+
+  /// Creates the renderer; messages in `language` (names of suites and cases stay as they are).
+  public init(language: Language = .english) { self.language = language }
 
   struct TestCase {
     var name: String
@@ -59,7 +62,7 @@ public struct JUnitReport: ReportRenderer, FindingsRenderer {
         omitted += 1
         continue
       }
-      suite.cases.append(testCase(CIFindingSet.finding(obligation: index, in: report)))
+      suite.cases.append(testCase(CIFindingSet.finding(obligation: index, in: report, language: language)))
     }
     if omitted > 0 {
       suite.output.append("\(omitted) obligations left out; at most \(Self.caseLimit) test cases, gaps first")
@@ -89,7 +92,7 @@ public struct JUnitReport: ReportRenderer, FindingsRenderer {
   }
 
   public func render(_ findings: Findings) -> String {
-    let set = CIFindingSet(lint: findings)
+    let set = CIFindingSet(lint: findings, language: language)
     var byFile: [String: [CIFinding]] = [:]
     for finding in set.findings { byFile[finding.location.file, default: []].append(finding) }
     let suites = set.files.map { file in

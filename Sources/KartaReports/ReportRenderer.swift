@@ -23,9 +23,9 @@ public enum ReportRenderers {
     case MarkdownReport.identifier: MarkdownReport(language: language).render(report)
     case HTMLReport.identifier: HTMLReport(language: language).render(report)
     case CSVReport.identifier: CSVReport(language: language).render(report)
-    case SARIFReport.identifier: SARIFReport().render(report)
-    case JUnitReport.identifier: JUnitReport().render(report)
-    case GitHubReport.identifier: GitHubReport().render(report)
+    case SARIFReport.identifier: SARIFReport(language: language).render(report)
+    case JUnitReport.identifier: JUnitReport(language: language).render(report)
+    case GitHubReport.identifier: GitHubReport(language: language).render(report)
     default: nil
     }
   }

@@ -20,21 +20,25 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
   /// Where the tool is documented (`tool.driver.informationUri`), an absolute URI; left out when `nil`.
   public var informationURI: String?
 
+  /// The language of the results' messages (rule ids and levels stay as they are).
+  public var language: Language
+
   /// Creates the renderer.
-  public init(version: String = SARIFReport.toolVersion, informationURI: String? = nil) {
+  public init(version: String = SARIFReport.toolVersion, informationURI: String? = nil, language: Language = .english) {
     self.version = version
     self.informationURI = informationURI
+    self.language = language
   }
 
   public func render(_ report: ComplianceReport) -> String {
     var properties = ["asOf": report.asOf.iso, "horizonDays": "\(report.horizon)"]
     if let party = report.filter.party { properties["party"] = party }
     if let subject = report.filter.subject { properties["subject"] = subject }
-    return encode(CIFindingSet(check: report), properties: properties)
+    return encode(CIFindingSet(check: report, language: language), properties: properties)
   }
 
   public func render(_ findings: Findings) -> String {
-    encode(CIFindingSet(lint: findings), properties: nil)
+    encode(CIFindingSet(lint: findings, language: language), properties: nil)
   }
 
   // MARK: - The log

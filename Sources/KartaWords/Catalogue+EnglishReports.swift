@@ -288,5 +288,7 @@ extension Catalogue {
     "state-narrow.on-request": "on request",
     "state-narrow.waived": "waived",
     "state-narrow.cancelled": "cancelled",
+
+    "ci.responsible": "; responsible: {1}",
   ]
 }

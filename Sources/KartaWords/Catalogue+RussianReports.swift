@@ -306,5 +306,7 @@ extension Catalogue {
     "state-narrow.on-request": "по запросу",
     "state-narrow.waived": "снято",
     "state-narrow.cancelled": "исключено",
+
+    "ci.responsible": "; ответственные: {1}",
   ]
 }
