@@ -290,5 +290,6 @@ extension Catalogue {
     "state-narrow.cancelled": "cancelled",
 
     "ci.responsible": "; responsible: {1}",
+    "verbatim": "{1}",
   ]
 }

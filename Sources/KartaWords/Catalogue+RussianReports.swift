@@ -308,5 +308,6 @@ extension Catalogue {
     "state-narrow.cancelled": "исключено",
 
     "ci.responsible": "; ответственные: {1}",
+    "verbatim": "{1}",
   ]
 }

@@ -88,6 +88,11 @@ extension Language {
 }
 
 extension Phrase {
+  /// Text that is not Karta's own words, shown as it is in every language: a note another module
+  /// wrote before it used the catalogue (the deadline reader's day-off notes). Karta's own words
+  /// get a catalogue key instead.
+  public static func verbatim(_ text: String) -> Phrase { Phrase("verbatim", .text(text)) }
+
   /// Phrase `key` with `arguments`, or, when there is a `suggestion`, phrase `key.suggest` with the
   /// suggestion as its last argument: "unknown item '{1}'" or "unknown item '{1}'; did you mean '{2}'?".
   public static func suggesting(_ key: String, _ suggestion: String?, _ arguments: Argument...) -> Phrase {

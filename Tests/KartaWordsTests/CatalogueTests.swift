@@ -57,6 +57,11 @@ import Testing
     #expect(Language.russian.count("count.text.obligations", count, "\(count)") == "всего " + expected)
   }
 
+  @Test func verbatimTextIsTheSameInEveryLanguage() {
+    let note = Phrase.verbatim("30.04.2024 is a day off")
+    #expect(Language.allCases.allSatisfy { note.text(in: $0) == "30.04.2024 is a day off" })
+  }
+
   @Test func argumentsMayBeReorderedAndTranslated() {
     let phrase = Phrase("report.state-tally", .word("state.overdue"), "3")
     #expect(phrase.text(in: .english) == "3 overdue")
