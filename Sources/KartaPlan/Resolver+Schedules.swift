@@ -44,12 +44,12 @@ extension Resolver {
   }
 
   /// The context phrases are read in: the header's period (or the approval year), zone and rules.
-  private func deadlineContext() -> DeadlineContext? {
+  func deadlineContext() -> DeadlineContext? {
     guard let header = plan.header else { return nil }
     guard let period = header.period ?? header.approved.map({ PlanPeriod.calendarYear($0.year) }) else { return nil }
     return DeadlineContext(
       period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow",
-      movesDueToWorkingDay: header.movesDueToWorkingDay, untilIsExclusive: header.untilIsExclusive)
+      calendar: plan.productionCalendar, daysOff: header.daysOff, untilIsExclusive: header.untilIsExclusive)
   }
 
   /// An event-bound phrase takes the event's windows; an event without dates leaves it unscheduled.

@@ -75,7 +75,7 @@ public enum DeadlineReader {
     for reading in readings {
       if reading.kind == .window {
         windows += reading.windows
-        notes += reading.notes.filter { !$0.contains("Civil Code") }
+        notes += reading.notes.filter { !$0.contains(" is a day off; the due date moves to ") }
       } else {
         notes.append("also: «\(reading.phrase)» (\(reading.kind.rawValue))")
       }
@@ -139,20 +139,39 @@ public enum DeadlineReader {
     }
   }
 
-  /// Applies Civil Code art. 193: a due date on a day off moves to the next working day.
+  /// Applies the plan's days-off rule to a due date that falls on a day off, and says when the
+  /// year has no decree, so only the law's holidays were counted.
   private static func moveToWorkingDay(_ window: Window, context: DeadlineContext, notes: inout [String]) -> Window {
-    guard context.movesDueToWorkingDay else { return window }
     var moved = window
-    moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
-    if moved.effectiveDue != window.due {
-      notes.append(
-        "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) (Civil Code art. 193)")
+    var rule = context.daysOff
+    switch rule {
+    case .earlier:
+      moved.effectiveDue = context.calendar.previousWorkingDay(onOrBefore: window.due)
+      // A window whose every day is a day off («до 5 января» from 1 January) has no preceding
+      // working day inside it: the due date moves to the next one instead.
+      if moved.effectiveDue < window.start {
+        rule = .later
+        moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
+      }
+    case .later: moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
+    case .keep: break
     }
-    if !context.calendar.covers(window.due.year) {
-      let note = "no production calendar for \(window.due.year); only weekends count as days off"
+    if moved.effectiveDue != window.due {
+      let because = rule == context.daysOff ? "" : ", as no working day precedes it inside the window"
+      notes.append(
+        "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) "
+          + "(\(rule.citation)\(because))")
+    }
+    for year in Set([window.due.year, moved.effectiveDue.year]).sorted() where !context.calendar.hasDecree(for: year) {
+      let note = noDecreeNote(year)
       if !notes.contains(note) { notes.append(note) }
     }
     return moved
+  }
+
+  /// The note on a date in a year whose decree on transferred days off Karta does not have.
+  public static func noDecreeNote(_ year: Int) -> String {
+    "no decree on transferred days off for \(year): \(ProductionCalendar.lawOnlyRule)"
   }
 }
 
