@@ -133,7 +133,7 @@ public enum DeadlineReader {
     switch token {
     case .number, .date, .openParenthesis: return true
     case .word(let word):
-      return ["до", "с", "в", "во", "по", "не", "срок"].contains(word) || PhraseVocabulary.month(word) != nil
+      return ["до", "с", "в", "во", "по", "не", "срок", "начиная"].contains(word) || PhraseVocabulary.month(word) != nil
         || PhraseVocabulary.ordinal(word) != nil
     default: return false
     }

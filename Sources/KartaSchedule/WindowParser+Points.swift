@@ -78,6 +78,10 @@ extension WindowParser {
       index += 1
       return .half(ordinal, year: parseOptionalYear())
     }
+    if word.hasPrefix("четверт") {
+      index += 1
+      return .term(ordinal, year: nil)
+    }
     return nil
   }
 
@@ -92,6 +96,7 @@ extension WindowParser {
     switch parsePart(second) {
     case .quarter(_, let year): return (.quarter(first, year: year), .quarter(second, year: year))
     case .half(_, let year): return (.half(first, year: year), .half(second, year: year))
+    case .term(_, let year): return (.term(first, year: year), .term(second, year: year))
     default:
       index = mark
       return nil

@@ -155,7 +155,8 @@ struct WindowParser {
     if word(at: index) == "в", word(at: index + 1) == "срок" { index += 2 }
     if word(at: index) == "срок" { index += 1 }
     while index < tokens.count, tokens[index].token == .colon || tokens[index].token == .dash { index += 1 }
-    if let windows = parseCheckpoint() ?? parseFromTo() ?? parseDeadline(previousDue: previousDue)
+    if word(at: index) == "начиная", word(at: index + 1) == "с" { index += 1 }
+    if let windows = parseCheckpoint() ?? parseFromTo() ?? parseNotBefore() ?? parseDeadline(previousDue: previousDue)
       ?? parseDuring() ?? parsePointOrRange(previousDue: previousDue)
     {
       return windows
@@ -203,6 +204,7 @@ struct WindowParser {
       return nil
     }
     guard word(at: index) == "по" || word(at: index) == "до" || tokens[safe: index]?.token == .dash else {
+      if let windows = parseStartOnly(after: first) { return windows }
       index = mark
       return nil
     }
@@ -309,6 +311,9 @@ struct WindowParser {
   mutating func parsePointOrRange(previousDue: CivilDate?) -> [Window]? {
     let mark = index
     if word(at: index) == "в" || word(at: index) == "во" { index += 1 }
+    if let windows = parseWeekdayOfMonth(previousDue: previousDue) ?? parseDayList(previousDue: previousDue) {
+      return windows
+    }
     // «25-26 января», «1-15 апреля»: a day range sharing one month.
     if case .number(let firstDay, _) = tokens[safe: index]?.token, (1...31).contains(firstDay),
       tokens[safe: index + 1]?.token == .dash, case .number = tokens[safe: index + 2]?.token
