@@ -84,7 +84,11 @@ public struct Evaluator: Sendable {
 
   /// The outcome of obligation `index`, whose window (if any) and deadline kind are given.
   public func outcome(window planned: Window?, kind: ScheduleKind, index: Int) -> ObligationOutcome {
+    var planned = planned
+    var anchorNote: String?
+    if kind == .relative, planned == nil { (planned, anchorNote) = anchoredByDependency(index) }
     var outcome = decide(window: planned, kind: kind, index: index)
+    if let anchorNote { outcome.notes.insert(anchorNote, at: 0) }
     if let original = outcome.originalWindow, outcome.state == .done || outcome.state == .late,
       let completed = status.record(of: index)?.completedDate
     {
@@ -152,8 +156,12 @@ public struct Evaluator: Sendable {
       }
       let missed = missedTargets(index: index, details: details)
       return ObligationOutcome(state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed, originalWindow: original)
-    case .unknown, .event, .window, .recurring:
+    case .unknown, .event, .window, .recurring, .relative:
       guard let window else {
+        if kind == .relative, !done {
+          let reason = "counted from an event or an item whose date is not known yet: pending until it is"
+          return ObligationOutcome(state: .pending, window: nil, notes: notes + [reason], originalWindow: original)
+        }
         return ObligationOutcome(state: done ? .done : .unscheduled, window: nil, notes: notes, originalWindow: original)
       }
       if done {
@@ -175,6 +183,37 @@ public struct Evaluator: Sendable {
       let daysLeft = window.effectiveDue.dayNumber - asOf.dayNumber
       return ObligationOutcome(state: daysLeft <= horizon ? .dueSoon : .pending, window: window, notes: notes, originalWindow: original)
     }
+  }
+
+  /// A relative deadline of an item that depends on others (`after:`) is counted from the day the
+  /// last of them was completed, for the same subject; `nil` while any is not done.
+  private func anchoredByDependency(_ index: Int) -> (Window?, String?) {
+    let (groupNumber, position, _) = table.locate(index)
+    let group = table.groups[groupNumber]
+    guard case .item(let number) = group.source, let context = table.plan.deadlineContext else { return (nil, nil) }
+    let item = table.plan.items[number]
+    let schedule = group.schedule(at: position)
+    guard schedule.relative != nil, !item.dependencies.isEmpty else { return (nil, nil) }
+    let subject = table.subject(of: group, at: position)
+    var latest: CivilDate?
+    for dependency in item.dependencies {
+      guard let dependencyGroup = table.itemGroup[dependency].map({ table.groups[$0] }) else { return (nil, nil) }
+      let dependencyPosition =
+        subject.flatMap { table.position(of: $0, in: dependencyGroup) }
+        ?? (table.subjectCount(dependencyGroup) == 1 ? 0 : nil)
+      guard let dependencyPosition else { return (nil, nil) }
+      for occurrence in 1...dependencyGroup.count(at: dependencyPosition) {
+        let record = status.record(of: dependencyGroup.index(position: dependencyPosition, occurrence: occurrence))
+        guard record?.status == .done, let completed = record?.completedDate, completed <= asOf else {
+          return (nil, nil)
+        }
+        latest = max(latest ?? completed, completed)
+      }
+    }
+    guard let latest else { return (nil, nil) }
+    let anchor = Window(start: latest, due: latest)
+    let window = DeadlineReader.anchored(schedule, to: [anchor], in: context).windows.first
+    return (window, "counted from \(item.dependencies.joined(separator: ", ")), completed \(latest.russian)")
   }
 
   private func missedTargets(index: Int, details: RecordDetails?) -> [String] {

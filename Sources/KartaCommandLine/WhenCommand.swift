@@ -14,10 +14,11 @@ enum WhenCommand: Command {
     OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"]),
     OptionSpec(name: "days-off", takesValue: true, allowed: DaysOffRule.allCases.map(\.rawValue) + ["move"]),
     OptionSpec(name: "keep-days-off", takesValue: false), OptionSpec(name: "calendar", takesValue: true),
+    OptionSpec(name: "anchor", takesValue: true),
   ]
   static let help = """
     usage: karta when PHRASE [--period 2024 | 2023/2024 | D..D] [--approved D] [--timezone ZONE]
-                  [--days-off earlier|later|keep] [--calendar FILE] [--format text|json]
+                  [--days-off earlier|later|keep] [--calendar FILE] [--anchor D] [--format text|json]
 
     Reads a deadline phrase as a plan would and prints its schedule: the kind (window, recurring,
     continuous, event, on-request, unknown) and each window's start, due date and effective due
@@ -34,6 +35,8 @@ enum WhenCommand: Command {
                         Code art. 193; 'move' is the same), keep (not at all)
       --keep-days-off   the same as --days-off keep
       --calendar FILE   a plan file whose 'calendar' declarations add or replace decree years
+      --anchor D        the date a relative deadline counts from («за 3 дня до проведения»: the
+                        day of the event); without it a relative deadline has no windows
       --format F        text (default) or json
 
     exit codes: 0 the phrase was read, 1 it was not (unknown), 2 bad usage
@@ -81,7 +84,19 @@ enum WhenCommand: Command {
       arguments.flag("keep-days-off")
       ? .keep : arguments.options["days-off"].map { DaysOffRule(rawValue: $0) ?? .later } ?? .earlier
     let context = DeadlineContext(period: period, approved: approved, timeZone: zone, calendar: calendar, daysOff: rule)
-    let schedule = DeadlineReader.read(phrase, in: context)
+    var schedule = DeadlineReader.read(phrase, in: context)
+    if let text = arguments.options["anchor"] {
+      guard let anchor = CivilDate(parsing: text), PlanPeriod.supportedYears.contains(anchor.year) else {
+        console.writeError(
+          "karta when: '--anchor \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd) in the years 1900–2999\n")
+        return Karta.ExitCode.badInput
+      }
+      if schedule.kind == .relative {
+        schedule = DeadlineReader.anchored(schedule, to: [Window(start: anchor, due: anchor)], in: context)
+      } else {
+        schedule.notes.append("--anchor is for relative deadlines; this one is \(schedule.kind.rawValue)")
+      }
+    }
     if arguments.value("format", default: "text") == "json" {
       console.write(ScheduleJSON(schedule, daysOff: rule).text)
     } else {
@@ -135,14 +150,34 @@ struct ScheduleJSON: Encodable {
   var problem: String?
   /// The days-off rule the effective due dates follow: earlier, later or keep.
   var daysOff: String
+  /// For a relative deadline: how it is counted from its anchor.
+  var relative: Relative?
+
+  struct Relative: Encodable {
+    var amount: Int
+    var unit: String
+    var direction: String
+    var anchorEnd: String
+    var anchor: String
+
+    enum CodingKeys: String, CodingKey {
+      case amount, unit, direction, anchor
+      case anchorEnd = "anchor_end"
+    }
+  }
 
   enum CodingKeys: String, CodingKey {
-    case phrase, kind, windows, recurrence, reference, explanation, notes, problem
+    case phrase, kind, windows, recurrence, reference, explanation, notes, problem, relative
     case daysOff = "days_off"
   }
 
   init(_ schedule: Schedule, daysOff: DaysOffRule) {
     self.daysOff = daysOff.rawValue
+    relative = schedule.relative.map {
+      Relative(
+        amount: $0.amount, unit: $0.unit.rawValue, direction: $0.direction.rawValue, anchorEnd: $0.anchorEnd.rawValue,
+        anchor: $0.anchor)
+    }
     phrase = schedule.phrase
     kind = schedule.kind.rawValue
     windows = schedule.windows.map(WindowJSON.init)

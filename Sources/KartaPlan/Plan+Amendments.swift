@@ -42,6 +42,16 @@ extension Plan {
 }
 
 extension Plan {
+  /// The context the plan's phrases are read in: the header's period (or the approval year), zone,
+  /// calendar and rules; `nil` when the plan has neither a period nor an approval date.
+  public var deadlineContext: DeadlineContext? {
+    guard let header else { return nil }
+    guard let period = header.period ?? header.approved.map({ PlanPeriod.calendarYear($0.year) }) else { return nil }
+    return DeadlineContext(
+      period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow",
+      calendar: productionCalendar, daysOff: header.daysOff, untilIsExclusive: header.untilIsExclusive)
+  }
+
   /// The years, in order, in which `schedule`'s due dates fall without a decree on transferred days
   /// off in this plan's calendar. Windows due before the approval date are left out: they are typos
   /// that `deadline.before-approval` reports.

@@ -41,6 +41,7 @@ public enum DeadlineReader {
         phrase: phrase, kind: .continuous, windows: [Window(start: context.period.start, due: context.period.end)],
         notes: ["the document gives no deadline; the item runs over the whole period"])
     }
+    if let relative = RelativeReader.read(phrase, tokens: tokens) { return relative }
     if let marker = words.first(of: PhraseClasses.onRequest) {
       return Schedule(phrase: phrase, kind: .onRequest, reference: marker, notes: ["no date: done when reported done"])
     }
@@ -141,7 +142,7 @@ public enum DeadlineReader {
 
   /// Applies the plan's days-off rule to a due date that falls on a day off, and says when the
   /// year has no decree, so only the law's holidays were counted.
-  private static func moveToWorkingDay(_ window: Window, context: DeadlineContext, notes: inout [String]) -> Window {
+  static func moveToWorkingDay(_ window: Window, context: DeadlineContext, notes: inout [String]) -> Window {
     var moved = window
     var rule = context.daysOff
     switch rule {

@@ -5,6 +5,11 @@ extension Schedule {
     case .unknown:
       return
         "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess; rewrite the phrase or report it."
+    case .relative:
+      let rule = relative.map { "\($0.description)" } ?? (reference ?? "")
+      if windows.isEmpty { return "Relative: \(rule); no dates until the anchor's date is known." }
+      let dates = windows.map { "\($0.start.russian)–\($0.due.russian)" }.joined(separator: "; ")
+      return "Relative: \(rule): \(dates)."
     case .onRequest:
       return "On request (\(reference ?? "по запросу")): no date; the obligation is done when reported done."
     case .event:

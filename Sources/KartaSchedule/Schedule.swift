@@ -10,6 +10,9 @@ public enum ScheduleKind: String, Sendable, Hashable, Codable {
   case event
   /// No date; done when reported done ("по согласованию").
   case onRequest = "on-request"
+  /// Counted from an event or another item's completion («за 3 дня до проведения»): no windows until
+  /// the plan or a status record gives the anchor's date.
+  case relative
   /// Not understood: a lint error, never a guess.
   case unknown
 }
@@ -55,6 +58,8 @@ public struct Schedule: Hashable, Sendable {
   public var notes: [String]
   /// For `unknown`, why the phrase was not understood.
   public var problem: String?
+  /// For `relative`, how the deadline is counted from its anchor.
+  public var relative: RelativeRule?
 
   /// Creates a schedule.
   public init(
