@@ -127,7 +127,10 @@ enum WhenCommand: Command {
     for window in schedule.windows.prefix(24) {
       var line = "  \(window.start.iso) … \(window.due.iso)"
       if window.effectiveDue != window.due { line += " → effective \(window.effectiveDue.iso)" }
-      if let time = window.dueTime { line += " \(time)" }
+      if let time = window.dueTime {
+        line += " \(time)"
+        if let zone = window.dueZone, let local = window.localDueTime { line += " \(zone) = \(local) local" }
+      }
       if let label = window.label { line += "  \(label)" }
       output += line + "\n"
     }

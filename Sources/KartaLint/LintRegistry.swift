@@ -4,6 +4,7 @@ public enum LintRegistry {
   public static let rules: [any LintRule] = [
     BinaryFileRule(),
     DeadlineBeforeApprovalRule(),
+    DeadlineLineBreakRule(),
     DeadlineOutsidePeriodRule(),
     DependencyCycleRule(),
     DuplicateHeaderRule(),

@@ -54,6 +54,8 @@ extension DiagnosticID {
 
   /// A deadline phrase Karta cannot read.
   public static let unreadableDeadline: DiagnosticID = "deadline.unreadable"
+  /// A deadline on several lines that its line breaks would read differently.
+  public static let deadlineLineBreak: DiagnosticID = "deadline.line-break"
   /// A due date in a year whose decree on transferred days off Karta does not have.
   public static let noDecree: DiagnosticID = "deadline.no-decree"
   /// A deadline that falls before the plan's approval date.

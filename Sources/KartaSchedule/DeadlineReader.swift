@@ -30,7 +30,24 @@ public enum DeadlineReader {
     _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule {
     if tokens.isEmpty { return Schedule(phrase: phrase, kind: .unknown, problem: "the phrase is empty") }
-    if let combined = readLineByLine(phrase, context: context) { return combined }
+    if phrase.contains("\n") {
+      // A printed line break inside a table cell («апрель, май -» / «июнь, июль») is not part of
+      // the phrase: it reads as one line. Only when one line gives no dates are the lines read
+      // one by one (a window line and a remark line: «Июль - октябрь 2023 года» / «Весь период ГИА
+      // по запросу»); when the two readings differ, a note says so and lint warns.
+      let oneLine = read(phrase.split(separator: "\n").joined(separator: " "), in: context)
+      let lineByLine = readLineByLine(phrase, context: context)
+      guard oneLine.kind == .window || oneLine.kind == .recurring else {
+        return lineByLine ?? reworded(oneLine, as: phrase)
+      }
+      var schedule = reworded(oneLine, as: phrase)
+      if let lineByLine, lineByLine.windows != oneLine.windows {
+        schedule.lineBreakChangesReading = true
+        let other = lineByLine.windows.map { "\($0.start.russian)–\($0.due.russian)" }.joined(separator: "; ")
+        schedule.notes.append("read as one line; line by line it would be \(other)")
+      }
+      return schedule
+    }
     for token in tokens {
       if case .date(nil, let text) = token.token {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(text)' is not a day of the calendar")
@@ -60,6 +77,13 @@ public enum DeadlineReader {
       return Schedule(phrase: phrase, kind: .event, reference: phrase, notes: ["dated by a calendar event once bound"])
     }
     return Schedule(phrase: phrase, kind: .unknown, problem: "no deadline form matches '\(phrase)'")
+  }
+
+  /// `schedule` with the phrase as the plan writes it (with its line breaks).
+  private static func reworded(_ schedule: Schedule, as phrase: String) -> Schedule {
+    var copy = schedule
+    copy.phrase = phrase
+    return copy
   }
 
   /// A phrase written on several lines («Июль - октябрь 2023 года» / «Весь период ГИА по запросу»)

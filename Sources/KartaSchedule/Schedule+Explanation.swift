@@ -27,7 +27,11 @@ extension Schedule {
       let parts = windows.map { window -> String in
         var text =
           window.start == window.due ? "on \(window.due.russian)" : "\(window.start.russian)–\(window.due.russian)"
-        if let time = window.dueTime { text += " until \(time)" }
+        if let time = window.dueTime {
+          text += " until \(time)"
+          if window.dueZone == "Europe/Moscow" { text += " Moscow time" }
+          if let local = window.localDueTime { text += " (\(local) local time)" }
+        }
         if window.effectiveDue != window.due { text += " (due moves to \(window.effectiveDue.russian))" }
         if let label = window.label { text += " [\(label)]" }
         return text

@@ -29,8 +29,13 @@ public struct Window: Hashable, Sendable {
   public var label: String?
   /// The "as of" date of a reporting checkpoint («по состоянию на 30 июня 2024 года»).
   public var asOf: CivilDate?
-  /// The time of day the window closes, `hh:mm` in the plan's time zone, when the phrase gives one.
+  /// The time of day the window closes, `hh:mm` as the phrase writes it, when it gives one.
   public var dueTime: String?
+  /// The IANA zone `dueTime` is written in: Europe/Moscow for «мск», else the plan's zone.
+  public var dueZone: String?
+  /// `dueTime` in the plan's zone when the phrase wrote it in another one, `hh:mm`, followed by
+  /// ` (dd.mm.yyyy)` when the conversion crosses midnight.
+  public var localDueTime: String?
 
   /// Creates a window; the effective due starts equal to the nominal one.
   public init(start: CivilDate, due: CivilDate, label: String? = nil, asOf: CivilDate? = nil) {
@@ -60,6 +65,9 @@ public struct Schedule: Hashable, Sendable {
   public var problem: String?
   /// For `relative`, how the deadline is counted from its anchor.
   public var relative: RelativeRule?
+  /// Whether the phrase, written on several lines, would read differently line by line than as
+  /// the one line it is read as (lint warns: `deadline.line-break`).
+  public var lineBreakChangesReading = false
 
   /// Creates a schedule.
   public init(

@@ -81,6 +81,27 @@ struct WindowParser {
         applyTime(hour: hour, minute: minute, moscow: consumeZone(), to: &windows)
         continue
       }
+      // «до 18:00 мск» after the date, or «(до 18:00 мск)»: the time the window closes.
+      if word(at: index) == "до", case .time(let hour, let minute) = tokens[safe: index + 1]?.token, !windows.isEmpty {
+        index += 2
+        applyTime(hour: hour, minute: minute, moscow: consumeZone(), to: &windows)
+        continue
+      }
+      if tokens[index].token == .openParenthesis, let close = closingParenthesis(from: index), !windows.isEmpty {
+        var position = index + 1
+        if word(at: position) == "до" { position += 1 }
+        if case .time(let hour, let minute) = tokens[safe: position]?.token {
+          let mark = index
+          index = position + 1
+          let moscow = consumeZone()
+          if index == close {
+            index = close + 1
+            applyTime(hour: hour, minute: minute, moscow: moscow, to: &windows)
+            continue
+          }
+          index = mark
+        }
+      }
       if tokens[index].token == .openParenthesis, let close = closingParenthesis(from: index) {
         let inner = Array(tokens[(index + 1)..<close])
         if let refined = refine(windows, with: inner) {

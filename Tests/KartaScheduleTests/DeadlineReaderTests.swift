@@ -109,10 +109,13 @@ func render(_ windows: [Window]) -> [String] {
     let context = DeadlineContext(period: .calendarYear(2024), timeZone: "Asia/Irkutsk", daysOff: .keep)
     let window = try #require(DeadlineReader.read("до 15 мая 2024 года 18:00 мск", in: context).windows.first)
     #expect(window.due.iso == "2024-05-15")
-    #expect(window.dueTime == "23:00")
+    #expect(window.dueTime == "18:00" && window.dueZone == "Europe/Moscow")
+    #expect(window.localDueTime == "23:00")
     let late = try #require(DeadlineReader.read("до 15 мая 2024 года 23:00 мск", in: context).windows.first)
     #expect(late.due.iso == "2024-05-15", "the due date stays the document's day")
-    #expect(late.dueTime == "04:00 (16.05.2024)")
+    #expect(late.localDueTime == "04:00 (16.05.2024)")
+    let local = try #require(DeadlineReader.read("до 15 мая 2024 года 18:00", in: context).windows.first)
+    #expect(local.dueTime == "18:00" && local.dueZone == "Asia/Irkutsk" && local.localDueTime == nil)
   }
 
   @Test func aClockTimeDoesNotMoveAWorkingDayOff() throws {
