@@ -58,7 +58,9 @@ public enum DeadlineReader {
         phrase: phrase, kind: .continuous, windows: [Window(start: context.period.start, due: context.period.end)],
         notes: ["the document gives no deadline; the item runs over the whole period"])
     }
-    if let relative = RelativeReader.read(phrase, tokens: tokens) { return relative }
+    if words.first(of: RelativeReader.unitMarkers) != nil, let relative = RelativeReader.read(phrase, tokens: tokens) {
+      return relative
+    }
     if let marker = words.first(of: PhraseClasses.onRequest) {
       return Schedule(phrase: phrase, kind: .onRequest, reference: marker, notes: ["no date: done when reported done"])
     }
@@ -187,7 +189,7 @@ public enum DeadlineReader {
         "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) "
           + "(\(rule.citation)\(because))")
     }
-    for year in Set([window.due.year, moved.effectiveDue.year]).sorted() where !context.calendar.hasDecree(for: year) {
+    for year in [window.due.year, moved.effectiveDue.year] where !context.calendar.hasDecree(for: year) {
       let note = noDecreeNote(year)
       if !notes.contains(note) { notes.append(note) }
     }

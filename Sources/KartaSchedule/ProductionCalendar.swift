@@ -5,8 +5,8 @@
 public struct ProductionCalendar: Sendable {
   /// The decrees the calendar knows, by year.
   public let decrees: [Int: CalendarDecree]
-  /// Weekdays off and working weekend days of each decree year, worked out once.
-  private let decreeYears: [Int: YearExceptions]
+  /// Whether each exception day (by day number) of the decree years is a working day, worked out once.
+  private let decreeDays: [Int: Bool]
 
   /// The Russian Federation's calendar: the law for every year and the decrees shipped with Karta.
   public static let russia = ProductionCalendar(decrees: CalendarDecree.shipped)
@@ -28,7 +28,9 @@ public struct ProductionCalendar: Sendable {
     for decree in decrees { byYear[decree.year] = decree }
     self.decrees = byYear
     self.keepsHolidays = holidays
-    self.decreeYears = byYear.mapValues { YearExceptions(year: $0.year, decree: $0) }
+    var days: [Int: Bool] = [:]
+    for decree in byYear.values { YearExceptions(year: decree.year, decree: decree).record(into: &days) }
+    self.decreeDays = days
   }
 
   /// This calendar with `more` decrees added; each replaces a decree this calendar has for its year.
@@ -42,10 +44,16 @@ public struct ProductionCalendar: Sendable {
   /// Whether people work on `date`.
   public func isWorkingDay(_ date: CivilDate) -> Bool {
     guard keepsHolidays else { return date.weekday <= 5 }
-    let exceptions = decreeYears[date.year] ?? YearExceptions(year: date.year, decree: nil)
     let number = date.dayNumber
-    if exceptions.daysOff.contains(number) { return false }
-    if exceptions.workingWeekendDays.contains(number) { return true }
+    if decrees[date.year] != nil {
+      if let working = decreeDays[number] { return working }
+    } else if PlanPeriod.supportedYears.contains(date.year) {
+      if let working = YearExceptions.lawDays[number] { return working }
+    } else {
+      var days: [Int: Bool] = [:]
+      YearExceptions(year: date.year, decree: nil).record(into: &days)
+      if let working = days[number] { return working }
+    }
     return date.weekday <= 5
   }
 
@@ -91,6 +99,20 @@ enum StatutoryHolidays {
 struct YearExceptions: Sendable {
   var daysOff: Set<Int> = []
   var workingWeekendDays: Set<Int> = []
+
+  /// The law's exception days of every year Karta plans in (day number → working), worked out
+  /// once: deadlines are read by the tens of thousands, and each may look at several days.
+  static let lawDays: [Int: Bool] = {
+    var days: [Int: Bool] = [:]
+    for year in PlanPeriod.supportedYears { YearExceptions(year: year, decree: nil).record(into: &days) }
+    return days
+  }()
+
+  /// Adds this year's exceptions to `days` (day number → whether it is a working day).
+  func record(into days: inout [Int: Bool]) {
+    for day in daysOff { days[day] = false }
+    for day in workingWeekendDays { days[day] = true }
+  }
 
   /// The law's holidays of `year`, their moves off weekends, and `decree`'s transfers.
   init(year: Int, decree: CalendarDecree?) {

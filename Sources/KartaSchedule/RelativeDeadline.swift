@@ -84,6 +84,9 @@ public struct RelativeRule: Hashable, Sendable {
 /// Reads relative deadlines. A phrase is relative when it counts a number of days, weeks or months
 /// before or after something named in words; it is never given dates until a plan anchors it.
 enum RelativeReader {
+  /// Words one of which every relative deadline has: the unit of its period.
+  static let unitMarkers = ["дн", "ден", "недел", "месяц", "сутк", "срок"]
+
   /// Numbers written as words, in the cases these phrases use.
   private static let numberWords: [String: Int] = [
     "один": 1, "одного": 1, "одну": 1, "одна": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3, "четыре": 4,
