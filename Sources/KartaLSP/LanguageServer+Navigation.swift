@@ -1,0 +1,141 @@
+import KartaLanguage
+import KartaPlan
+
+extension LanguageServer {
+  /// `textDocument/definition`: where the name under the cursor is declared, across includes.
+  func definition(_ params: JSONValue?) throws -> JSONValue {
+    let (_, analysis, occurrence) = try occurrence(params)
+    guard let occurrence else { return .null }
+    return .array(
+      analysis.index.declarations(of: occurrence.kind, named: occurrence.name).map { location($0, in: analysis) })
+  }
+
+  /// `textDocument/references`: every use of the name under the cursor, across includes.
+  func references(_ params: JSONValue?) throws -> JSONValue {
+    let (_, analysis, occurrence) = try occurrence(params)
+    guard let occurrence else { return .null }
+    let includeDeclaration = params?["context"]?["includeDeclaration"]?.boolValue ?? true
+    return .array(
+      analysis.index.occurrences(of: occurrence.kind, named: occurrence.name)
+        .filter { includeDeclaration || !$0.isDeclaration }
+        .map { location($0, in: analysis) })
+  }
+
+  /// `textDocument/prepareRename`: the name under the cursor and its span, or `null` where
+  /// nothing can be renamed.
+  func prepareRename(_ params: JSONValue?) throws -> JSONValue {
+    let (document, _, occurrence) = try occurrence(params)
+    guard let occurrence else { return .null }
+    return [
+      "range": PositionEncoding.lspRange(occurrence.range, in: document.lines).json,
+      "placeholder": .string(occurrence.name),
+    ]
+  }
+
+  /// `textDocument/rename`: the name under the cursor renamed at its declaration and every use,
+  /// in every file of the plan; refused when the new name is not an identifier or is taken.
+  func rename(_ params: JSONValue?) throws -> JSONValue {
+    let (_, analysis, occurrence) = try occurrence(params)
+    guard let occurrence else { throw ResponseError.requestFailed("there is no party, subject, section, event or item id here") }
+    guard let newName = params?["newName"]?.stringValue else { throw ResponseError.invalidParams("expected 'newName'") }
+    guard Self.isIdentifier(newName) else {
+      throw ResponseError.requestFailed(
+        "'\(newName)' is not an identifier: letters, digits, '.', '-' and '_', starting with a letter or a digit")
+    }
+    if newName != occurrence.name, !analysis.index.declarations(of: occurrence.kind, named: newName).isEmpty {
+      throw ResponseError.requestFailed("the \(occurrence.kind.rawValue) '\(newName)' is already declared")
+    }
+    var changes: [String: [JSONValue]] = [:]
+    for place in analysis.index.occurrences(of: occurrence.kind, named: occurrence.name) {
+      let lines = lines(of: place.file, in: analysis)
+      changes[uri(of: place.file), default: []].append([
+        "range": PositionEncoding.lspRange(place.range, in: lines).json, "newText": .string(newName),
+      ])
+    }
+    return ["changes": .object(changes.mapValues { .array($0) })]
+  }
+
+  /// `textDocument/documentSymbol`: the outline of a file: its declarations, with each section's
+  /// items inside it.
+  func documentSymbols(_ params: JSONValue?) throws -> JSONValue {
+    guard let uri = params?["textDocument"]?["uri"]?.stringValue else {
+      throw ResponseError.invalidParams("expected 'textDocument.uri'")
+    }
+    let (document, analysis) = try analysis(forDocument: uri)
+    guard let file = analysis.loaded.files.first(where: { $0.source.path == document.path }) else { return [] }
+    var symbols: [JSONValue] = []
+    var section: (symbol: [String: JSONValue], children: [JSONValue])?
+    func closeSection() {
+      guard var open = section else { return }
+      open.symbol["children"] = .array(open.children)
+      symbols.append(.object(open.symbol))
+      section = nil
+    }
+    for declaration in file.declarations where declaration.keyword.keyword != .include {
+      let symbol = documentSymbol(declaration, lines: document.lines)
+      switch declaration.keyword.keyword {
+      case .section:
+        closeSection()
+        section = (symbol, [])
+      case .item where section != nil:
+        section?.children.append(.object(symbol))
+      default:
+        closeSection()
+        symbols.append(.object(symbol))
+      }
+    }
+    closeSection()
+    return .array(symbols)
+  }
+
+  // MARK: - Helpers
+
+  private func occurrence(_ params: JSONValue?) throws -> (TextDocument, PlanAnalysis, SymbolOccurrence?) {
+    let (document, analysis, position) = try locate(params)
+    return (document, analysis, analysis.index.occurrence(at: position, in: document.path))
+  }
+
+  private func location(_ occurrence: SymbolOccurrence, in analysis: PlanAnalysis) -> JSONValue {
+    [
+      "uri": .string(uri(of: occurrence.file)),
+      "range": PositionEncoding.lspRange(occurrence.range, in: lines(of: occurrence.file, in: analysis)).json,
+    ]
+  }
+
+  private func documentSymbol(_ declaration: DeclarationSyntax, lines: [Substring]) -> [String: JSONValue] {
+    let keyword = declaration.keyword
+    let name = declaration.identifier?.text ?? keyword.token.text
+    let start = keyword.token.range.start
+    let lastLine = SyntaxLookup.lastLine(of: declaration)
+    let lastLength = lastLine >= 1 && lastLine <= lines.count ? lines[lastLine - 1].count : 0
+    let whole = SourceRange(start: start, end: SourcePosition(line: lastLine, column: lastLength + 1))
+    let selection = declaration.identifier?.range ?? keyword.token.range
+    return [
+      "name": .string(name.isEmpty ? keyword.token.text : name),
+      "detail": .string(String(declaration.value.text.prefix(120))),
+      "kind": .integer(Self.symbolKind(keyword.keyword)),
+      "range": PositionEncoding.lspRange(whole, in: lines).json,
+      "selectionRange": PositionEncoding.lspRange(selection, in: lines).json,
+    ]
+  }
+
+  private static func symbolKind(_ keyword: Keyword) -> Int {
+    switch keyword {
+    case .plan: 2
+    case .section: 3
+    case .item: 12
+    case .party: 5
+    case .subjects: 10
+    case .report: 8
+    case .event: 24
+    case .amendment: 25
+    default: 13
+    }
+  }
+
+  /// Whether `text` is an identifier of the plan language.
+  static func isIdentifier(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter || first.isNumber else { return false }
+    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
+  }
+}
