@@ -103,11 +103,12 @@ public struct MessageReader: Sendable {
     return nil
   }
 
-  /// Where the next `Content-Length:` header starts, at the start of a line.
+  /// Where the next `Content-Length:` header starts (a client writes it right after the body of
+  /// the message before, so it need not start a line).
   private func nextHeaderStart() -> Int? {
     var index = start
     while index + Self.headerName.count <= buffer.count {
-      if index == 0 || buffer[index - 1] == 0x0A, Self.matchesHeaderName(buffer, at: index) { return index }
+      if Self.matchesHeaderName(buffer, at: index) { return index }
       index += 1
     }
     return nil
