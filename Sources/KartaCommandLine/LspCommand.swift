@@ -1,9 +1,10 @@
+import KartaLSP
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import KartaLSP
 
 /// `karta lsp`: the language server on standard input and output (docs/editors.md).
 enum LspCommand: Command {

@@ -24,7 +24,8 @@ extension LanguageServer {
         Keyword.declarations.map { keywordItem($0, language: language, replacing: replaced) })
     case .propertyKeyword:
       guard let block = enclosingBlock(before: position.line, in: document.lines) else {
-        return Self.completionList(Keyword.declarations.map { keywordItem($0, language: language, replacing: replaced) })
+        return Self.completionList(
+          Keyword.declarations.map { keywordItem($0, language: language, replacing: replaced) })
       }
       return Self.completionList(
         block.propertyRules.map { keywordItem($0.keyword, language: language, replacing: replaced) })

@@ -61,7 +61,9 @@ extension LanguageServer {
   /// read again and every open document gets fresh diagnostics after the usual pause.
   func filesChanged(now: UInt64) {
     generation += 1
-    for uri in documents.keys { pendingDiagnostics[uri] = min(pendingDiagnostics[uri] ?? .max, now + configuration.debounce) }
+    for uri in documents.keys {
+      pendingDiagnostics[uri] = min(pendingDiagnostics[uri] ?? .max, now + configuration.debounce)
+    }
   }
 
   // MARK: - Diagnostics

@@ -19,9 +19,9 @@ extension LanguageServer {
     let errors = diagnostics.filter { $0.severity == .error }
     if let first = errors.sortedForReporting().first {
       let place = first.location.range.map { "line \($0.start.line): " } ?? ""
+      let count = "\(errors.count) syntax error\(errors.count == 1 ? "" : "s")"
       throw ResponseError.requestFailed(
-        "karta fmt: the file has \(errors.count) syntax error\(errors.count == 1 ? "" : "s") (\(place)\(first.message));"
-          + " it is left as it is")
+        "karta fmt: the file has \(count) (\(place)\(first.message)); it is left as it is")
     }
     switch PlanFormatter().formatChecked(syntax) {
     case .failure(let diagnostic):

@@ -103,7 +103,8 @@ extension LanguageServer {
       let eventID = item.event, let event = plan.events.first(where: { $0.id == eventID })
     {
       text += "\n\nbound to event `\(eventID)` (\(event.name))"
-      text += event.windows.isEmpty ? ": not dated yet" : ":" + event.windows.map { "\n- \(Self.windowText($0))" }.joined()
+      text +=
+        event.windows.isEmpty ? ": not dated yet" : ":" + event.windows.map { "\n- \(Self.windowText($0))" }.joined()
     }
     return text
   }

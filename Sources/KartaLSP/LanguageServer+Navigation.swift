@@ -36,7 +36,9 @@ extension LanguageServer {
   /// in every file of the plan; refused when the new name is not an identifier or is taken.
   func rename(_ params: JSONValue?) throws -> JSONValue {
     let (_, analysis, occurrence) = try occurrence(params)
-    guard let occurrence else { throw ResponseError.requestFailed("there is no party, subject, section, event or item id here") }
+    guard let occurrence else {
+      throw ResponseError.requestFailed("there is no party, subject, section, event or item id here")
+    }
     guard let newName = params?["newName"]?.stringValue else { throw ResponseError.invalidParams("expected 'newName'") }
     guard Self.isIdentifier(newName) else {
       throw ResponseError.requestFailed(

@@ -74,7 +74,9 @@ public final class LanguageServer {
     }
     let id = message["id"]
     if let id, !Self.isValidID(id) {
-      return [Self.errorResponse(id: .null, ResponseError(ResponseError.invalidRequest, "an id must be a number or a string"))]
+      return [
+        Self.errorResponse(id: .null, ResponseError(ResponseError.invalidRequest, "an id must be a number or a string"))
+      ]
     }
     guard let method = message["method"]?.stringValue else {
       // A response to a request of ours (the server sends none that need one): nothing to do.

@@ -10,8 +10,10 @@ import Testing
     let folder = try Fixture.folder()
     defer { folder.remove() }
     let client = ScriptedClient.initialized()
-    let text = Fixture.plan.replacingOccurrences(of: "  owner: MINOBR\n  due: март", with: "  onwer: MINOBR\n  due: март")
-      .replacingOccurrences(of: "after: 1.1", with: "after: 1.9")
+    let text = Fixture.plan.replacingOccurrences(
+      of: "  owner: MINOBR\n  due: март", with: "  onwer: MINOBR\n  due: март"
+    )
+    .replacingOccurrences(of: "after: 1.1", with: "after: 1.9")
     client.open(folder.uri("plan.plan"), text)
     let published = client.wait(milliseconds: 0)
     let diagnostics = try #require(published[folder.uri("plan.plan")])
@@ -23,9 +25,12 @@ import Testing
     #expect(onwer["data"]?["suggestion"] == "owner")
     #expect(onwer["message"]?.stringValue?.contains("did you mean 'owner'?") == true)
     let (line, character) = Fixture.position(of: "onwer", in: text)
-    #expect(onwer["range"] == LSPRange(
-      start: LSPPosition(line: line, character: character),
-      end: LSPPosition(line: line, character: character + 5)).json)
+    #expect(
+      onwer["range"]
+        == LSPRange(
+          start: LSPPosition(line: line, character: character),
+          end: LSPPosition(line: line, character: character + 5)
+        ).json)
     #expect(published[folder.uri("subjects/towns.plan")] == [], "included files are published too, clean")
     #expect(published[folder.uri("calendars/gia.plan")] == [])
   }
@@ -35,7 +40,8 @@ import Testing
     defer { folder.remove() }
     let client = ScriptedClient.initialized()
     // The unknown party sits after Cyrillic letters and an emoji on its own line.
-    let text = Fixture.plan.replacingOccurrences(of: "item 1.3: Контроль ППЭ\n  owner: MINOBR", with: "item 1.3: Контроль ППЭ\n  owner: MINOBR, МОУО😀, ГЭК")
+    let text = Fixture.plan.replacingOccurrences(
+      of: "item 1.3: Контроль ППЭ\n  owner: MINOBR", with: "item 1.3: Контроль ППЭ\n  owner: MINOBR, МОУО😀, ГЭК")
     client.open(folder.uri("plan.plan"), text)
     let diagnostics = try #require(client.wait(milliseconds: 0)[folder.uri("plan.plan")])
     let unknown = diagnostics.filter { $0["code"] == "plan.unknown-party" }
@@ -54,15 +60,22 @@ import Testing
     #expect(client.wait(milliseconds: 0)[uri] == [])
     // A ranged change: 'owner' of item 1.1 becomes 'onwer'.
     let (line, character) = Fixture.position(of: "owner: MINOBR", in: Fixture.plan)
-    let range = LSPRange(start: LSPPosition(line: line, character: character), end: LSPPosition(line: line, character: character + 5))
+    let range = LSPRange(
+      start: LSPPosition(line: line, character: character), end: LSPPosition(line: line, character: character + 5))
     client.notify(
       "textDocument/didChange",
-      ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["range": range.json, "text": "onwer"]]])
+      [
+        "textDocument": ["uri": .string(uri), "version": 2],
+        "contentChanges": [["range": range.json, "text": "onwer"]],
+      ])
     #expect(client.wait(milliseconds: 100).isEmpty, "nothing before the pause is over")
     // Another key inside the pause pushes it back.
     client.notify(
       "textDocument/didChange",
-      ["textDocument": ["uri": .string(uri), "version": 3], "contentChanges": [["range": LSPRange(start: range.end, end: range.end).json, "text": "x"]]])
+      [
+        "textDocument": ["uri": .string(uri), "version": 3],
+        "contentChanges": [["range": LSPRange(start: range.end, end: range.end).json, "text": "x"]],
+      ])
     #expect(client.wait(milliseconds: 250).isEmpty)
     let published = client.wait(milliseconds: 100)
     let finding = published[uri]?.first { $0["code"] == "syntax.unknown-property" }
@@ -88,13 +101,18 @@ import Testing
       "textDocument/didChange",
       [
         "textDocument": ["uri": .string(folder.uri("subjects/towns.plan")), "version": 2],
-        "contentChanges": [["text": .string(Fixture.towns.replacingOccurrences(of: "member sayansk", with: "member sajansk"))]],
+        "contentChanges": [
+          ["text": .string(Fixture.towns.replacingOccurrences(of: "member sayansk", with: "member sajansk"))]
+        ],
       ])
     let published = client.wait(milliseconds: 300)
     #expect(published[folder.uri("plan.plan")]?.codes.contains("plan.unknown-subject") == true)
     #expect(published[folder.uri("subjects/towns.plan")] == [])
     let afterClose = client.send(
-      raw: (["jsonrpc": "2.0", "method": "textDocument/didClose", "params": ["textDocument": ["uri": .string(folder.uri("subjects/towns.plan"))]]] as JSONValue).serialized)
+      raw: ([
+        "jsonrpc": "2.0", "method": "textDocument/didClose",
+        "params": ["textDocument": ["uri": .string(folder.uri("subjects/towns.plan"))]],
+      ] as JSONValue).serialized)
     #expect(afterClose.isEmpty, "an included file published nothing of its own")
     #expect(client.wait(milliseconds: 300)[folder.uri("plan.plan")] == [], "the saved list on disk is read again")
   }
@@ -107,7 +125,8 @@ import Testing
     client.open(uri, Fixture.plan.replacingOccurrences(of: "on: gia-main", with: "on: gia-mian"))
     #expect(client.wait(milliseconds: 0)[uri]?.codes.contains("plan.unknown-event") == true)
     let answers = client.send(
-      raw: (["jsonrpc": "2.0", "method": "textDocument/didClose", "params": ["textDocument": ["uri": .string(uri)]]] as JSONValue).serialized)
+      raw: (["jsonrpc": "2.0", "method": "textDocument/didClose", "params": ["textDocument": ["uri": .string(uri)]]]
+        as JSONValue).serialized)
     let cleared = answers.compactMap { $0["params"]?["uri"]?.stringValue }
     #expect(cleared.contains(uri))
     #expect(answers.allSatisfy { $0["params"]?["diagnostics"] == [] })
@@ -115,7 +134,9 @@ import Testing
 
   @Test func aLargePlanIsLintedOnceAfterABurstOfChanges() throws {
     var text = "plan big: Большой план\n  period: 2024\n\nparty MINOBR: Министерство\n\n"
-    for number in 1...10_000 { text += "item \(number): Мероприятие \(number)\n  owner: MINOBR\n  due: до 15 марта 2024 года\n\n" }
+    for number in 1...10_000 {
+      text += "item \(number): Мероприятие \(number)\n  owner: MINOBR\n  due: до 15 марта 2024 года\n\n"
+    }
     let folder = try PlanFolder(["big.plan": text])
     defer { folder.remove() }
     let client = ScriptedClient.initialized(debounceMilliseconds: 250)
@@ -129,7 +150,12 @@ import Testing
           "textDocument/didChange",
           [
             "textDocument": ["uri": .string(uri), "version": .integer(key + 2)],
-            "contentChanges": [["range": LSPRange(start: LSPPosition(line: 0, character: 5), end: LSPPosition(line: 0, character: 5)).json, "text": "x"]],
+            "contentChanges": [
+              [
+                "range": LSPRange(start: LSPPosition(line: 0, character: 5), end: LSPPosition(line: 0, character: 5))
+                  .json, "text": "x",
+              ]
+            ],
           ])
         #expect(client.wait(milliseconds: 20).isEmpty)
       }

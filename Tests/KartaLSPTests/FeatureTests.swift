@@ -58,7 +58,8 @@ import Testing
   // MARK: Completion
 
   func labels(_ params: JSONValue) -> [String] {
-    client.request("textDocument/completion", params)?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
+    client.request("textDocument/completion", params)?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue }
+      ?? []
   }
 
   func typing(_ line: String, after needle: String) -> JSONValue {
@@ -107,7 +108,8 @@ import Testing
       """
     let russianURI = folder.uri("ru.plan")
     client.open(russianURI, russian)
-    let items = client.request("textDocument/completion", ScriptedClient.at(russianURI, 4, 7))?["items"]?.arrayValue ?? []
+    let items =
+      client.request("textDocument/completion", ScriptedClient.at(russianURI, 4, 7))?["items"]?.arrayValue ?? []
     #expect(items.contains { $0["label"] == "ответственный" })
     let edit = items.first { $0["label"] == "ответственный" }?["textEdit"]
     #expect(edit?["range"]?["start"] == LSPPosition(line: 4, character: 2).json, "the typed part is replaced")
@@ -125,8 +127,10 @@ import Testing
     #expect(references.count == 3, "the member, 'for:' and 'due sayansk'")
     let withoutDeclaration = client.request(
       "textDocument/references",
-      ["textDocument": ["uri": .string(uri)], "position": at("MINOBR", occurrence: 2)["position"] ?? nil,
-       "context": ["includeDeclaration": false]])
+      [
+        "textDocument": ["uri": .string(uri)], "position": at("MINOBR", occurrence: 2)["position"] ?? nil,
+        "context": ["includeDeclaration": false],
+      ])
     #expect(withoutDeclaration?.arrayValue?.count == 3)
     let event = client.request("textDocument/definition", at("gia-main"))?.arrayValue
     #expect(event?.first?["uri"]?.stringValue == folder.uri("calendars/gia.plan"))
@@ -151,7 +155,8 @@ import Testing
   }
 
   @Test func documentSymbolsNestItemsInTheirSection() throws {
-    let symbols = try #require(client.request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])?.arrayValue)
+    let symbols = try #require(
+      client.request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])?.arrayValue)
     #expect(symbols.compactMap { $0["name"]?.stringValue } == ["demo-2024", "MINOBR", "MOUO", "S1"])
     let section = try #require(symbols.last)
     #expect(section["children"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["1.1", "1.2", "1.3"])
@@ -170,18 +175,27 @@ import Testing
     client.notify(
       "textDocument/didChange",
       ["textDocument": ["uri": .string(uri), "version": 5], "contentChanges": [["text": .string(scrambled)]]])
-    let edits = try #require(client.request("textDocument/formatting", ["textDocument": ["uri": .string(uri)], "options": ["tabSize": 2, "insertSpaces": true]])?.arrayValue)
+    let edits = try #require(
+      client.request(
+        "textDocument/formatting",
+        ["textDocument": ["uri": .string(uri)], "options": ["tabSize": 2, "insertSpaces": true]])?.arrayValue)
     #expect(edits.count == 1)
     #expect(edits.first?["newText"]?.stringValue == Fixture.plan)
     #expect(edits.first?["range"]?["start"] == LSPPosition(line: 0, character: 0).json)
-    #expect(edits.first?["range"]?["end"] == LSPPosition(line: scrambled.split(separator: "\n", omittingEmptySubsequences: false).count - 1, character: 0).json)
+    #expect(
+      edits.first?["range"]?["end"]
+        == LSPPosition(line: scrambled.split(separator: "\n", omittingEmptySubsequences: false).count - 1, character: 0)
+        .json)
     client.notify(
       "textDocument/didChange",
       ["textDocument": ["uri": .string(uri), "version": 6], "contentChanges": [["text": .string(Fixture.plan)]]])
     #expect(client.request("textDocument/formatting", ["textDocument": ["uri": .string(uri)]]) == [])
     client.notify(
       "textDocument/didChange",
-      ["textDocument": ["uri": .string(uri), "version": 7], "contentChanges": [["text": .string(Fixture.plan + "itme 2: x\n")]]])
+      [
+        "textDocument": ["uri": .string(uri), "version": 7],
+        "contentChanges": [["text": .string(Fixture.plan + "itme 2: x\n")]],
+      ])
     let refused = client.failingRequest("textDocument/formatting", ["textDocument": ["uri": .string(uri)]])
     #expect(refused.code == ResponseError.requestFailed)
     #expect(refused.message.contains("1 syntax error"))
@@ -194,9 +208,13 @@ import Testing
       "textDocument/didChange",
       ["textDocument": ["uri": .string(uri), "version": 5], "contentChanges": [["text": .string(broken)]]])
     let diagnostic = try #require(client.wait(milliseconds: 500)[uri]?.first { $0["code"] == "plan.unknown-event" })
-    let actions = try #require(client.request(
-      "textDocument/codeAction",
-      ["textDocument": ["uri": .string(uri)], "range": diagnostic["range"] ?? nil, "context": ["diagnostics": [diagnostic]]])?.arrayValue)
+    let actions = try #require(
+      client.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": .string(uri)], "range": diagnostic["range"] ?? nil,
+          "context": ["diagnostics": [diagnostic]],
+        ])?.arrayValue)
     #expect(actions.count == 1)
     #expect(actions.first?["title"] == "Replace with 'gia-main'")
     let edit = actions.first?["edit"]?["changes"]?[uri]?.arrayValue?.first

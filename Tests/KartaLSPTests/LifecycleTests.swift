@@ -11,7 +11,8 @@ import Testing
     #expect(capabilities["positionEncoding"] == "utf-16")
     #expect(capabilities["textDocumentSync"]?["change"] == 2)
     for feature in [
-      "hoverProvider", "definitionProvider", "referencesProvider", "documentSymbolProvider", "documentFormattingProvider",
+      "hoverProvider", "definitionProvider", "referencesProvider", "documentSymbolProvider",
+      "documentFormattingProvider",
     ] {
       #expect(capabilities[feature] == true, "\(feature)")
     }

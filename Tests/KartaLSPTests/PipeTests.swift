@@ -27,9 +27,15 @@ import Testing
     client.send(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
     #expect(try client.next()["result"]?["capabilities"]?["positionEncoding"] == "utf-16")
     client.send(
-      ["jsonrpc": "2.0", "method": "textDocument/didOpen",
-       "params": ["textDocument": ["uri": .string(folder.uri("plan.plan")), "version": 1,
-                                   "text": .string(Fixture.plan.replacingOccurrences(of: "on: gia-main", with: "on: gia"))]]])
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": [
+          "textDocument": [
+            "uri": .string(folder.uri("plan.plan")), "version": 1,
+            "text": .string(Fixture.plan.replacingOccurrences(of: "on: gia-main", with: "on: gia")),
+          ]
+        ],
+      ])
     let diagnostics = try client.next { $0["params"]?["uri"] == .string(folder.uri("plan.plan")) }
     #expect(diagnostics["params"]?["diagnostics"]?.arrayValue?.codes == ["plan.unknown-event"])
     client.send(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
@@ -48,15 +54,23 @@ import Testing
     server.client.send(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
     let uri = folder.uri("plan.plan")
     server.client.send(
-      ["jsonrpc": "2.0", "method": "textDocument/didOpen",
-       "params": ["textDocument": ["uri": .string(uri), "version": 1,
-                                   "text": .string(Fixture.plan.replacingOccurrences(of: "owner: MOUO", with: "onwer: MOUO"))]]])
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": [
+          "textDocument": [
+            "uri": .string(uri), "version": 1,
+            "text": .string(Fixture.plan.replacingOccurrences(of: "owner: MOUO", with: "onwer: MOUO")),
+          ]
+        ],
+      ])
     let published = try server.client.next { $0["params"]?["uri"] == .string(uri) }
     #expect(published["params"]?["diagnostics"]?.arrayValue?.codes.contains("syntax.unknown-property") == true)
     let (line, character) = Fixture.position(of: "март", in: Fixture.plan)
     server.client.send(
-      ["jsonrpc": "2.0", "id": 2, "method": "textDocument/hover",
-       "params": ScriptedClient.at(uri, line, character)])
+      [
+        "jsonrpc": "2.0", "id": 2, "method": "textDocument/hover",
+        "params": ScriptedClient.at(uri, line, character),
+      ])
     let hover = try server.client.next { $0["id"] == 2 }
     #expect(hover["result"]?["contents"]?["value"]?.stringValue?.contains("2024-03-01 … 2024-04-30") == true)
     server.client.send(["jsonrpc": "2.0", "id": 3, "method": "shutdown"])
@@ -87,7 +101,9 @@ import Testing
 
   @Test func aLargePlanInOneMessageIsLintedInBoundedTime() throws {
     var text = "plan big: Большой план\n  period: 2024\n\nparty MINOBR: Министерство\n\n"
-    for number in 1...10_000 { text += "item \(number): Мероприятие 😀 \(number)\n  owner: MINOBR\n  due: до 15 марта 2024 года\n\n" }
+    for number in 1...10_000 {
+      text += "item \(number): Мероприятие 😀 \(number)\n  owner: MINOBR\n  due: до 15 марта 2024 года\n\n"
+    }
     text += "item last: Последнее\n  owner: ГЭК\n  due: март\n"
     let folder = try PlanFolder(["big.plan": text])
     defer { folder.remove() }
@@ -96,8 +112,10 @@ import Testing
     _ = try server.client.next()
     let started = Date()
     server.client.send(
-      ["jsonrpc": "2.0", "method": "textDocument/didOpen",
-       "params": ["textDocument": ["uri": .string(folder.uri("big.plan")), "version": 1, "text": .string(text)]]])
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": ["textDocument": ["uri": .string(folder.uri("big.plan")), "version": 1, "text": .string(text)]],
+      ])
     let published = try server.client.next(timeout: 60) { $0["method"] == "textDocument/publishDiagnostics" }
     let diagnostics = published["params"]?["diagnostics"]?.arrayValue ?? []
     #expect(diagnostics.codes == ["plan.unknown-party"])
@@ -224,7 +242,8 @@ final class KartaProcess {
   private let output = Pipe()
 
   init() throws {
-    let directory = Bundle.main.executableURL?.deletingLastPathComponent()
+    let directory =
+      Bundle.main.executableURL?.deletingLastPathComponent()
       ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidates = [
       directory.appendingPathComponent("karta"),

@@ -29,21 +29,27 @@ import Testing
     #expect(PositionEncoding.sourcePosition(lsp.start, in: lines) == range.start)
     #expect(PositionEncoding.sourcePosition(lsp.end, in: lines) == range.end)
     #expect(PositionEncoding.lspRange(nil, in: lines).end == LSPPosition(line: 0, character: 9))
-    #expect(PositionEncoding.lspPosition(SourcePosition(line: 7, column: 3), in: lines) == LSPPosition(line: 6, character: 0))
+    #expect(
+      PositionEncoding.lspPosition(SourcePosition(line: 7, column: 3), in: lines) == LSPPosition(line: 6, character: 0))
   }
 
   @Test func rangedEditsLandOnTheRightCharacters() {
-    var document = TextDocument(uri: "file:///a.plan", path: "/a.plan", version: 1, text: "item 1: Дело 😀\r\n  owner: МОУО\n")
+    var document = TextDocument(
+      uri: "file:///a.plan", path: "/a.plan", version: 1, text: "item 1: Дело 😀\r\n  owner: МОУО\n")
     #expect(document.lines == ["item 1: Дело 😀", "  owner: МОУО"])
     // Replace 'МОУО' (UTF-16 9..<13 on line 1) and insert after the emoji (offset 15 on line 0).
-    document.apply("MOUO", in: LSPRange(start: LSPPosition(line: 1, character: 9), end: LSPPosition(line: 1, character: 13)))
-    document.apply("!", in: LSPRange(start: LSPPosition(line: 0, character: 15), end: LSPPosition(line: 0, character: 15)))
+    document.apply(
+      "MOUO", in: LSPRange(start: LSPPosition(line: 1, character: 9), end: LSPPosition(line: 1, character: 13)))
+    document.apply(
+      "!", in: LSPRange(start: LSPPosition(line: 0, character: 15), end: LSPPosition(line: 0, character: 15)))
     #expect(document.text == "item 1: Дело 😀!\r\n  owner: MOUO\n")
     // A position inside the surrogate pair is moved to the emoji's start, never splits it.
-    document.apply("", in: LSPRange(start: LSPPosition(line: 0, character: 14), end: LSPPosition(line: 0, character: 15)))
+    document.apply(
+      "", in: LSPRange(start: LSPPosition(line: 0, character: 14), end: LSPPosition(line: 0, character: 15)))
     #expect(document.text == "item 1: Дело !\r\n  owner: MOUO\n")
     // Positions past the end are clamped; a whole-text change replaces everything.
-    document.apply("x", in: LSPRange(start: LSPPosition(line: 9, character: 0), end: LSPPosition(line: 12, character: 4)))
+    document.apply(
+      "x", in: LSPRange(start: LSPPosition(line: 9, character: 0), end: LSPPosition(line: 12, character: 4)))
     #expect(document.text.hasSuffix("MOUO\nx"))
     #expect(document.endPosition == LSPPosition(line: 2, character: 1))
     document.apply("a\rb\n", in: nil)

@@ -59,7 +59,11 @@ final class ScriptedClient {
   func open(_ uri: String, _ text: String, version: Int = 1) {
     notify(
       "textDocument/didOpen",
-      ["textDocument": ["uri": .string(uri), "languageId": "karta", "version": .integer(version), "text": .string(text)]])
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "karta", "version": .integer(version), "text": .string(text),
+        ]
+      ])
   }
 
   /// Lets `milliseconds` pass and collects the diagnostics published by then, by URI.
