@@ -8,16 +8,19 @@ extension LanguageServer {
   func completion(_ params: JSONValue?) throws -> JSONValue {
     guard let uri = params?["textDocument"]?["uri"]?.stringValue, let position = LSPPosition(params?["position"])
     else { throw ResponseError.invalidParams("expected 'textDocument.uri' and 'position'") }
-    let (document, analysis) = try analysis(forDocument: uri)
+    // Names come from the latest analysis, even one a few keystrokes old: completing must not
+    // reload a large plan at every key. The context comes from the text as it is now.
+    let (document, analysis) = try analysis(forDocument: uri, acceptingStale: true)
     guard position.line < document.lines.count || position.line == 0 else { return Self.completionList([]) }
     let line = position.line < document.lines.count ? document.lines[position.line] : ""
     let prefix = String(line[..<PositionEncoding.index(ofUTF16Offset: position.character, in: line)])
     let language =
       analysis.loaded.files.first { $0.source.path == document.path }?.keywordLanguage ?? .english
     let context = CompletionContext(prefix: prefix)
+    let cursor = prefix.utf16.count
     let replaced = LSPRange(
-      start: LSPPosition(line: position.line, character: position.character - context.partial.utf16.count),
-      end: position)
+      start: LSPPosition(line: position.line, character: cursor - context.partial.utf16.count),
+      end: LSPPosition(line: position.line, character: cursor))
     switch context.kind {
     case .declarationKeyword:
       return Self.completionList(

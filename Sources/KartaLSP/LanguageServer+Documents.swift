@@ -24,6 +24,8 @@ extension LanguageServer {
     guard let item = params?["textDocument"], let uri = item["uri"]?.stringValue,
       let text = item["text"]?.stringValue
     else { return }
+    // Plan tests (.verify) share the editor's highlighting but are not plans: nothing to lint.
+    guard !uri.hasSuffix(".verify") else { return }
     documents[uri] = TextDocument(
       uri: uri, path: DocumentURI.path(of: uri), version: item["version"]?.intValue ?? 0, text: text)
     generation += 1
@@ -48,6 +50,7 @@ extension LanguageServer {
     guard let uri = params?["textDocument"]?["uri"]?.stringValue, let document = documents[uri] else { return [] }
     documents[uri] = nil
     pendingDiagnostics[uri] = nil
+    analyses[document.path] = nil
     var messages: [JSONValue] = []
     // The closed file is read from disk from now on; what it published as a root is withdrawn.
     for published in (published.removeValue(forKey: document.path) ?? []).sorted() {
@@ -170,12 +173,15 @@ extension LanguageServer {
     return analysis
   }
 
-  /// The analysis a request about document `uri` is answered from, with the document.
-  func analysis(forDocument uri: String) throws -> (TextDocument, PlanAnalysis) {
+  /// The analysis a request about document `uri` is answered from, with the document: current,
+  /// or with `acceptingStale` the latest one made (for answers that need names, not positions).
+  func analysis(forDocument uri: String, acceptingStale: Bool = false) throws -> (TextDocument, PlanAnalysis) {
     guard let document = documents[uri] else {
       throw ResponseError.invalidParams("the document '\(uri)' is not open")
     }
-    return (document, analysis(root: rootPath(for: document.path)))
+    let root = rootPath(for: document.path)
+    if acceptingStale, let latest = analyses[root] { return (document, latest) }
+    return (document, analysis(root: root))
   }
 
   /// The open document at `path`, if any.

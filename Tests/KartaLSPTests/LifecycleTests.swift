@@ -83,6 +83,12 @@ import Testing
     #expect(client.wait(milliseconds: 1000).isEmpty)
   }
 
+  @Test func planTestFilesAreNotLintedAsPlans() {
+    let client = ScriptedClient.initialized()
+    client.open("file:///tmp/irkutsk.verify", "plan: irkutsk.plan\ntest t: x\n  as-of: 2024-07-01\n")
+    #expect(client.wait(milliseconds: 1000).isEmpty)
+  }
+
   @Test func responsesToTheServerAreIgnored() {
     let client = ScriptedClient.initialized()
     #expect(client.send(raw: Array(#"{"jsonrpc":"2.0","id":9,"result":null}"#.utf8)).isEmpty)

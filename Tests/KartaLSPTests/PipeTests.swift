@@ -73,8 +73,39 @@ import Testing
       ])
     let hover = try server.client.next { $0["id"] == 2 }
     #expect(hover["result"]?["contents"]?["value"]?.stringValue?.contains("2024-03-01 … 2024-04-30") == true)
-    server.client.send(["jsonrpc": "2.0", "id": 3, "method": "shutdown"])
-    _ = try server.client.next { $0["id"] == 3 }
+    // An incremental change fixes the misspelling; the plan is published again, clean.
+    let (typo, column) = Fixture.position(of: "owner: MOUO", in: Fixture.plan)
+    let misspelt = LSPRange(
+      start: LSPPosition(line: typo, character: column), end: LSPPosition(line: typo, character: column + 5))
+    server.client.send(
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": [
+          "textDocument": ["uri": .string(uri), "version": 2],
+          "contentChanges": [["range": misspelt.json, "text": "owner"]],
+        ],
+      ])
+    let republished = try server.client.next { $0["params"]?["uri"] == .string(uri) }
+    #expect(republished["params"]?["diagnostics"] == [])
+    #expect(republished["params"]?["version"] == 2)
+    func answer(_ id: Int, _ method: String, _ params: JSONValue) throws -> JSONValue? {
+      server.client.send(["jsonrpc": "2.0", "id": .integer(id), "method": .string(method), "params": params])
+      return try server.client.next { $0["id"] == .integer(id) }["result"]
+    }
+    let (event, eventColumn) = Fixture.position(of: "gia-main", in: Fixture.plan)
+    let completion = try answer(3, "textDocument/completion", ScriptedClient.at(uri, event, eventColumn))
+    #expect(completion?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } == ["gia-main"])
+    let (subject, subjectColumn) = Fixture.position(of: "sayansk", in: Fixture.plan)
+    let definition = try answer(4, "textDocument/definition", ScriptedClient.at(uri, subject, subjectColumn))
+    #expect(definition?.arrayValue?.first?["uri"]?.stringValue == folder.uri("subjects/towns.plan"))
+    let (party, partyColumn) = Fixture.position(of: "MOUO", in: Fixture.plan)
+    let rename = try answer(
+      5, "textDocument/rename", ScriptedClient.at(uri, party, partyColumn).merging(["newName": "МОУО"]))
+    #expect(rename?["changes"]?[uri]?.arrayValue?.count == 2)
+    let formatting = try answer(6, "textDocument/formatting", ["textDocument": ["uri": .string(uri)]])
+    #expect(formatting == [], "the fixed fixture is in fmt's layout")
+    server.client.send(["jsonrpc": "2.0", "id": 7, "method": "shutdown"])
+    _ = try server.client.next { $0["id"] == 7 }
     server.client.send(["jsonrpc": "2.0", "method": "exit"])
     #expect(server.waitForExit() == 0)
   }
