@@ -3,11 +3,17 @@ import Foundation
 /// A JSON value as the protocol carries it: the server reads requests into this tree and builds
 /// its answers from it, so no message needs a Swift type of its own.
 public enum JSONValue: Hashable, Sendable {
+  /// `null`
   case null
+  /// `true` or `false`
   case bool(Bool)
+  /// A number; ids and positions are whole numbers within a double's exact range.
   case number(Double)
+  /// A string
   case string(String)
+  /// An array
   case array([JSONValue])
+  /// An object; its members' order is not kept (output sorts them).
   case object([String: JSONValue])
 
   /// Reads a JSON text; `nil` when it is not JSON (including nesting too deep to read safely).

@@ -30,8 +30,11 @@ extension LanguageServer {
         return Self.completionList(
           Keyword.declarations.map { keywordItem($0, language: language, replacing: replaced) })
       }
+      // A property the block already has is offered again only if it may repeat.
+      let given = propertiesGiven(aroundLine: position.line, in: document.lines)
       return Self.completionList(
-        block.propertyRules.map { keywordItem($0.keyword, language: language, replacing: replaced) })
+        block.propertyRules.filter { $0.repeatable || !given.contains($0.keyword) }
+          .map { keywordItem($0.keyword, language: language, replacing: replaced) })
     case .value(let keyword), .argument(let keyword):
       guard let block = enclosingBlock(before: position.line, in: document.lines),
         let kind = SymbolKind.referenced(by: keyword, in: block)
@@ -88,12 +91,37 @@ extension LanguageServer {
   private func enclosingBlock(before line: Int, in lines: [Substring]) -> Keyword? {
     var index = min(line, lines.count) - 1
     while index >= 0 {
-      let text = lines[index].drop { $0 == " " || $0 == "\t" }
-      let word = text.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
-      if let (keyword, _) = Keyword.lookUp(word), keyword.isDeclaration { return keyword }
+      if let keyword = Self.leadingKeyword(lines[index]), keyword.isDeclaration { return keyword }
       index -= 1
     }
     return nil
+  }
+
+  /// The properties written in the block around `line` (other than on the line itself).
+  private func propertiesGiven(aroundLine line: Int, in lines: [Substring]) -> Set<Keyword> {
+    var given: Set<Keyword> = []
+    for step in [-1, 1] {
+      var index = line + step
+      while index >= 0, index < lines.count {
+        guard let keyword = Self.leadingKeyword(lines[index]) else {
+          index += step
+          continue
+        }
+        if keyword.isDeclaration { break }
+        given.insert(keyword)
+        index += step
+      }
+    }
+    return given
+  }
+
+  /// The keyword a line starts with, when it is followed (after an optional argument) by ':'.
+  private static func leadingKeyword(_ line: Substring) -> Keyword? {
+    let text = line.drop { $0 == " " || $0 == "\t" }
+    let word = text.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
+    guard !word.isEmpty, text.dropFirst(word.count).contains(":"), let (keyword, _) = Keyword.lookUp(word)
+    else { return nil }
+    return keyword
   }
 }
 

@@ -3,9 +3,10 @@ import KartaPlan
 
 extension LanguageServer {
   /// `textDocument/definition`: where the name under the cursor is declared, across includes.
+  /// On the path of an `include:` line, the included file.
   func definition(_ params: JSONValue?) throws -> JSONValue {
-    let (_, analysis, occurrence) = try occurrence(params)
-    guard let occurrence else { return .null }
+    let (document, analysis, occurrence) = try occurrence(params)
+    guard let occurrence else { return includedFile(params, document: document, analysis: analysis) }
     return .array(
       analysis.index.declarations(of: occurrence.kind, named: occurrence.name).map { location($0, in: analysis) })
   }
@@ -91,6 +92,22 @@ extension LanguageServer {
   }
 
   // MARK: - Helpers
+
+  /// The file an `include:` line under the cursor names, if the plan read it.
+  private func includedFile(_ params: JSONValue?, document: TextDocument, analysis: PlanAnalysis) -> JSONValue {
+    guard let lspPosition = LSPPosition(params?["position"]),
+      let file = analysis.loaded.files.first(where: { $0.source.path == document.path })
+    else { return .null }
+    let position = PositionEncoding.sourcePosition(lspPosition, in: document.lines)
+    guard let lookup = SyntaxLookup(position, in: file), lookup.property == nil,
+      lookup.declaration.keyword.keyword == .include, let range = lookup.declaration.value.range,
+      range.start.line == position.line, range.start <= position, position <= range.end
+    else { return .null }
+    let target = PathArithmetic.join(PathArithmetic.directory(of: document.path), lookup.declaration.value.text)
+    guard analysis.loaded.plan.files.contains(target) else { return .null }
+    let start = LSPPosition(line: 0, character: 0)
+    return [["uri": .string(uri(of: target)), "range": LSPRange(start: start, end: start).json]]
+  }
 
   private func occurrence(_ params: JSONValue?) throws -> (TextDocument, PlanAnalysis, SymbolOccurrence?) {
     let (document, analysis, position) = try locate(params)

@@ -98,6 +98,7 @@ import Testing
     let properties = labels(typing("  ", after: "item 1.3"))
     #expect(properties.contains("owner") && properties.contains("due") && properties.contains("after"))
     #expect(!properties.contains("member"))
+    #expect(!properties.contains("on"), "item 1.3 has its 'on:' already, and it is given once")
     #expect(labels(typing("ite", after: "  on: gia-main")).contains("item"))
     let russian = """
       план п: План
@@ -135,6 +136,8 @@ import Testing
     let event = client.request("textDocument/definition", at("gia-main"))?.arrayValue
     #expect(event?.first?["uri"]?.stringValue == folder.uri("calendars/gia.plan"))
     #expect(client.request("textDocument/definition", at("Совещания")) == .null)
+    let included = client.request("textDocument/definition", at("subjects/towns.plan", offset: 3))?.arrayValue
+    #expect(included?.first?["uri"]?.stringValue == folder.uri("subjects/towns.plan"))
     folder.remove()
   }
 
