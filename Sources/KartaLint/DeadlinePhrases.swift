@@ -24,7 +24,9 @@ extension Plan {
       for due in [item.due].compactMap({ $0 }) + item.subjectDues.map(\.due) {
         guard let schedule = due.schedule else { continue }
         phrases.append(
-          PlacedPhrase(owner: "item '\(item.id)'", phrase: due, schedule: schedule, isBound: item.event != nil))
+          PlacedPhrase(
+            owner: "item '\(item.id)'", phrase: due, schedule: schedule,
+            isBound: item.event != nil || (schedule.kind == .relative && !item.dependencies.isEmpty)))
       }
     }
     for report in reports {

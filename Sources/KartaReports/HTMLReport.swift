@@ -66,7 +66,8 @@ public struct HTMLReport: ReportRenderer {
     out += " · due soon = within \(report.horizon) days"
     if let party = report.filter.party { out += " · party <strong>\(Self.text(party, 80))</strong>" }
     if let subject = report.filter.subject { out += " · subject <strong>\(Self.text(subject, 80))</strong>" }
-    out += "</p>\n" + inputs(report) + "</header>\n"
+    out += "</p>\n<p class=\"asof\">\(Self.text(ReportWording.daysOff(report), Self.textWidth))</p>\n"
+    out += inputs(report) + "</header>\n"
     return out
   }
 

@@ -17,6 +17,7 @@ public struct MarkdownReport: ReportRenderer {
     if let subject = report.filter.subject { out += " · subject `\(subject)`" }
     out += ". Compliance **\(ReportWording.percent(report.compliance))**: \(report.doneOnTime) of \(report.dueByDate)"
     out += " obligations due by the date were done on time.\n\n"
+    out += Self.escape(ReportWording.daysOff(report)) + ".\n\n"
     out += "| state | obligations |\n| --- | ---: |\n"
     for (state, label) in ReportWording.summaryStates { out += "| \(label) | \(report.totals[state]) |\n" }
     out += "| **all** | **\(report.totals.total)** |\n\n"

@@ -1,5 +1,6 @@
 import KartaCheck
 import KartaPlan
+import KartaSchedule
 
 /// A format a compliance report is written in. One file a format.
 public protocol ReportRenderer {
@@ -36,6 +37,12 @@ public enum ReportRenderers {
 
 /// Words and groupings every renderer shares.
 enum ReportWording {
+  /// The days-off rule the report's effective due dates follow, as one sentence.
+  static func daysOff(_ report: ComplianceReport) -> String {
+    let rule = report.table.plan.header?.daysOff ?? .earlier
+    return "Days off: " + rule.explanation
+  }
+
   /// The states in the order a summary lists them, with their labels.
   static let summaryStates: [(ObligationState, String)] = [
     (.overdue, "overdue"), (.unreported, "unreported"), (.targetMissed, "target missed"), (.late, "late"),

@@ -31,7 +31,7 @@ public struct TextReport: ReportRenderer {
     out += "As of \(report.asOf.russian) · due soon = within \(report.horizon) days"
     if let party = report.filter.party { out += " · party \(party)" }
     if let subject = report.filter.subject { out += " · subject \(subject)" }
-    out += "\n\n" + inputs(report)
+    out += "\n" + ReportWording.daysOff(report) + "\n\n" + inputs(report)
     out += "\n" + bold("Compliance \(ReportWording.percent(report.compliance))")
     out += "  (\(report.doneOnTime) of \(report.dueByDate) obligations due by \(report.asOf.russian) done on time)\n"
     let counts = ReportWording.summaryStates.map { state, label in
@@ -110,19 +110,26 @@ public struct TextReport: ReportRenderer {
     return out
   }
 
-  /// Obligations whose deadline was moved, or that were waived or cancelled.
+  /// Obligations whose deadline an amendment or a status record moved, or that were waived or
+  /// cancelled.
   private func changes(_ report: ComplianceReport) -> String {
     var indices: [Int] = []
     var total = 0
+    let amendedGroups = Set(
+      report.table.groups.indices.filter { number in
+        guard case .item(let item) = report.table.groups[number].source else { return false }
+        return report.table.plan.items[item].amendment != nil
+      })
     for index in 0..<report.table.count where report.state(of: index) != nil {
-      guard let record = report.status.record(of: index),
-        record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
-      else { continue }
+      let record = report.status.record(of: index)
+      let changed =
+        record.map { $0.newDue != StatusRecord.noDate || $0.status == .waived || $0.status == .cancelled } ?? false
+      guard changed || amendedGroups.contains(report.table.groupIndex(of: index)) else { continue }
       total += 1
       if indices.count < Self.gapLinesPerParty { indices.append(index) }
     }
     guard total > 0 else { return "" }
-    var out = "\nMoved, waived and cancelled\n"
+    var out = "\nAmended, moved, waived and cancelled\n"
     for index in indices { out += line(report.row(index)) }
     if total > indices.count { out += "      … and \(total - indices.count) more\n" }
     return out
