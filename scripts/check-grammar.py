@@ -81,6 +81,8 @@ SAMPLES = {
         ("  ответственный: МОУО", [("ответственный", "keyword.other.property"), ("МОУО", "variable.other.constant.reference")]),
         ("  due angarsk: до 15.03.2024", [("angarsk", "variable.other.constant.reference"), ("15.03.2024", "constant.numeric.date")]),
         ("  days-off: keep", [("days-off", "keyword.other.property")]),
+        ("calendar russia-2027: Производственный календарь", [("calendar", "keyword.control.declaration")]),
+        ("  перенос: 02.01.2027 → 03.05.2027", [("перенос", "keyword.other.property"), ("03.05.2027", "constant.numeric.date")]),
         ("  target organizers: >= 25 человек", [("target", "keyword.other.property"), ("organizers", "variable.parameter")]),
         ("# комментарий: owner: X", [("# комментарий: owner: X", "comment.line.number-sign")]),
         ("  | Задачи: 1. Организация", [("|", "punctuation.definition.text")]),

@@ -15,6 +15,7 @@ enum KeywordMeaning {
     case .report: "Declares a reporting obligation: who reports to whom, and when."
     case .event: "Declares an event of an external calendar that deadlines can be bound to with 'on:'."
     case .amendment: "Declares a later order's change to an item's deadline or owners."
+    case .calendar: "Declares a year of the production calendar: the decree's transferred days off."
     case .issuer: "The authority that issued the order."
     case .document: "The order's kind, number and date as printed."
     case .approved: "The approval date (dd.mm.yyyy or yyyy-mm-dd); windows of 'до D' start there."
@@ -23,7 +24,8 @@ enum KeywordMeaning {
     case .basis: "A basis document of the order."
     case .control: "Who controls execution ('контроль … возложить на …')."
     case .note: "Free text."
-    case .daysOff: "Whether a due date on a day off moves to a working day: move (default) or keep."
+    case .daysOff:
+      "Where a due date on a day off moves: earlier (default, the preceding working day), later (the next one) or keep."
     case .until: "Whether 'до D' includes D: inclusive (default) or exclusive."
     case .member: "A member of the subject list: its id, then its full name."
     case .each: "A subject list id: the party stands for every member, so items fan out per member."
@@ -44,6 +46,10 @@ enum KeywordMeaning {
     case .source: "Where the event's dates come from."
     case .dated: "The amending order's date."
     case .changes: "The id of the item the amendment changes."
+    case .year: "The year the calendar's decree is for."
+    case .transfer: "A transferred day off: 'dd.mm.yyyy → dd.mm.yyyy', the first date's day off taken on the second."
+    case .off: "Further non-working days, dates separated by commas."
+    case .work: "Saturdays or Sundays that are working days without a transfer naming them."
     }
   }
 }

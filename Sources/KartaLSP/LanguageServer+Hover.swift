@@ -98,31 +98,16 @@ extension LanguageServer {
     guard let schedule = phrase.schedule, let period = plan.header?.period else {
       return "«\(phrase.text)»\n\nThe plan has no period, so the phrase is not dated; add 'period:' to the plan header."
     }
-    var text = "```text\n" + Self.whenText(schedule, period: period) + "```"
+    let daysOff = plan.header?.daysOff ?? .earlier
+    var text = "```text\n" + schedule.readingText(period: period, daysOff: daysOff) + "```"
     if block.keyword.keyword == .item, let id = block.identifier?.text, let item = plan.item(id),
       let eventID = item.event, let event = plan.events.first(where: { $0.id == eventID })
     {
       text += "\n\nbound to event `\(eventID)` (\(event.name))"
       text +=
-        event.windows.isEmpty ? ": not dated yet" : ":" + event.windows.map { "\n- \(Self.windowText($0))" }.joined()
+        event.windows.isEmpty
+        ? ": not dated yet" : ":" + event.windows.map { "\n- \($0.start.iso) … \($0.due.iso)" }.joined()
     }
     return text
-  }
-
-  /// The text `karta when` prints for a schedule.
-  static func whenText(_ schedule: Schedule, period: PlanPeriod) -> String {
-    var output = "«\(schedule.phrase)» (period \(period))\n  \(schedule.kind.rawValue): \(schedule.explanation)\n"
-    for window in schedule.windows.prefix(24) { output += "  " + windowText(window) + "\n" }
-    if schedule.windows.count > 24 { output += "  … \(schedule.windows.count - 24) more\n" }
-    for note in schedule.notes { output += "  note: \(note)\n" }
-    return output
-  }
-
-  private static func windowText(_ window: Window) -> String {
-    var line = "\(window.start.iso) … \(window.due.iso)"
-    if window.effectiveDue != window.due { line += " → effective \(window.effectiveDue.iso)" }
-    if let time = window.dueTime { line += " \(time)" }
-    if let label = window.label { line += "  \(label)" }
-    return line
   }
 }

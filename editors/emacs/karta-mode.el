@@ -6,7 +6,7 @@
 
 (defconst karta-declarations
   '("plan" "include" "subjects" "party" "section" "item" "report" "event" "amendment"
-    "план" "включить" "перечень" "исполнитель" "раздел" "мероприятие" "отчет" "отчёт" "событие" "изменение"))
+    "план" "включить" "перечень" "исполнитель" "раздел" "мероприятие" "отчет" "отчёт" "событие" "изменение" "calendar" "календарь"))
 
 (defconst karta-font-lock-keywords
   `(("^[ \t]*#.*$" . font-lock-comment-face)

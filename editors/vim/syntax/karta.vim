@@ -2,7 +2,7 @@
 if exists('b:current_syntax') | finish | endif
 syntax case ignore
 syntax match kartaComment /^\s*#.*$/
-syntax match kartaDeclaration /^\s*\%(plan\|include\|subjects\|party\|section\|item\|report\|event\|amendment\|план\|включить\|перечень\|исполнитель\|раздел\|мероприятие\|отч[её]т\|событие\|изменение\)\ze\%(\s\+[^ \t:]\+\)\=\s*:/ nextgroup=kartaIdentifier skipwhite
+syntax match kartaDeclaration /^\s*\%(plan\|include\|subjects\|party\|section\|item\|report\|event\|amendment\|план\|включить\|перечень\|исполнитель\|раздел\|мероприятие\|отч[её]т\|событие\|изменение\|calendar\|календарь\)\ze\%(\s\+[^ \t:]\+\)\=\s*:/ nextgroup=kartaIdentifier skipwhite
 syntax match kartaIdentifier /[^ \t:]\+\ze\s*:/ contained
 syntax match kartaProperty /^\s\+\k[[:alnum:]а-яА-ЯёЁ-]*\ze\%(\s\+[^ \t:]\+\)\=\s*:/ nextgroup=kartaArgument skipwhite
 syntax match kartaArgument /[^ \t:]\+\ze\s*:/ contained
