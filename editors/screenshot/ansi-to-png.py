@@ -31,8 +31,9 @@ def colour(index):
 def cells(text):
     """Each line as a list of (character, fg, bg, bold)."""
     rows = []
+    # tmux writes an attribute only when it changes, so it carries over from one line to the next.
+    fg, bg, bold, reverse = None, None, False, False
     for line in text.split("\n"):
-        fg, bg, bold, reverse = None, None, False, False
         row = []
         for part in re.split(r"(\x1b\[[0-9;:]*m)", line):
             if part.startswith("\x1b["):

@@ -21,7 +21,7 @@ vim.diagnostic.config({ virtual_text = true, signs = true, underline = true })
 vim.cmd("syntax on")
 vim.cmd("highlight NormalFloat ctermbg=237 ctermfg=255")
 LUA
-TERM=xterm-256color tmux new-session -d -s karta-shot -x 112 -y 36 -c "$work" "nvim -u $work/init.lua plan.plan"
+TERM=xterm-256color tmux new-session -d -s karta-shot -x 132 -y 36 -c "$work" "nvim -u $work/init.lua plan.plan"
 sleep 4
 tmux send-keys -t karta-shot '17G9|'
 sleep 0.5
