@@ -22,7 +22,7 @@ struct SyntaxLookup {
     }
   }
 
-  /// Whether `position` is on the keyword that starts `token`'s line.
+  /// Whether `position` falls on the one-line token at `range` (a cursor just after it counts).
   static func contains(_ range: SourceRange, _ position: SourcePosition) -> Bool {
     range.start.line == position.line && range.start <= position && position <= range.end
   }
