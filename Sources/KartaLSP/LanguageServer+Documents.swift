@@ -48,13 +48,24 @@ extension LanguageServer {
 
   func didClose(_ params: JSONValue?, now: UInt64) -> [JSONValue] {
     guard let uri = params?["textDocument"]?["uri"]?.stringValue, let document = documents[uri] else { return [] }
+    let root = rootPath(for: document.path)
     documents[uri] = nil
     pendingDiagnostics[uri] = nil
     analyses[document.path] = nil
+    var withdrawn = [document.path]
+    // A plan on disk read only for this file's sake (it includes the file) goes with it.
+    if root != document.path, openDocument(at: root) == nil,
+      !documents.values.contains(where: { rootPath(for: $0.path) == root })
+    {
+      withdrawn.append(root)
+      analyses[root] = nil
+    }
     var messages: [JSONValue] = []
     // The closed file is read from disk from now on; what it published as a root is withdrawn.
-    for published in (published.removeValue(forKey: document.path) ?? []).sorted() {
-      messages.append(Self.publishMessage(uri: published, version: nil, diagnostics: []))
+    for path in withdrawn {
+      for published in (published.removeValue(forKey: path) ?? []).sorted() {
+        messages.append(Self.publishMessage(uri: published, version: nil, diagnostics: []))
+      }
     }
     filesChanged(now: now)
     return messages
@@ -64,6 +75,7 @@ extension LanguageServer {
   /// read again and every open document gets fresh diagnostics after the usual pause.
   func filesChanged(now: UInt64) {
     generation += 1
+    discoveredIncluders = [:]
     for uri in documents.keys {
       pendingDiagnostics[uri] = min(pendingDiagnostics[uri] ?? .max, now + configuration.debounce)
     }
@@ -144,12 +156,13 @@ extension LanguageServer {
     OverlaySources(overlays: Dictionary(documents.values.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a }))
   }
 
-  /// The root plan a file is read as part of: an open plan that includes it, else the file itself.
+  /// The root plan a file is read as part of: an open plan that includes it, else a plan on disk
+  /// that includes it (a shared list opened on its own), else the file itself.
   func rootPath(for path: String) -> String {
     let including = analyses.values.filter { analysis in
       analysis.root != path && openDocument(at: analysis.root) != nil && analysis.loaded.plan.files.contains(path)
     }
-    return including.map(\.root).min() ?? path
+    return including.map(\.root).min() ?? includingPlans(of: path).first ?? path
   }
 
   /// The plan rooted at `root`, loaded (not linted) in the current generation.

@@ -47,6 +47,10 @@ public final class LanguageServer {
   var generation = 0
   /// The client's locale from `initialize` (such as "ru"), for choosing the language of messages.
   public private(set) var clientLocale: String?
+  /// The workspace folder from `initialize`, where the search for a shared file's plans stops.
+  var workspaceRoot: String?
+  /// The plans found to include a file opened on its own, by the file's path.
+  var discoveredIncluders: [String: [String]] = [:]
 
   /// The exit code once `exit` has been received: 0 after `shutdown`, 1 without it.
   public private(set) var exitCode: Int32?
@@ -157,6 +161,8 @@ public final class LanguageServer {
   private func initialize(_ params: JSONValue?) -> JSONValue {
     lifecycle = .running
     clientLocale = params?["locale"]?.stringValue
+    let folder = params?["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue ?? params?["rootUri"]?.stringValue
+    workspaceRoot = folder.map(DocumentURI.path(of:))
     return [
       "capabilities": [
         "positionEncoding": "utf-16",

@@ -117,6 +117,43 @@ import Testing
     #expect(client.wait(milliseconds: 300)[folder.uri("plan.plan")] == [], "the saved list on disk is read again")
   }
 
+  @Test func aSharedListOpenedAloneIsReadThroughThePlanThatIncludesIt() throws {
+    let folder = try Fixture.folder()
+    defer { folder.remove() }
+    let client = ScriptedClient.initialized()
+    let towns = folder.uri("subjects/towns.plan")
+    let renamed = Fixture.towns.replacingOccurrences(of: "member sayansk", with: "member sajansk")
+    client.open(towns, renamed)
+    let published = client.wait(milliseconds: 0)
+    #expect(published[towns] == [])
+    #expect(published[folder.uri("plan.plan")]?.codes == ["plan.unknown-subject", "plan.unknown-subject"])
+    // Names in the list are found where the plan uses them, and renamed there too.
+    let (line, character) = Fixture.position(of: "angarsk", in: renamed)
+    let references = client.request("textDocument/references", ScriptedClient.at(towns, line, character))
+    #expect(references?.arrayValue?.count == 3)
+    let rename = client.request(
+      "textDocument/rename", ScriptedClient.at(towns, line, character).merging(["newName": "angara"]))
+    #expect(rename?["changes"]?[folder.uri("plan.plan")]?.arrayValue?.count == 2)
+    #expect(rename?["changes"]?[towns]?.arrayValue?.count == 1)
+    // Closing the list withdraws what was published for the plan read on its behalf.
+    let closed = client.send(
+      raw: (["jsonrpc": "2.0", "method": "textDocument/didClose", "params": ["textDocument": ["uri": .string(towns)]]]
+        as JSONValue).serialized)
+    #expect(closed.contains { $0["params"]?["uri"] == .string(folder.uri("plan.plan")) })
+    #expect(closed.allSatisfy { $0["params"]?["diagnostics"] == [] })
+  }
+
+  @Test func aFileThatNoPlanIncludesIsReadOnItsOwn() throws {
+    let folder = try PlanFolder([
+      "lists/towns.plan": Fixture.towns, "other.plan": "plan other: Другой план\n  period: 2024\n",
+    ])
+    defer { folder.remove() }
+    let client = ScriptedClient.initialized()
+    let towns = folder.uri("lists/towns.plan")
+    client.open(towns, Fixture.towns)
+    #expect(client.wait(milliseconds: 0).keys.sorted() == [towns])
+  }
+
   @Test func closingARootWithdrawsItsDiagnostics() throws {
     let folder = try Fixture.folder()
     defer { folder.remove() }
