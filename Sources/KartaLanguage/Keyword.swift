@@ -15,7 +15,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   case member, each, number, parent, goal, task
   case owner, due, `for`, on, target, evidence, after
   case from, to, dates, source, dated, changes
-  case year, transfer, off, work
+  case year, transfer, off, work, reading
 
   /// The keyword as written in an English plan.
   public var english: String { rawValue }
@@ -66,6 +66,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
     case .transfer: "перенос"
     case .off: "нерабочий"
     case .work: "рабочий"
+    case .reading: "прочтение"
     }
   }
 
@@ -154,7 +155,7 @@ extension Keyword {
       [
         .init(.number), .init(.owner, repeatable: true), .init(.due, repeatable: true, argument: .optional),
         .init(.for), .init(.on), .init(.target, repeatable: true, argument: .required),
-        .init(.evidence, repeatable: true), .init(.after), .init(.note, repeatable: true),
+        .init(.evidence, repeatable: true), .init(.after), .init(.reading), .init(.note, repeatable: true),
       ]
     case .report:
       [.init(.from), .init(.to), .init(.due, repeatable: true), .init(.note, repeatable: true)]

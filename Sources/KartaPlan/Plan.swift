@@ -153,6 +153,9 @@ public struct Section: Sendable {
 public struct DuePhrase: Sendable, Hashable {
   /// The phrase, verbatim (continuation lines joined by line breaks).
   public var text: String
+  /// The reading the plan states (`reading:`) for a phrase Karta cannot read as the document writes
+  /// it; the schedule is read from it, while `text` stays the document's words.
+  public var reading: String? = nil
   /// Where the phrase is written.
   public var location: SourceLocation
   /// What the phrase means in the plan's context; `nil` when the plan has no period to read it in.

@@ -22,7 +22,11 @@ extension Resolver {
     for index in plan.items.indices {
       let event = plan.items[index].event.flatMap { events[$0] }
       if let due = plan.items[index].due {
-        let schedule = bind(DeadlineReader.read(due.text, in: context), to: event)
+        var schedule = bind(DeadlineReader.read(due.reading ?? due.text, in: context), to: event)
+        if let reading = due.reading {
+          schedule.phrase = due.text
+          schedule.notes.insert("read as the plan states it: «\(reading)»", at: 0)
+        }
         plan.items[index].due?.schedule = schedule
       }
       for subject in plan.items[index].subjectDues.indices {

@@ -150,6 +150,7 @@ struct Resolver {
     item.section = placed.section
     item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text)
     item.due = syntax.property(.due).map { phrase($0, in: placed.file) }
+    item.due?.reading = syntax.property(.reading).map(\.value.text).flatMap { $0.isEmpty ? nil : $0 }
     item.subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
     }

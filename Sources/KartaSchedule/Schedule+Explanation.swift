@@ -4,7 +4,9 @@ extension Schedule {
     switch kind {
     case .unknown:
       return
-        "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess; rewrite the phrase or report it."
+        "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess: keep the document's words "
+        + "on the 'due:' line and state the reading on a 'reading:' line below it (for example 'reading: до 30.04.2024'); "
+        + "'karta when' shows how a reading is understood."
     case .relative:
       let rule = relative.map { "\($0.description)" } ?? (reference ?? "")
       if windows.isEmpty { return "Relative: \(rule); no dates until the anchor's date is known." }

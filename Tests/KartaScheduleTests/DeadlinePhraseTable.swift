@@ -5,7 +5,7 @@ import KartaSchedule
 /// commonly write. Windows are `start..due`, `>effective` when a day off moves the due date,
 /// `@hh:mm` for a clock time, `#label`; `…N` ends a prefix of N windows in all.
 enum DeadlinePhraseTable {
-  static let rows: [PhraseRow] = [
+  static let seedAndCommonForms: [PhraseRow] = [
     PhraseRow(
       "В соответствии с расписанием экзаменов", period: "2024", approved: "15.03.2024", .event, "",
       source: "seed:irkutsk"),

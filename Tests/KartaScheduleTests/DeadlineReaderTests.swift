@@ -11,9 +11,14 @@ struct PhraseRow: CustomTestStringConvertible, Sendable {
   let kind: ScheduleKind
   let windows: String
   let source: String?
+  /// For a relative deadline, the anchor date it is counted from.
+  let anchor: String?
+  /// The plan's time zone, when not Europe/Moscow.
+  let zone: String?
 
   init(
-    _ phrase: String, period: String, approved: String?, _ kind: ScheduleKind, _ windows: String, source: String? = nil
+    _ phrase: String, period: String, approved: String?, _ kind: ScheduleKind, _ windows: String, source: String? = nil,
+    anchor: String? = nil, zone: String? = nil
   ) {
     self.phrase = phrase
     self.period = period
@@ -21,6 +26,8 @@ struct PhraseRow: CustomTestStringConvertible, Sendable {
     self.kind = kind
     self.windows = windows
     self.source = source
+    self.anchor = anchor
+    self.zone = zone
   }
 
   var testDescription: String { "«\(phrase)» in \(period)" }
@@ -32,6 +39,7 @@ func render(_ windows: [Window]) -> [String] {
     var text = "\(window.start.iso)..\(window.due.iso)"
     if window.effectiveDue != window.due { text += ">\(window.effectiveDue.iso)" }
     if let time = window.dueTime { text += "@\(time)" }
+    if let local = window.localDueTime { text += "~\(local)" }
     if let label = window.label { text += "#\(label)" }
     return text
   }
@@ -42,7 +50,11 @@ func render(_ windows: [Window]) -> [String] {
   func readsThePhraseAsTheTableSays(_ row: PhraseRow) throws {
     let period = try #require(PlanPeriod(parsing: row.period))
     let approved = row.approved.flatMap { CivilDate(parsing: $0) }
-    let schedule = DeadlineReader.read(row.phrase, in: DeadlineContext(period: period, approved: approved))
+    let context = DeadlineContext(period: period, approved: approved, timeZone: row.zone ?? "Europe/Moscow")
+    var schedule = DeadlineReader.read(row.phrase, in: context)
+    if let anchor = row.anchor.flatMap({ CivilDate(parsing: $0) }) {
+      schedule = DeadlineReader.anchored(schedule, to: [Window(start: anchor, due: anchor)], in: context)
+    }
     #expect(schedule.kind == row.kind)
     let rendered = render(schedule.windows)
     if let ellipsis = row.windows.range(of: " …") {
@@ -77,6 +89,7 @@ func render(_ windows: [Window]) -> [String] {
 
   @Test func theTableCoversEnoughPhrasesAndEverySeedPhrase() {
     #expect(DeadlinePhraseTable.rows.count >= 150)
+    #expect(DeadlinePhraseTable.laterForms.count >= 60)
     let seeds = Set(DeadlinePhraseTable.rows.compactMap(\.source))
     #expect(seeds == ["seed:irkutsk", "seed:sayansk", "seed:kavalerovo", "seed:belgorod"])
     #expect(!DeadlinePhraseTable.rows.contains { $0.source != nil && $0.kind == .unknown })

@@ -13,6 +13,8 @@ struct UnreadableDeadlineRule: LintRule {
     ],
     nonTriggering: [
       LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: до мая\n  reading: до 30.04.2024\n"),
+      LintExample(
         "plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: До15 ноября 2024 года\n"),
       LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: По согласованию\n"),
     ])
@@ -23,7 +25,9 @@ struct UnreadableDeadlineRule: LintRule {
         .unreadableDeadline, at: placed.phrase.location,
         "cannot read the deadline '\(placed.quoted)' of \(placed.owner)",
         notes: [
-          placed.schedule.problem ?? "no deadline form matches", "see docs/deadlines.md for the forms Karta reads",
+          placed.schedule.problem ?? "no deadline form matches",
+          "keep the document's words on 'due:' and state the reading Karta should use on a 'reading:' line below "
+            + "it (for example 'reading: до 30.04.2024'); docs/deadlines.md lists the forms Karta reads",
         ])
     }
   }
