@@ -81,6 +81,7 @@ SAMPLES = {
         ("  ответственный: МОУО", [("ответственный", "keyword.other.property"), ("МОУО", "variable.other.constant.reference")]),
         ("  due angarsk: до 15.03.2024", [("angarsk", "variable.other.constant.reference"), ("15.03.2024", "constant.numeric.date")]),
         ("  days-off: keep", [("days-off", "keyword.other.property")]),
+        ("  reading: до 30.04.2024", [("reading", "keyword.other.property.deadline"), ("30.04.2024", "constant.numeric.date")]),
         ("calendar russia-2027: Производственный календарь", [("calendar", "keyword.control.declaration")]),
         ("  перенос: 02.01.2027 → 03.05.2027", [("перенос", "keyword.other.property"), ("03.05.2027", "constant.numeric.date")]),
         ("  target organizers: >= 25 человек", [("target", "keyword.other.property"), ("organizers", "variable.parameter")]),

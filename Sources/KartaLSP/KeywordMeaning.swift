@@ -50,6 +50,8 @@ enum KeywordMeaning {
     case .transfer: "A transferred day off: 'dd.mm.yyyy → dd.mm.yyyy', the first date's day off taken on the second."
     case .off: "Further non-working days, dates separated by commas."
     case .work: "Saturdays or Sundays that are working days without a transfer naming them."
+    case .reading:
+      "How to read the item's due phrase when Karta cannot read it as written; the due line keeps the document's words."
     }
   }
 }

@@ -12,8 +12,10 @@ extension LanguageServer {
     }
     guard let lookup = SyntaxLookup(position, in: file) else { return .null }
     if let property = lookup.property {
-      if property.keyword.keyword == .due || property.keyword.keyword == .dates,
-        let text = dueHover(property, in: document.path, block: lookup.declaration, plan: analysis.loaded.plan)
+      // A `reading:` line restates its item's deadline, so it shows the same reading.
+      let deadline = property.keyword.keyword == .reading ? lookup.declaration.property(.due) : property
+      if let deadline, [.due, .dates].contains(deadline.keyword.keyword),
+        let text = dueHover(deadline, in: document.path, block: lookup.declaration, plan: analysis.loaded.plan)
       {
         return hoverResult(text, range: property.keyword.token.range, lines: document.lines)
       }

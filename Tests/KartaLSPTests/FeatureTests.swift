@@ -42,6 +42,19 @@ import Testing
     folder.remove()
   }
 
+  @Test func hoverOnAReadingLineShowsHowTheDeadlineIsRead() {
+    let text = Fixture.plan.replacingOccurrences(
+      of: "  due: март-апрель 2024 года", with: "  due: к маю\n  reading: до 30.04.2024")
+    client.notify(
+      "textDocument/didChange",
+      ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["text": .string(text)]]])
+    let (line, character) = Fixture.position(of: "reading", in: text)
+    let hover = hoverText(ScriptedClient.at(uri, line, character))
+    #expect(hover.contains("… 2024-04-30"), "\(hover)")
+    #expect(hoverText(ScriptedClient.at(uri, line - 1, character + 2)) == hover, "the due line reads the same")
+    folder.remove()
+  }
+
   @Test func hoverOnCodesShowsNamesAndOnKeywordsTheirMeaning() {
     #expect(hoverText(at("MOUO, MINOBR")).contains("Муниципальный орган управления образованием"))
     #expect(hoverText(at("MINOBR", occurrence: 3, offset: 3)).contains("Министерство образования"))
