@@ -12,14 +12,15 @@ extension LanguageServer {
   }
 
   /// `textDocument/references`: every use of the name under the cursor, across includes.
+  /// A name declared in a shared file is found in every plan that includes that file.
   func references(_ params: JSONValue?) throws -> JSONValue {
     let (_, analysis, occurrence) = try occurrence(params)
     guard let occurrence else { return .null }
     let includeDeclaration = params?["context"]?["includeDeclaration"]?.boolValue ?? true
     return .array(
-      analysis.index.occurrences(of: occurrence.kind, named: occurrence.name)
-        .filter { includeDeclaration || !$0.isDeclaration }
-        .map { location($0, in: analysis) })
+      everyOccurrence(of: occurrence, from: analysis)
+        .filter { includeDeclaration || !$0.place.isDeclaration }
+        .map { location($0.place, in: $0.analysis) })
   }
 
   /// `textDocument/prepareRename`: the name under the cursor and its span, or `null` where
@@ -45,17 +46,47 @@ extension LanguageServer {
       throw ResponseError.requestFailed(
         "'\(newName)' is not an identifier: letters, digits, '.', '-' and '_', starting with a letter or a digit")
     }
-    if newName != occurrence.name, !analysis.index.declarations(of: occurrence.kind, named: newName).isEmpty {
+    let places = everyOccurrence(of: occurrence, from: analysis)
+    let plans = [analysis] + sharingPlans(of: occurrence, from: analysis)
+    if newName != occurrence.name,
+      plans.contains(where: { !$0.index.declarations(of: occurrence.kind, named: newName).isEmpty })
+    {
       throw ResponseError.requestFailed("the \(occurrence.kind.rawValue) '\(newName)' is already declared")
     }
     var changes: [String: [JSONValue]] = [:]
-    for place in analysis.index.occurrences(of: occurrence.kind, named: occurrence.name) {
-      let lines = lines(of: place.file, in: analysis)
+    for (place, plan) in places {
+      let lines = lines(of: place.file, in: plan)
       changes[uri(of: place.file), default: []].append([
         "range": PositionEncoding.lspRange(place.range, in: lines).json, "newText": .string(newName),
       ])
     }
     return ["changes": .object(changes.mapValues { .array($0) })]
+  }
+
+  /// Every occurrence of a name in the plan and, when the name is declared in a shared file
+  /// (a subject list, a calendar), in the other plans that include that file; each once.
+  private func everyOccurrence(
+    of occurrence: SymbolOccurrence, from analysis: PlanAnalysis
+  ) -> [(place: SymbolOccurrence, analysis: PlanAnalysis)] {
+    var seen: Set<SymbolOccurrence> = []
+    var places: [(place: SymbolOccurrence, analysis: PlanAnalysis)] = []
+    for plan in [analysis] + sharingPlans(of: occurrence, from: analysis) {
+      for place in plan.index.occurrences(of: occurrence.kind, named: occurrence.name) where seen.insert(place).inserted
+      {
+        places.append((place, plan))
+      }
+    }
+    return places
+  }
+
+  /// The other plans that include the shared file where `occurrence`'s name is declared.
+  private func sharingPlans(of occurrence: SymbolOccurrence, from analysis: PlanAnalysis) -> [PlanAnalysis] {
+    let sharedFiles = Set(
+      analysis.index.declarations(of: occurrence.kind, named: occurrence.name).map(\.file).filter {
+        $0 != analysis.root
+      })
+    let roots = Set(sharedFiles.flatMap { includingPlans(of: $0) }).subtracting([analysis.root])
+    return roots.sorted().map { self.analysis(root: $0) }
   }
 
   /// `textDocument/documentSymbol`: the outline of a file: its declarations, with each section's

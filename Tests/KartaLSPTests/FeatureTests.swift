@@ -170,6 +170,34 @@ import Testing
     folder.remove()
   }
 
+  @Test func aNameFromASharedListIsRenamedInEveryPlanThatIncludesIt() throws {
+    let second = """
+      plan second-2024: Второй план
+        period: 2024
+
+      include: subjects/towns.plan
+
+      party UO: Управление образования
+
+      item 1: Совещание
+        owner: UO
+        for: sayansk
+        due: май 2024 года
+
+      """
+    try Data(second.utf8).write(to: folder.url.appendingPathComponent("second.plan"))
+    let references = client.request("textDocument/references", at("sayansk"))?.arrayValue ?? []
+    #expect(references.filter { $0["uri"]?.stringValue == folder.uri("second.plan") }.count == 1)
+    let edit = client.request("textDocument/rename", at("sayansk").merging(["newName": "sajansk"]))
+    #expect(edit?["changes"]?[folder.uri("second.plan")]?.arrayValue?.count == 1)
+    #expect(edit?["changes"]?[folder.uri("subjects/towns.plan")]?.arrayValue?.count == 1, "the member once")
+    #expect(edit?["changes"]?[uri]?.arrayValue?.count == 2)
+    // A party of the root file alone stays the root's business.
+    let party = client.request("textDocument/rename", at("MOUO, MINOBR").merging(["newName": "OMSU"]))
+    #expect(party?["changes"]?[folder.uri("second.plan")] == nil)
+    folder.remove()
+  }
+
   @Test func documentSymbolsNestItemsInTheirSection() throws {
     let symbols = try #require(
       client.request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])?.arrayValue)
