@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "KartaCheck", targets: ["KartaCheck"]),
     .library(name: "KartaReports", targets: ["KartaReports"]),
     .library(name: "KartaCommandLine", targets: ["KartaCommandLine"]),
+    .library(name: "KartaLSP", targets: ["KartaLSP"]),
   ],
   targets: [
     .target(name: "KartaLanguage"),
@@ -22,9 +23,12 @@ let package = Package(
     .target(name: "CKartaDigest"),
     .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
     .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .target(name: "KartaLSP", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint"]),
     .target(
       name: "KartaCommandLine",
-      dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports"]),
+      dependencies: [
+        "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports", "KartaLSP",
+      ]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .executableTarget(name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan", "KartaCheck", "KartaCommandLine"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
@@ -38,5 +42,6 @@ let package = Package(
       name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
+    .testTarget(name: "KartaLSPTests", dependencies: ["KartaLSP", "KartaLanguage"]),
   ]
 )

@@ -100,7 +100,7 @@ enum WhenCommand: Command {
     if arguments.value("format", default: "text") == "json" {
       console.write(ScheduleJSON(schedule, daysOff: rule).text)
     } else {
-      console.write(text(schedule, period: period, daysOff: rule))
+      console.write(schedule.readingText(period: period, daysOff: rule))
     }
     return schedule.kind == .unknown ? Karta.ExitCode.findings : Karta.ExitCode.success
   }
@@ -122,23 +122,6 @@ enum WhenCommand: Command {
     return loaded.plan.calendars.map(\.decree)
   }
 
-  private static func text(_ schedule: Schedule, period: PlanPeriod, daysOff: DaysOffRule) -> String {
-    var output = "«\(schedule.phrase)» (period \(period))\n  \(schedule.kind.rawValue): \(schedule.explanation)\n"
-    for window in schedule.windows.prefix(24) {
-      var line = "  \(window.start.iso) … \(window.due.iso)"
-      if window.effectiveDue != window.due { line += " → effective \(window.effectiveDue.iso)" }
-      if let time = window.dueTime {
-        line += " \(time)"
-        if let zone = window.dueZone, let local = window.localDueTime { line += " \(zone) = \(local) local" }
-      }
-      if let label = window.label { line += "  \(label)" }
-      output += line + "\n"
-    }
-    if schedule.windows.count > 24 { output += "  … \(schedule.windows.count - 24) more\n" }
-    for note in schedule.notes { output += "  note: \(note)\n" }
-    if !schedule.windows.isEmpty { output += "  days off: \(daysOff.explanation)\n" }
-    return output
-  }
 }
 
 /// The JSON contract of `karta when` (DESIGN.md): phrase, kind, windows; more fields may follow.
