@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "KartaCheck", targets: ["KartaCheck"]),
     .library(name: "KartaReports", targets: ["KartaReports"]),
     .library(name: "KartaCommandLine", targets: ["KartaCommandLine"]),
+    .library(name: "KartaLSP", targets: ["KartaLSP"]),
   ],
   targets: [
     .target(name: "KartaWords"),
@@ -26,10 +27,12 @@ let package = Package(
       name: "KartaCheck", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
     .target(
       name: "KartaReports", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .target(name: "KartaLSP", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint"]),
     .target(
       name: "KartaCommandLine",
       dependencies: [
         "KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports",
+        "KartaLSP",
       ]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .executableTarget(
@@ -46,5 +49,6 @@ let package = Package(
       name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaWords"]),
+    .testTarget(name: "KartaLSPTests", dependencies: ["KartaLSP", "KartaLanguage"]),
   ]
 )

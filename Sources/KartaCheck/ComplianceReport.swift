@@ -85,6 +85,11 @@ public struct ObligationRow: Sendable {
   public var scheduleKind: ScheduleKind
   /// The window judged against.
   public var window: Window?
+  /// The window as the order first set it, when an amendment or a status record's `new_due`
+  /// replaced it; `nil` otherwise.
+  public var originalWindow: Window? = nil
+  /// The amendment in force that set the deadline, if any.
+  public var amendment: String? = nil
   /// The state.
   public var state: ObligationState
   /// What was reported, in words: "done 20.05.2024", "in_progress", "submitted 15.07.2024".
@@ -225,9 +230,9 @@ public struct ComplianceReport: Sendable {
         let outcome = evaluator.outcome(window: window, kind: kind, index: index)
         writes.states[index] = UInt8(outcome.state.slot)
         counts.count(outcome.state)
-        // Due by the date: its due date has passed, or it falls today and was already met.
+        // Due by the date: its effective due date is on or before the as-of date, done or not.
         if let window = outcome.window, kind != .continuous,
-          window.effectiveDue < asOf || (window.effectiveDue == asOf && outcome.state != .dueSoon),
+          window.effectiveDue <= asOf,
           ![.waived, .cancelled, .onRequest, .unscheduled, .ongoing].contains(outcome.state)
         {
           tally.dueByDate += 1
@@ -345,11 +350,54 @@ public struct ComplianceReport: Sendable {
         reported = Phrase("reported.blank")
       }
     }
-    let notes = outcome.notes + (details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? [])
-    var row = baseRow(group: group, position: position, occurrence: occurrence, outcome: outcome, subject: subject)
-    row.reported = reported
-    row.evidence = details?.evidence ?? []
-    row.notes = notes
+    var notes = outcome.notes
+    var row: ObligationRow
+    switch group.source {
+    case .item(let number):
+      let item = table.plan.items[number]
+      let phrase =
+        subject.flatMap { s in item.subjectDues.first { $0.subject == s.id }?.due.text } ?? item.due?.text ?? ""
+      var originalWindow = outcome.originalWindow
+      if let amendment = item.amendment.flatMap(table.plan.amendment) {
+        let original =
+          subject.flatMap { s in item.originalSubjectDues.first { $0.subject == s.id }?.due } ?? item.originalDue
+        if let original, let windows = original.schedule?.windows, occurrence <= windows.count {
+          let window = windows[occurrence - 1]
+          originalWindow = originalWindow ?? window
+          notes.append(
+            amendment.dated.map {
+              Phrase(
+                "note.amended-due-dated", "\(amendment.id)", "\($0.russian)", "\(original.text)",
+                "\(window.effectiveDue.russian)")
+            }
+              ?? Phrase("note.amended-due", "\(amendment.id)", "\(original.text)", "\(window.effectiveDue.russian)"))
+          if let completed = record?.completedDate {
+            notes += Evaluator.againstBoth(completed: completed, original: window, state: outcome.state, by: "amended")
+          }
+        }
+        if let owners = item.originalOwners {
+          notes.append(Phrase("note.amended-owners", "\(amendment.id)", "\(owners.joined(separator: ", "))"))
+        }
+      }
+      notes += details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? []
+      row = ObligationRow(
+        kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
+        occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
+        scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state,
+        reported: reported, evidence: details?.evidence ?? [], notes: notes)
+      row.originalWindow = originalWindow
+      row.amendment = item.amendment
+    case .report(let number):
+      let report = table.plan.reports[number]
+      notes += details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? []
+      row = ObligationRow(
+        kind: "report", id: report.id, number: nil, title: report.title, section: nil, subject: subject,
+        occurrence: occurrence, occurrences: group.count(at: position), owners: report.from.map { [$0] } ?? [],
+        duePhrase: report.dues.map(\.text).joined(separator: "; "), scheduleKind: group.schedule(at: position).kind,
+        window: outcome.window, state: outcome.state,
+        reported: reported, evidence: [], notes: notes)
+      row.originalWindow = outcome.originalWindow
+    }
     // A continuous obligation's window is the whole period: it is behind, but not by a count of days.
     if let due = outcome.window?.effectiveDue, row.scheduleKind != .continuous {
       switch outcome.state {
@@ -361,32 +409,6 @@ public struct ComplianceReport: Sendable {
       }
     }
     return row
-  }
-
-  private func baseRow(
-    group: ObligationGroup, position: Int, occurrence: Int, outcome: ObligationOutcome, subject: Subject?
-  ) -> ObligationRow {
-    let reported: Phrase? = nil
-    let notes: [Phrase] = []
-    switch group.source {
-    case .item(let number):
-      let item = table.plan.items[number]
-      let phrase =
-        subject.flatMap { s in item.subjectDues.first { $0.subject == s.id }?.due.text } ?? item.due?.text ?? ""
-      return ObligationRow(
-        kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
-        occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
-        scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state,
-        reported: reported, evidence: [], notes: notes)
-    case .report(let number):
-      let report = table.plan.reports[number]
-      return ObligationRow(
-        kind: "report", id: report.id, number: nil, title: report.title, section: nil, subject: subject,
-        occurrence: occurrence, occurrences: group.count(at: position), owners: report.from.map { [$0] } ?? [],
-        duePhrase: report.dues.map(\.text).joined(separator: "; "), scheduleKind: group.schedule(at: position).kind,
-        window: outcome.window, state: outcome.state,
-        reported: reported, evidence: [], notes: notes)
-    }
   }
 }
 

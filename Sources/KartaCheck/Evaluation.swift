@@ -52,6 +52,8 @@ public struct ObligationOutcome: Sendable {
   public var window: Window?
   /// Remarks: moved by what basis, an expired waiver, a missed target, a missing date.
   public var notes: [Phrase]
+  /// The window before a status record's `new_due` moved it; `nil` when it was not moved.
+  public var originalWindow: Window? = nil
 }
 
 /// Gives every obligation one state as of a date.
@@ -83,20 +85,50 @@ public struct Evaluator: Sendable {
 
   /// The outcome of obligation `index`, whose window (if any) and deadline kind are given.
   public func outcome(window planned: Window?, kind: ScheduleKind, index: Int) -> ObligationOutcome {
+    var planned = planned
+    var anchorNote: Phrase?
+    if kind == .relative, planned == nil { (planned, anchorNote) = anchoredByDependency(index) }
+    var outcome = decide(window: planned, kind: kind, index: index)
+    if let anchorNote { outcome.notes.insert(anchorNote, at: 0) }
+    if let original = outcome.originalWindow, outcome.state == .done || outcome.state == .late,
+      let completed = status.record(of: index)?.completedDate
+    {
+      outcome.notes += Self.againstBoth(completed: completed, original: original, state: outcome.state, by: "moved")
+    }
+    return outcome
+  }
+
+  /// What a completion on `completed` is against both deadlines, when the one in force is not the
+  /// original (`by` says what replaced it: "moved", "amended"; catalogue `note.by.BY`).
+  public static func againstBoth(completed: CivilDate, original: Window, state: ObligationState, by: String) -> [Phrase]
+  {
+    let lateAgainstOriginal = completed > original.effectiveDue
+    switch (state, lateAgainstOriginal) {
+    case (.done, true):
+      return [Phrase("note.on-time-late-against-original", .word("note.by." + by), "\(original.effectiveDue.russian)")]
+    case (.late, false):
+      return [Phrase("note.late-on-time-against-original", .word("note.by." + by), "\(original.effectiveDue.russian)")]
+    default:
+      return []
+    }
+  }
+
+  private func decide(window planned: Window?, kind: ScheduleKind, index: Int) -> ObligationOutcome {
     var window = planned
+    var original: Window?
     var notes: [Phrase] = []
     let record = status.record(of: index)
     let details = record.flatMap { status.details(of: $0) }
     var reported = record?.status
     if reported == .cancelled {
       notes.append(details?.basis.map { Phrase("note.cancelled-by", "\($0)") } ?? Phrase("note.cancelled"))
-      return ObligationOutcome(state: .cancelled, window: window, notes: notes)
+      return ObligationOutcome(state: .cancelled, window: window, notes: notes, originalWindow: original)
     }
     if reported == .waived, let waiver = details?.waiver {
       if waiver.expires >= asOf {
         notes.append(
           Phrase("note.waived", "\(waiver.expires.russian)", "\(waiver.approver)", "\(waiver.reason)"))
-        return ObligationOutcome(state: .waived, window: window, notes: notes)
+        return ObligationOutcome(state: .waived, window: window, notes: notes, originalWindow: original)
       }
       notes.append(Phrase("note.waiver-expired", "\(waiver.approver)", "\(waiver.expires.russian)"))
       reported = nil
@@ -110,46 +142,89 @@ public struct Evaluator: Sendable {
       notes.append(
         details?.basis.map { Phrase("note.moved-by", "\(newDue.russian)", "\($0)") }
           ?? Phrase("note.moved", "\(newDue.russian)"))
+      original = window
       window = moved
     }
     let done = reported == .done
     switch kind {
     case .onRequest:
-      return ObligationOutcome(state: done ? .done : .onRequest, window: nil, notes: notes)
+      return ObligationOutcome(state: done ? .done : .onRequest, window: nil, notes: notes, originalWindow: original)
     case .continuous:
       let started = window.map { $0.start <= asOf } ?? true
       guard let reported else {
-        return ObligationOutcome(state: started ? .unreported : .pending, window: window, notes: notes)
+        return ObligationOutcome(
+          state: started ? .unreported : .pending, window: window, notes: notes, originalWindow: original)
       }
       if reported == .notStarted, started {
         return ObligationOutcome(
           state: .overdue, window: window, notes: notes + [Phrase("note.continuous-not-started")])
       }
       let missed = missedTargets(index: index, details: details)
-      return ObligationOutcome(state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed)
-    case .unknown, .event, .window, .recurring:
+      return ObligationOutcome(
+        state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed,
+        originalWindow: original)
+    case .unknown, .event, .window, .recurring, .relative:
       guard let window else {
-        return ObligationOutcome(state: done ? .done : .unscheduled, window: nil, notes: notes)
+        if kind == .relative, !done {
+          let reason = Phrase("note.anchor-unknown")
+          return ObligationOutcome(state: .pending, window: nil, notes: notes + [reason], originalWindow: original)
+        }
+        return ObligationOutcome(
+          state: done ? .done : .unscheduled, window: nil, notes: notes, originalWindow: original)
       }
       if done {
         let completion = record?.completedDate ?? record.flatMap { status.files[Int($0.file)]?.asOf }
         if record?.completedDate == nil { notes.append(Phrase("note.no-completion-date")) }
         guard let completion, completion <= window.effectiveDue else {
-          return ObligationOutcome(state: .late, window: window, notes: notes)
+          return ObligationOutcome(state: .late, window: window, notes: notes, originalWindow: original)
         }
         let missed = missedTargets(index: index, details: details)
         if !missed.isEmpty {
-          return ObligationOutcome(state: .targetMissed, window: window, notes: notes + missed)
+          return ObligationOutcome(
+            state: .targetMissed, window: window, notes: notes + missed, originalWindow: original)
         }
-        return ObligationOutcome(state: .done, window: window, notes: notes)
+        return ObligationOutcome(state: .done, window: window, notes: notes, originalWindow: original)
       }
       if asOf > window.effectiveDue {
         let hasReport = reported != nil
-        return ObligationOutcome(state: hasReport ? .overdue : .unreported, window: window, notes: notes)
+        return ObligationOutcome(
+          state: hasReport ? .overdue : .unreported, window: window, notes: notes, originalWindow: original)
       }
       let daysLeft = window.effectiveDue.dayNumber - asOf.dayNumber
-      return ObligationOutcome(state: daysLeft <= horizon ? .dueSoon : .pending, window: window, notes: notes)
+      return ObligationOutcome(
+        state: daysLeft <= horizon ? .dueSoon : .pending, window: window, notes: notes, originalWindow: original)
     }
+  }
+
+  /// A relative deadline of an item that depends on others (`after:`) is counted from the day the
+  /// last of them was completed, for the same subject; `nil` while any is not done.
+  private func anchoredByDependency(_ index: Int) -> (Window?, Phrase?) {
+    let (groupNumber, position, _) = table.locate(index)
+    let group = table.groups[groupNumber]
+    guard case .item(let number) = group.source, let context = table.plan.deadlineContext else { return (nil, nil) }
+    let item = table.plan.items[number]
+    let schedule = group.schedule(at: position)
+    guard schedule.relative != nil, !item.dependencies.isEmpty else { return (nil, nil) }
+    let subject = table.subject(of: group, at: position)
+    var latest: CivilDate?
+    for dependency in item.dependencies {
+      guard let dependencyGroup = table.itemGroup[dependency].map({ table.groups[$0] }) else { return (nil, nil) }
+      let dependencyPosition =
+        subject.flatMap { table.position(of: $0, in: dependencyGroup) }
+        ?? (table.subjectCount(dependencyGroup) == 1 ? 0 : nil)
+      guard let dependencyPosition else { return (nil, nil) }
+      for occurrence in 1...dependencyGroup.count(at: dependencyPosition) {
+        let record = status.record(of: dependencyGroup.index(position: dependencyPosition, occurrence: occurrence))
+        guard record?.status == .done, let completed = record?.completedDate, completed <= asOf else {
+          return (nil, nil)
+        }
+        latest = max(latest ?? completed, completed)
+      }
+    }
+    guard let latest else { return (nil, nil) }
+    let anchor = Window(start: latest, due: latest)
+    let window = DeadlineReader.anchored(schedule, to: [anchor], in: context).windows.first
+    return (window, Phrase("note.anchored", "\(item.dependencies.joined(separator: ", "))", "\(latest.russian)"))
   }
 
   private func missedTargets(index: Int, details: RecordDetails?) -> [Phrase] {

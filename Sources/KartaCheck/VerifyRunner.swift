@@ -91,11 +91,21 @@ public final class VerifyRunner {
       return result
     }
     for (number, test) in spec.tests.enumerated() {
-      guard let asOf = test.asOf, let status = loadStatus(test, table: table, directory: directory, result: &result)
-      else { continue }
-      let report = ComplianceReport(table: table, status: status, asOf: asOf, horizon: test.horizon)
+      guard let asOf = test.asOf else { continue }
+      // Amendments in force on the test's date change deadlines and owners: such a test runs on the
+      // plan as it stands that day.
+      var tested = table
+      var testTargets = targets[number]
+      if entry.loaded.plan.amendments.contains(where: { $0.dated.map { $0 <= asOf } ?? false }) {
+        tested = ObligationTable(plan: entry.loaded.plan.inForce(on: asOf))
+        var errors: [Diagnostic] = []
+        testTargets = test.expectations.map { resolve($0, table: tested, file: spec.path, errors: &errors) }
+        result.errors += errors
+      }
+      guard let status = loadStatus(test, table: tested, directory: directory, result: &result) else { continue }
+      let report = ComplianceReport(table: tested, status: status, asOf: asOf, horizon: test.horizon)
       var failures: [Diagnostic] = []
-      for (expectation, target) in zip(test.expectations, targets[number]) {
+      for (expectation, target) in zip(test.expectations, testTargets) {
         if let failure = compare(expectation, target, report: report, file: spec.path) { failures.append(failure) }
       }
       result.tests.append(VerifyTestResult(name: test.name.text, failures: failures))

@@ -84,7 +84,7 @@ enum AgendaCommand: Command {
     let first = ics && from == nil && days == nil ? nil : start
     let last = ics && days == nil ? nil : start.adding(days: (days ?? Self.defaultDays) - 1)
 
-    let table = ObligationTable(plan: plan)
+    let table = ObligationTable(plan: plan.inForce(on: start))
     let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()), console: console, command: name)
     let status = StatusSet.load(paths: paths, table: table)
     let total = status.errorCount

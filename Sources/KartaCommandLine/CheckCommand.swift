@@ -89,7 +89,8 @@ enum CheckCommand: Command {
       asOf = date
     }
     phases.mark("plan")
-    let table = ObligationTable(plan: plan)
+    // Amendments dated on or before the check date are in force (docs/status.md).
+    let table = ObligationTable(plan: plan.inForce(on: asOf))
     phases.mark("obligations")
     let paths = StatusPaths.expand(Array(arguments.positional.dropFirst()), console: console, command: name)
     if paths.isEmpty { console.writeError("karta check: \(words.word("cli.no-status-files"))\n") }

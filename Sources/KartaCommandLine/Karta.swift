@@ -27,6 +27,7 @@ public enum Karta {
     case FmtCommand.name: FmtCommand.self
     case DiffCommand.name: DiffCommand.self
     case VerifyCommand.name: VerifyCommand.self
+    case LspCommand.name: LspCommand.self
     default: nil
     }
   }
@@ -145,6 +146,7 @@ public enum Karta {
       diff OLD NEW        what an amendment changed, item by item: added, removed, moved, reworded
       when PHRASE         show how a deadline phrase is read: its kind and dates
       verify [FILE…]      run the plan tests (.verify files; default: every one under Rules/)
+      lsp                 the language server editors start (docs/editors.md)
 
     karta help COMMAND  shows a command's options; --version prints the version.
 

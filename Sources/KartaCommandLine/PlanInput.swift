@@ -43,7 +43,26 @@ enum PlanInput {
         : console.language.say("cli.unread-deadlines", "\(unread.count)", "\(listed)", "karta lint \(path)")
       console.writeError("karta \(command): \(console.language.word("severity.warning")): \(what)\n")
     }
+    warnOfYearsWithoutDecree(plan, command: command, console: console)
     return loaded
+  }
+
+  /// Says which years the plan's due dates fall in without a decree on transferred days off, and
+  /// which rules Karta applied there instead.
+  private static func warnOfYearsWithoutDecree(_ plan: Plan, command: String, console: Console) {
+    var years = Set<Int>()
+    let phrases =
+      plan.items.flatMap { [$0.due].compactMap { $0 } + $0.subjectDues.map(\.due) } + plan.reports.flatMap(\.dues)
+      + plan.amendments.compactMap(\.due)
+    for phrase in phrases {
+      if let schedule = phrase.schedule { years.formUnion(plan.yearsWithoutDecree(schedule)) }
+    }
+    guard !years.isEmpty else { return }
+    let named = years.sorted().map(String.init).joined(separator: ", ")
+    console.writeError(
+      "karta \(command): warning: deadlines fall in \(named), and Karta has no decree on transferred days off for "
+        + (years.count == 1 ? "that year" : "those years") + ": \(ProductionCalendar.lawOnlyRule); add a 'calendar' "
+        + "block once the decree is published (docs/deadlines.md)\n")
   }
 
   /// Today in the plan's time zone.

@@ -66,7 +66,7 @@ enum TemplateCommand: Command {
       }
       asOf = date
     }
-    let table = ObligationTable(plan: plan)
+    let table = ObligationTable(plan: plan.inForce(on: asOf))
     let lines = obligations(of: party, subject: subject, table: table)
     let reports = plan.reports.filter { $0.from == party }.map(\.id)
     let header = Header(

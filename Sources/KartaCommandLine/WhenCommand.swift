@@ -1,4 +1,6 @@
 import Foundation
+import KartaLanguage
+import KartaPlan
 import KartaReports
 import KartaSchedule
 
@@ -10,20 +12,31 @@ enum WhenCommand: Command {
     OptionSpec(name: "period", takesValue: true), OptionSpec(name: "approved", takesValue: true),
     OptionSpec(name: "timezone", takesValue: true),
     OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"]),
-    OptionSpec(name: "keep-days-off", takesValue: false),
+    OptionSpec(name: "days-off", takesValue: true, allowed: DaysOffRule.allCases.map(\.rawValue) + ["move"]),
+    OptionSpec(name: "keep-days-off", takesValue: false), OptionSpec(name: "calendar", takesValue: true),
+    OptionSpec(name: "anchor", takesValue: true),
   ]
   static let help = """
-    usage: karta when PHRASE [--period 2024 | 2023/2024 | D..D] [--approved D] [--timezone ZONE] [--format text|json]
+    usage: karta when PHRASE [--period 2024 | 2023/2024 | D..D] [--approved D] [--timezone ZONE]
+                  [--days-off earlier|later|keep] [--calendar FILE] [--anchor D] [--format text|json]
 
     Reads a deadline phrase as a plan would and prints its schedule: the kind (window, recurring,
     continuous, event, on-request, unknown) and each window's start, due date and effective due
-    date (moved off a day off to the next working day, Civil Code art. 193).
+    date (a due date on a day off moves to the preceding working day unless --days-off says
+    otherwise). Days off are those of the Labour Code (art. 112) in every year plus the
+    Government's transfers for the years Karta ships (2023–2026) and those a calendar file adds.
 
     options:
       --period P        the plan's period; a missing year is taken from it (default: the approval year, or this year)
       --approved D      the approval date; windows of "до D" start there
       --timezone ZONE   the plan's time zone (default Europe/Moscow)
-      --keep-days-off   do not move a due date that falls on a day off
+      --days-off R      where a due date on a day off moves: earlier (the preceding working day,
+                        records-management rule; default), later (the next working day, Civil
+                        Code art. 193; 'move' is the same), keep (not at all)
+      --keep-days-off   the same as --days-off keep
+      --calendar FILE   a plan file whose 'calendar' declarations add or replace decree years
+      --anchor D        the date a relative deadline counts from («за 3 дня до проведения»: the
+                        day of the event); without it a relative deadline has no windows
       --format F        text (default) or json
 
     exit codes: 0 the phrase was read, 1 it was not (unknown), 2 bad usage
@@ -62,30 +75,53 @@ enum WhenCommand: Command {
       console.writeError("karta when: unknown time zone '\(zone)'\n")
       return Karta.ExitCode.badInput
     }
-    let context = DeadlineContext(
-      period: period, approved: approved, timeZone: zone, movesDueToWorkingDay: !arguments.flag("keep-days-off"))
-    let schedule = DeadlineReader.read(phrase, in: context)
+    var calendar = ProductionCalendar.russia
+    if let path = arguments.options["calendar"] {
+      guard let decrees = calendarDecrees(path, console: console) else { return Karta.ExitCode.badInput }
+      calendar = calendar.adding(decrees)
+    }
+    let rule: DaysOffRule =
+      arguments.flag("keep-days-off")
+      ? .keep : arguments.options["days-off"].map { DaysOffRule(rawValue: $0) ?? .later } ?? .earlier
+    let context = DeadlineContext(period: period, approved: approved, timeZone: zone, calendar: calendar, daysOff: rule)
+    var schedule = DeadlineReader.read(phrase, in: context)
+    if let text = arguments.options["anchor"] {
+      guard let anchor = CivilDate(parsing: text), PlanPeriod.supportedYears.contains(anchor.year) else {
+        console.writeError(
+          "karta when: '--anchor \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd) in the years 1900–2999\n")
+        return Karta.ExitCode.badInput
+      }
+      if schedule.kind == .relative {
+        schedule = DeadlineReader.anchored(schedule, to: [Window(start: anchor, due: anchor)], in: context)
+      } else {
+        schedule.notes.append("--anchor is for relative deadlines; this one is \(schedule.kind.rawValue)")
+      }
+    }
     if arguments.value("format", default: "text") == "json" {
-      console.write(ScheduleJSON(schedule).text)
+      console.write(ScheduleJSON(schedule, daysOff: rule).text)
     } else {
-      console.write(text(schedule, period: period))
+      console.write(schedule.readingText(period: period, daysOff: rule))
     }
     return schedule.kind == .unknown ? Karta.ExitCode.findings : Karta.ExitCode.success
   }
 
-  private static func text(_ schedule: Schedule, period: PlanPeriod) -> String {
-    var output = "«\(schedule.phrase)» (period \(period))\n  \(schedule.kind.rawValue): \(schedule.explanation)\n"
-    for window in schedule.windows.prefix(24) {
-      var line = "  \(window.start.iso) … \(window.due.iso)"
-      if window.effectiveDue != window.due { line += " → effective \(window.effectiveDue.iso)" }
-      if let time = window.dueTime { line += " \(time)" }
-      if let label = window.label { line += "  \(label)" }
-      output += line + "\n"
+  /// The decrees of the `calendar` declarations in the plan file at `path`; `nil` (with the errors
+  /// printed) when the file has errors or declares no calendar.
+  private static func calendarDecrees(_ path: String, console: Console) -> [CalendarDecree]? {
+    let loaded = PlanLoader.load(path: path)
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty else {
+      console.writeError(DiagnosticRenderer(sources: loaded.sources, colored: console.colored).render(errors))
+      console.writeError("karta when: the calendar file has \(errors.count) error(s); run 'karta lint \(path)'\n")
+      return nil
     }
-    if schedule.windows.count > 24 { output += "  … \(schedule.windows.count - 24) more\n" }
-    for note in schedule.notes { output += "  note: \(note)\n" }
-    return output
+    guard !loaded.plan.calendars.isEmpty else {
+      console.writeError("karta when: '\(path)' declares no 'calendar' (docs/deadlines.md shows one)\n")
+      return nil
+    }
+    return loaded.plan.calendars.map(\.decree)
   }
+
 }
 
 /// The JSON contract of `karta when` (DESIGN.md): phrase, kind, windows; more fields may follow.
@@ -98,8 +134,36 @@ struct ScheduleJSON: Encodable {
   var explanation: String
   var notes: [String]
   var problem: String?
+  /// The days-off rule the effective due dates follow: earlier, later or keep.
+  var daysOff: String
+  /// For a relative deadline: how it is counted from its anchor.
+  var relative: Relative?
 
-  init(_ schedule: Schedule) {
+  struct Relative: Encodable {
+    var amount: Int
+    var unit: String
+    var direction: String
+    var anchorEnd: String
+    var anchor: String
+
+    enum CodingKeys: String, CodingKey {
+      case amount, unit, direction, anchor
+      case anchorEnd = "anchor_end"
+    }
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case phrase, kind, windows, recurrence, reference, explanation, notes, problem, relative
+    case daysOff = "days_off"
+  }
+
+  init(_ schedule: Schedule, daysOff: DaysOffRule) {
+    self.daysOff = daysOff.rawValue
+    relative = schedule.relative.map {
+      Relative(
+        amount: $0.amount, unit: $0.unit.rawValue, direction: $0.direction.rawValue, anchorEnd: $0.anchorEnd.rawValue,
+        anchor: $0.anchor)
+    }
     phrase = schedule.phrase
     kind = schedule.kind.rawValue
     windows = schedule.windows.map(WindowJSON.init)

@@ -7,7 +7,7 @@ public enum KeywordLanguage: String, Sendable, Hashable, Codable {
 /// Every keyword of the plan language, named by its English spelling.
 public enum Keyword: String, CaseIterable, Sendable, Hashable {
   // Declarations: they start a block.
-  case plan, include, subjects, party, section, item, report, event, amendment
+  case plan, include, subjects, party, section, item, report, event, amendment, calendar
   // Properties.
   case issuer, document, approved, period, timezone, basis, control, note
   case daysOff = "days-off"
@@ -15,6 +15,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   case member, each, number, parent, goal, task
   case owner, due, `for`, on, target, evidence, after
   case from, to, dates, source, dated, changes
+  case year, transfer, off, work, reading
 
   /// The keyword as written in an English plan.
   public var english: String { rawValue }
@@ -31,6 +32,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
     case .report: "отчет"
     case .event: "событие"
     case .amendment: "изменение"
+    case .calendar: "календарь"
     case .issuer: "орган"
     case .document: "документ"
     case .approved: "утвержден"
@@ -60,6 +62,11 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
     case .source: "источник"
     case .dated: "дата"
     case .changes: "изменяет"
+    case .year: "год"
+    case .transfer: "перенос"
+    case .off: "нерабочий"
+    case .work: "рабочий"
+    case .reading: "прочтение"
     }
   }
 
@@ -73,7 +80,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
 
   /// The keywords that start a block, in the order the reference lists them.
   public static let declarations: [Keyword] = [
-    .plan, .include, .subjects, .party, .section, .item, .report, .event, .amendment,
+    .plan, .include, .subjects, .party, .section, .item, .report, .event, .amendment, .calendar,
   ]
 
   /// Whether a declaration with this keyword names itself with an identifier (`item A1.3: …`).
@@ -148,7 +155,7 @@ extension Keyword {
       [
         .init(.number), .init(.owner, repeatable: true), .init(.due, repeatable: true, argument: .optional),
         .init(.for), .init(.on), .init(.target, repeatable: true, argument: .required),
-        .init(.evidence, repeatable: true), .init(.after), .init(.note, repeatable: true),
+        .init(.evidence, repeatable: true), .init(.after), .init(.reading), .init(.note, repeatable: true),
       ]
     case .report:
       [.init(.from), .init(.to), .init(.due, repeatable: true), .init(.note, repeatable: true)]
@@ -158,6 +165,11 @@ extension Keyword {
       [
         .init(.document), .init(.dated), .init(.changes), .init(.due), .init(.owner, repeatable: true),
         .init(.note, repeatable: true),
+      ]
+    case .calendar:
+      [
+        .init(.basis), .init(.year), .init(.transfer, repeatable: true), .init(.off, repeatable: true),
+        .init(.work, repeatable: true), .init(.note, repeatable: true),
       ]
     default:
       []

@@ -197,7 +197,10 @@ public struct PlanFormatter: Sendable {
 
   /// The values of the settings, in both spellings (as `Resolver` reads them).
   static let settingValues: [Keyword: [(english: String, russian: String)]] = [
-    .daysOff: [("move", "переносить"), ("keep", "не переносить")],
+    .daysOff: [
+      ("earlier", "на предыдущий рабочий день"), ("later", "на следующий рабочий день"), ("move", "переносить"),
+      ("keep", "не переносить"),
+    ],
     .until: [("inclusive", "да"), ("exclusive", "нет")],
   ]
 }

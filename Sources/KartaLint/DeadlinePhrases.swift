@@ -26,7 +26,8 @@ extension Plan {
         guard let schedule = due.schedule else { continue }
         phrases.append(
           PlacedPhrase(
-            owner: Phrase("owner.item", "\(item.id)"), phrase: due, schedule: schedule, isBound: item.event != nil))
+            owner: Phrase("owner.item", "\(item.id)"), phrase: due, schedule: schedule,
+            isBound: item.event != nil || (schedule.kind == .relative && !item.dependencies.isEmpty)))
       }
     }
     for report in reports {

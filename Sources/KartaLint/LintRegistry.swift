@@ -4,6 +4,7 @@ public enum LintRegistry {
   public static let rules: [any LintRule] = [
     BinaryFileRule(),
     DeadlineBeforeApprovalRule(),
+    DeadlineLineBreakRule(),
     DeadlineOutsidePeriodRule(),
     DependencyCycleRule(),
     DuplicateHeaderRule(),
@@ -16,6 +17,7 @@ public enum LintRegistry {
     IncludeTooDeepRule(),
     IncludeUnreadableRule(),
     IncludedPlanHeaderRule(),
+    InvalidCalendarRule(),
     InvalidDateRule(),
     InvalidEventDatesRule(),
     InvalidPeriodRule(),
@@ -31,6 +33,7 @@ public enum LintRegistry {
     MissingPeriodRule(),
     MissingPropertyRule(),
     MissingValueRule(),
+    NoDecreeRule(),
     OnRequestRule(),
     OutsideBlockRule(),
     SectionCycleRule(),

@@ -49,8 +49,15 @@ extension DiagnosticID {
   /// A per-subject deadline for a subject the item's `for:` leaves out.
   public static let subjectOutsideFor: DiagnosticID = "plan.subject-outside-for"
 
+  /// A `calendar` declaration whose year or dates cannot be read, or a date outside its year.
+  public static let invalidCalendar: DiagnosticID = "plan.invalid-calendar"
+
   /// A deadline phrase Karta cannot read.
   public static let unreadableDeadline: DiagnosticID = "deadline.unreadable"
+  /// A deadline on several lines that its line breaks would read differently.
+  public static let deadlineLineBreak: DiagnosticID = "deadline.line-break"
+  /// A due date in a year whose decree on transferred days off Karta does not have.
+  public static let noDecree: DiagnosticID = "deadline.no-decree"
   /// A deadline that falls before the plan's approval date.
   public static let deadlineBeforeApproval: DiagnosticID = "deadline.before-approval"
   /// A deadline outside the plan's period.

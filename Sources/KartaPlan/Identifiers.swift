@@ -2,8 +2,8 @@ import KartaLanguage
 
 /// Splits a value that lists identifiers (`owner: MINOBR, CPMKO`) into tokens with their own
 /// spans, so that an unknown one can be pointed at exactly. Commas, semicolons and line breaks
-/// separate the elements.
-func identifiers(_ value: TextValue) -> [Token] {
+/// separate the elements. The language server uses it to find every reference to an id.
+public func identifiers(_ value: TextValue) -> [Token] {
   var elements: [Token] = []
   for line in value.lines where !line.text.isEmpty {
     let characters = Array(line.text)

@@ -20,6 +20,8 @@ public struct Plan: Sendable {
   public var events: [CalendarEvent] = []
   /// The amendments.
   public var amendments: [Amendment] = []
+  /// The production-calendar years the plan adds (`calendar` declarations), in declaration order.
+  public var calendars: [PlanCalendar] = []
   /// The files the plan was read from, root first.
   public var files: [String] = []
 
@@ -36,6 +38,12 @@ public struct Plan: Sendable {
   public func subject(_ id: String) -> Subject? {
     for list in subjectLists { if let subject = list.members.first(where: { $0.id == id }) { return subject } }
     return nil
+  }
+
+  /// The working-day calendar deadlines are read with: Karta's shipped decrees and the plan's own
+  /// `calendar` declarations (which replace a shipped year they also give).
+  public var productionCalendar: ProductionCalendar {
+    ProductionCalendar.russia.adding(calendars.map(\.decree))
   }
 
   /// The subject list with `id`.
@@ -73,8 +81,8 @@ public struct PlanHeader: Sendable {
   public var basis: [String] = []
   /// Who controls execution.
   public var control: String?
-  /// Whether a due date on a day off moves to the next working day (`days-off: move`, the default).
-  public var movesDueToWorkingDay = true
+  /// Where a due date on a day off moves (`days-off:`; the preceding working day by default).
+  public var daysOff = DaysOffRule.earlier
   /// Whether "до D" excludes D (`until: exclusive`); by default it includes it.
   public var untilIsExclusive = false
   /// Free notes.
@@ -145,6 +153,9 @@ public struct Section: Sendable {
 public struct DuePhrase: Sendable, Hashable {
   /// The phrase, verbatim (continuation lines joined by line breaks).
   public var text: String
+  /// The reading the plan states (`reading:`) for a phrase Karta cannot read as the document writes
+  /// it; the schedule is read from it, while `text` stays the document's words.
+  public var reading: String? = nil
   /// Where the phrase is written.
   public var location: SourceLocation
   /// What the phrase means in the plan's context; `nil` when the plan has no period to read it in.
@@ -189,6 +200,14 @@ public struct Item: Sendable {
   public var notes: [String] = []
   /// Where the item is declared.
   public var location: SourceLocation
+  /// The amendment in force, once `Plan.inForce(on:)` has applied one; `nil` in the plan as written.
+  public var amendment: String?
+  /// The deadline as the order first wrote it, when an amendment in force replaced it.
+  public var originalDue: DuePhrase?
+  /// The per-subject deadlines as the order first wrote them, when an amendment replaced them.
+  public var originalSubjectDues: [SubjectDue] = []
+  /// The owners as the order first named them, when an amendment in force replaced them.
+  public var originalOwners: [String]?
 }
 
 /// A reporting obligation: who reports to whom, and when.
@@ -246,5 +265,18 @@ public struct Amendment: Sendable {
   /// Free notes.
   public var notes: [String] = []
   /// Where the amendment is declared.
+  public var location: SourceLocation
+}
+
+/// A `calendar` declaration: the Government decree on transferred days off for a year that Karta
+/// does not ship, or a replacement for one it does.
+public struct PlanCalendar: Sendable {
+  /// The decree's data.
+  public var decree: CalendarDecree
+  /// The declaration's title.
+  public var title: String
+  /// Free notes.
+  public var notes: [String] = []
+  /// Where the calendar is declared.
   public var location: SourceLocation
 }

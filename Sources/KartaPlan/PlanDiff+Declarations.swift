@@ -24,7 +24,7 @@ extension PlanComparison {
       ("id", { $0.id }), ("title", { $0.title }), ("issuer", { $0.issuer }), ("document", { $0.document }),
       ("approved", { $0.approved?.russian }), ("period", { $0.period?.description }),
       ("timezone", { $0.timeZone }), ("control", { $0.control }),
-      ("days-off", { $0.movesDueToWorkingDay ? "move" : "keep" }),
+      ("days-off", { $0.daysOff.rawValue }),
       ("until", { $0.untilIsExclusive ? "exclusive" : "inclusive" }),
     ]
     for (field, value) in fields {

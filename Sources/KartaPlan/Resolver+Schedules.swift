@@ -21,7 +21,11 @@ extension Resolver {
     for index in plan.items.indices {
       let event = plan.items[index].event.flatMap { events[$0] }
       if let due = plan.items[index].due {
-        let schedule = bind(DeadlineReader.read(due.text, in: context), to: event)
+        var schedule = bind(DeadlineReader.read(due.reading ?? due.text, in: context), to: event)
+        if let reading = due.reading {
+          schedule.phrase = due.text
+          schedule.notes.insert("read as the plan states it: «\(reading)»", at: 0)
+        }
         plan.items[index].due?.schedule = schedule
       }
       for subject in plan.items[index].subjectDues.indices {
@@ -42,17 +46,19 @@ extension Resolver {
     }
   }
 
-  /// The context phrases are read in: the header's period (or the approval year), zone and rules.
-  private func deadlineContext() -> DeadlineContext? {
-    guard let header = plan.header else { return nil }
-    guard let period = header.period ?? header.approved.map({ PlanPeriod.calendarYear($0.year) }) else { return nil }
-    return DeadlineContext(
-      period: period, approved: header.approved, timeZone: header.timeZone ?? "Europe/Moscow",
-      movesDueToWorkingDay: header.movesDueToWorkingDay, untilIsExclusive: header.untilIsExclusive)
-  }
+  func deadlineContext() -> DeadlineContext? { plan.deadlineContext }
 
   /// An event-bound phrase takes the event's windows; an event without dates leaves it unscheduled.
   private func bind(_ schedule: Schedule, to event: CalendarEvent?) -> Schedule {
+    if schedule.kind == .relative, let event, let context = deadlineContext() {
+      var dated = DeadlineReader.anchored(schedule, to: event.windows, in: context)
+      dated.notes.insert(
+        event.windows.isEmpty
+          ? "counted from event '\(event.id)', which has no dates yet: pending"
+          : "counted from event '\(event.id)' (\(event.name))",
+        at: 0)
+      return dated
+    }
     guard schedule.kind == .event, let event else { return schedule }
     var bound = schedule
     bound.windows = event.windows

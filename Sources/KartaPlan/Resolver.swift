@@ -83,6 +83,9 @@ struct Resolver {
           due: syntax.property(.due).map { phrase($0, in: placed.file) },
           owners: syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text),
           notes: texts(syntax, .note), location: location))
+    case .calendar:
+      guard claim(id, kind: "calendar", at: location) else { return }
+      declareCalendar(syntax, id: id, title: title, file: placed.file, location: location)
     default:
       break
     }
@@ -122,10 +125,13 @@ struct Resolver {
           notes: [Phrase("plan.unknown-time-zone.note")])
       }
     }
-    header.movesDueToWorkingDay =
+    header.daysOff =
       setting(
-        syntax, .daysOff, values: ["move": true, "keep": false, "переносить": true, "не переносить": false],
-        in: location.file) ?? true
+        syntax, .daysOff,
+        values: [
+          "earlier": .earlier, "later": .later, "move": .later, "keep": .keep, "на предыдущий рабочий день": .earlier,
+          "на следующий рабочий день": .later, "переносить": .later, "не переносить": .keep,
+        ], in: location.file) ?? .earlier
     header.untilIsExclusive =
       setting(
         syntax, .until, values: ["inclusive": false, "exclusive": true, "да": false, "нет": true], in: location.file)
@@ -144,6 +150,7 @@ struct Resolver {
     item.section = placed.section
     item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text)
     item.due = syntax.property(.due).map { phrase($0, in: placed.file) }
+    item.due?.reading = syntax.property(.reading).map(\.value.text).flatMap { $0.isEmpty ? nil : $0 }
     item.subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
     }
@@ -294,7 +301,7 @@ struct Resolver {
   // MARK: Values
 
   /// Registers an identifier in its kind's namespace; reports and refuses a second declaration.
-  private mutating func claim(_ id: String, kind: String, at location: SourceLocation) -> Bool {
+  mutating func claim(_ id: String, kind: String, at location: SourceLocation) -> Bool {
     guard !id.isEmpty else { return false }
     let key = kind + "\u{0}" + id
     if let first = firstDeclared[key] {
@@ -310,9 +317,9 @@ struct Resolver {
   }
 
   /// A plan setting with a fixed set of values; an unknown value is reported and ignored.
-  private mutating func setting(
-    _ syntax: DeclarationSyntax, _ keyword: Keyword, values: [String: Bool], in file: String
-  ) -> Bool? {
+  private mutating func setting<Value>(
+    _ syntax: DeclarationSyntax, _ keyword: Keyword, values: [String: Value], in file: String
+  ) -> Value? {
     guard let property = syntax.property(keyword), !property.value.isEmpty else { return nil }
     if let value = values[Keyword.normalized(property.value.text)] { return value }
     report(
@@ -322,7 +329,7 @@ struct Resolver {
     return nil
   }
 
-  private func texts(_ syntax: DeclarationSyntax, _ keyword: Keyword) -> [String] {
+  func texts(_ syntax: DeclarationSyntax, _ keyword: Keyword) -> [String] {
     syntax.properties(keyword).map(\.value.text)
   }
 
@@ -348,7 +355,13 @@ struct Resolver {
     return nil
   }
 
-  private mutating func report(
+  mutating func report(
+    _ id: DiagnosticID, at value: TextValue, in file: String, _ message: String, notes: [String]
+  ) {
+    diagnostics.append(Diagnostic(id, at: SourceLocation(file: file, range: value.range), message, notes: notes))
+  }
+
+  mutating func report(
     _ id: DiagnosticID, at value: TextValue, in file: String, _ message: Phrase, notes: [Phrase]
   ) {
     diagnostics.append(Diagnostic(id, at: SourceLocation(file: file, range: value.range), message, notes: notes))

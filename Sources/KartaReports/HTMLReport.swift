@@ -75,7 +75,9 @@ public struct HTMLReport: ReportRenderer {
     if let subject = report.filter.subject {
       out += language.say("report.filter-subject", "<strong>\(Self.text(subject, 80))</strong>")
     }
-    out += "</p>\n" + inputs(report) + "</header>\n"
+    out +=
+      "</p>\n<p class=\"asof\">\(Self.text(ReportWording.daysOff(report, language: language), Self.textWidth))</p>\n"
+    out += inputs(report) + "</header>\n"
     return out
   }
 

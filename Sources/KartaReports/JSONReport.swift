@@ -19,6 +19,7 @@ public struct JSONReport: ReportRenderer {
     var planTitle: String
     var asOf: String
     var horizonDays: Int
+    var daysOff: String
     var filter: [String: String]
     var inputs: [Input]
     var statusFiles: [StatusFile]
@@ -35,6 +36,7 @@ public struct JSONReport: ReportRenderer {
       case planTitle = "plan_title"
       case asOf = "as_of"
       case horizonDays = "horizon_days"
+      case daysOff = "days_off"
       case statusFiles = "status_files"
     }
   }
@@ -84,6 +86,8 @@ public struct JSONReport: ReportRenderer {
     var owners: [String]
     var duePhrase: String
     var window: WindowJSON?
+    var originalWindow: WindowJSON?
+    var amendment: String?
     var state: String
     var reported: String?
     var evidence: [String]
@@ -96,6 +100,8 @@ public struct JSONReport: ReportRenderer {
       case duePhrase = "due_phrase"
       case daysOverdue = "days_overdue"
       case daysLate = "days_late"
+      case originalWindow = "original_window"
+      case amendment
     }
 
     /// Absent values are written as `null`, so every obligation has every key.
@@ -111,6 +117,8 @@ public struct JSONReport: ReportRenderer {
       try container.encode(owners, forKey: .owners)
       try container.encode(duePhrase, forKey: .duePhrase)
       try container.encode(window, forKey: .window)
+      try container.encode(originalWindow, forKey: .originalWindow)
+      try container.encode(amendment, forKey: .amendment)
       try container.encode(state, forKey: .state)
       try container.encode(reported, forKey: .reported)
       try container.encode(evidence, forKey: .evidence)
@@ -164,7 +172,7 @@ public struct JSONReport: ReportRenderer {
     if let subject = report.filter.subject { filter["subject"] = subject }
     let document = Document(
       plan: plan.header?.id ?? "", planTitle: plan.header?.title ?? "", asOf: report.asOf.iso,
-      horizonDays: report.horizon, filter: filter,
+      horizonDays: report.horizon, daysOff: (plan.header?.daysOff ?? .earlier).rawValue, filter: filter,
       inputs: report.inputs.map { Input(path: $0.path, sha256: $0.sha256) },
       statusFiles: report.status.files.compactMap { $0 }.map {
         StatusFile(
@@ -209,8 +217,9 @@ public struct JSONReport: ReportRenderer {
       kind: row.kind, item: row.id, number: row.number, title: row.title, section: row.section,
       subject: row.subject?.id,
       occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
-      window: row.window.map { WindowJSON($0) },
-      state: row.state.rawValue, reported: row.reported?.text(in: .english), evidence: row.evidence,
-      notes: row.notes.map { $0.text(in: language) }, daysOverdue: row.daysOverdue, daysLate: row.daysLate)
+      window: row.window.map { WindowJSON($0) }, originalWindow: row.originalWindow.map { WindowJSON($0) },
+      amendment: row.amendment, state: row.state.rawValue, reported: row.reported?.text(in: .english),
+      evidence: row.evidence, notes: row.notes.map { $0.text(in: language) }, daysOverdue: row.daysOverdue,
+      daysLate: row.daysLate)
   }
 }

@@ -25,6 +25,7 @@ public struct MarkdownReport: ReportRenderer {
       "count.md.compliance", report.dueByDate, "\(ReportWording.percent(report.compliance))", "\(report.doneOnTime)",
       "\(report.dueByDate)")
     out += "\n\n"
+    out += Self.escape(ReportWording.daysOff(report, language: language)) + ".\n\n"
     out += "| \(language.word("md.column.state")) | \(language.word("md.column.obligations")) |\n| --- | ---: |\n"
     for state in ReportWording.summaryStates {
       out += "| \(language.word(state.labelKey)) | \(report.totals[state]) |\n"

@@ -1,5 +1,6 @@
 import KartaCheck
 import KartaPlan
+import KartaSchedule
 import KartaWords
 
 /// A format a compliance report is written in. One file a format.
@@ -40,6 +41,12 @@ public enum ReportRenderers {
 
 /// Words and groupings every renderer shares.
 enum ReportWording {
+  /// The days-off rule the report's effective due dates follow, as one sentence in `language`.
+  static func daysOff(_ report: ComplianceReport, language: Language = .english) -> String {
+    let rule = report.table.plan.header?.daysOff ?? .earlier
+    return language.say("report.days-off", .word("days-off.\(rule)"))
+  }
+
   /// The states in the order a summary lists them (their labels: `ObligationState.labelKey`).
   static let summaryStates: [ObligationState] = [
     .overdue, .unreported, .targetMissed, .late, .dueSoon, .pending, .done, .ongoing, .unscheduled, .onRequest,

@@ -43,7 +43,7 @@ public struct TextReport: ReportRenderer {
     out += language.say("text.as-of", "\(report.asOf.russian)", "\(report.horizon)")
     if let party = report.filter.party { out += language.say("report.filter-party", "\(party)") }
     if let subject = report.filter.subject { out += language.say("report.filter-subject", "\(subject)") }
-    out += "\n"
+    out += "\n" + ReportWording.daysOff(report, language: language) + "\n"
     out += "\n" + bold(language.say("text.compliance", "\(ReportWording.percent(report.compliance))"))
     out +=
       "  "
@@ -139,14 +139,21 @@ public struct TextReport: ReportRenderer {
     return out
   }
 
-  /// Obligations whose deadline was moved, or that were waived or cancelled.
+  /// Obligations whose deadline an amendment or a status record moved, or that were waived or
+  /// cancelled.
   private func changes(_ report: ComplianceReport) -> String {
     var indices: [Int] = []
     var total = 0
+    let amendedGroups = Set(
+      report.table.groups.indices.filter { number in
+        guard case .item(let item) = report.table.groups[number].source else { return false }
+        return report.table.plan.items[item].amendment != nil
+      })
     for index in 0..<report.table.count where report.state(of: index) != nil {
-      guard let record = report.status.record(of: index),
-        record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
-      else { continue }
+      let record = report.status.record(of: index)
+      let changed =
+        record.map { $0.newDue != StatusRecord.noDate || $0.status == .waived || $0.status == .cancelled } ?? false
+      guard changed || amendedGroups.contains(report.table.groupIndex(of: index)) else { continue }
       total += 1
       if indices.count < gapLines { indices.append(index) }
     }

@@ -2,7 +2,8 @@ import KartaSchedule
 
 /// A window as the JSON contracts write it — `karta when` and `karta check --format json` alike:
 /// `start`, `due`, `effective_due`, `label` always present (`null` when absent), and `as_of` and
-/// `due_time` when the window has them.
+/// `due_time` (as written), `due_zone` (the zone it is written in) and `local_due_time` (in the
+/// plan's zone, when that differs) when the window has them.
 public struct WindowJSON: Encodable, Sendable {
   let window: Window
 
@@ -14,6 +15,8 @@ public struct WindowJSON: Encodable, Sendable {
     case effectiveDue = "effective_due"
     case asOf = "as_of"
     case dueTime = "due_time"
+    case dueZone = "due_zone"
+    case localDueTime = "local_due_time"
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -24,5 +27,7 @@ public struct WindowJSON: Encodable, Sendable {
     try container.encode(window.label, forKey: .label)
     try container.encodeIfPresent(window.asOf?.iso, forKey: .asOf)
     try container.encodeIfPresent(window.dueTime, forKey: .dueTime)
+    try container.encodeIfPresent(window.dueZone, forKey: .dueZone)
+    try container.encodeIfPresent(window.localDueTime, forKey: .localDueTime)
   }
 }

@@ -30,7 +30,24 @@ public enum DeadlineReader {
     _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule {
     if tokens.isEmpty { return Schedule(phrase: phrase, kind: .unknown, problem: "the phrase is empty") }
-    if let combined = readLineByLine(phrase, context: context) { return combined }
+    if phrase.contains("\n") {
+      // A printed line break inside a table cell («апрель, май -» / «июнь, июль») is not part of
+      // the phrase: it reads as one line. Only when one line gives no dates are the lines read
+      // one by one (a window line and a remark line: «Июль - октябрь 2023 года» / «Весь период ГИА
+      // по запросу»); when the two readings differ, a note says so and lint warns.
+      let oneLine = read(phrase.split(separator: "\n").joined(separator: " "), in: context)
+      let lineByLine = readLineByLine(phrase, context: context)
+      guard oneLine.kind == .window || oneLine.kind == .recurring else {
+        return lineByLine ?? reworded(oneLine, as: phrase)
+      }
+      var schedule = reworded(oneLine, as: phrase)
+      if let lineByLine, lineByLine.windows != oneLine.windows {
+        schedule.lineBreakChangesReading = true
+        let other = lineByLine.windows.map { "\($0.start.russian)–\($0.due.russian)" }.joined(separator: "; ")
+        schedule.notes.append("read as one line; line by line it would be \(other)")
+      }
+      return schedule
+    }
     for token in tokens {
       if case .date(nil, let text) = token.token {
         return Schedule(phrase: phrase, kind: .unknown, problem: "'\(text)' is not a day of the calendar")
@@ -40,6 +57,9 @@ public enum DeadlineReader {
       return Schedule(
         phrase: phrase, kind: .continuous, windows: [Window(start: context.period.start, due: context.period.end)],
         notes: ["the document gives no deadline; the item runs over the whole period"])
+    }
+    if words.first(of: RelativeReader.unitMarkers) != nil, let relative = RelativeReader.read(phrase, tokens: tokens) {
+      return relative
     }
     if let marker = words.first(of: PhraseClasses.onRequest) {
       return Schedule(phrase: phrase, kind: .onRequest, reference: marker, notes: ["no date: done when reported done"])
@@ -61,6 +81,13 @@ public enum DeadlineReader {
     return Schedule(phrase: phrase, kind: .unknown, problem: "no deadline form matches '\(phrase)'")
   }
 
+  /// `schedule` with the phrase as the plan writes it (with its line breaks).
+  private static func reworded(_ schedule: Schedule, as phrase: String) -> Schedule {
+    var copy = schedule
+    copy.phrase = phrase
+    return copy
+  }
+
   /// A phrase written on several lines («Июль - октябрь 2023 года» / «Весь период ГИА по запросу»)
   /// whose lines are windows and remarks: the windows, with the other lines noted.
   private static func readLineByLine(_ phrase: String, context: DeadlineContext) -> Schedule? {
@@ -75,7 +102,7 @@ public enum DeadlineReader {
     for reading in readings {
       if reading.kind == .window {
         windows += reading.windows
-        notes += reading.notes.filter { !$0.contains("Civil Code") }
+        notes += reading.notes.filter { !$0.contains(" is a day off; the due date moves to ") }
       } else {
         notes.append("also: «\(reading.phrase)» (\(reading.kind.rawValue))")
       }
@@ -133,26 +160,45 @@ public enum DeadlineReader {
     switch token {
     case .number, .date, .openParenthesis: return true
     case .word(let word):
-      return ["до", "с", "в", "во", "по", "не", "срок"].contains(word) || PhraseVocabulary.month(word) != nil
+      return ["до", "с", "в", "во", "по", "не", "срок", "начиная"].contains(word) || PhraseVocabulary.month(word) != nil
         || PhraseVocabulary.ordinal(word) != nil
     default: return false
     }
   }
 
-  /// Applies Civil Code art. 193: a due date on a day off moves to the next working day.
-  private static func moveToWorkingDay(_ window: Window, context: DeadlineContext, notes: inout [String]) -> Window {
-    guard context.movesDueToWorkingDay else { return window }
+  /// Applies the plan's days-off rule to a due date that falls on a day off, and says when the
+  /// year has no decree, so only the law's holidays were counted.
+  static func moveToWorkingDay(_ window: Window, context: DeadlineContext, notes: inout [String]) -> Window {
     var moved = window
-    moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
-    if moved.effectiveDue != window.due {
-      notes.append(
-        "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) (Civil Code art. 193)")
+    var rule = context.daysOff
+    switch rule {
+    case .earlier:
+      moved.effectiveDue = context.calendar.previousWorkingDay(onOrBefore: window.due)
+      // A window whose every day is a day off («до 5 января» from 1 January) has no preceding
+      // working day inside it: the due date moves to the next one instead.
+      if moved.effectiveDue < window.start {
+        rule = .later
+        moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
+      }
+    case .later: moved.effectiveDue = context.calendar.nextWorkingDay(onOrAfter: window.due)
+    case .keep: break
     }
-    if !context.calendar.covers(window.due.year) {
-      let note = "no production calendar for \(window.due.year); only weekends count as days off"
+    if moved.effectiveDue != window.due {
+      let because = rule == context.daysOff ? "" : ", as no working day precedes it inside the window"
+      notes.append(
+        "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) "
+          + "(\(rule.citation)\(because))")
+    }
+    for year in [window.due.year, moved.effectiveDue.year] where !context.calendar.hasDecree(for: year) {
+      let note = noDecreeNote(year)
       if !notes.contains(note) { notes.append(note) }
     }
     return moved
+  }
+
+  /// The note on a date in a year whose decree on transferred days off Karta does not have.
+  public static func noDecreeNote(_ year: Int) -> String {
+    "no decree on transferred days off for \(year): \(ProductionCalendar.lawOnlyRule)"
   }
 }
 

@@ -4,7 +4,14 @@ extension Schedule {
     switch kind {
     case .unknown:
       return
-        "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess; rewrite the phrase or report it."
+        "Not understood: \(problem ?? "no deadline form matches"). Karta does not guess: keep the document's words "
+        + "on the 'due:' line and state the reading on a 'reading:' line below it (for example 'reading: до 30.04.2024'); "
+        + "'karta when' shows how a reading is understood."
+    case .relative:
+      let rule = relative.map { "\($0.description)" } ?? (reference ?? "")
+      if windows.isEmpty { return "Relative: \(rule); no dates until the anchor's date is known." }
+      let dates = windows.map { "\($0.start.russian)–\($0.due.russian)" }.joined(separator: "; ")
+      return "Relative: \(rule): \(dates)."
     case .onRequest:
       return "On request (\(reference ?? "по запросу")): no date; the obligation is done when reported done."
     case .event:
@@ -22,7 +29,11 @@ extension Schedule {
       let parts = windows.map { window -> String in
         var text =
           window.start == window.due ? "on \(window.due.russian)" : "\(window.start.russian)–\(window.due.russian)"
-        if let time = window.dueTime { text += " until \(time)" }
+        if let time = window.dueTime {
+          text += " until \(time)"
+          if window.dueZone == "Europe/Moscow" { text += " Moscow time" }
+          if let local = window.localDueTime { text += " (\(local) local time)" }
+        }
         if window.effectiveDue != window.due { text += " (due moves to \(window.effectiveDue.russian))" }
         if let label = window.label { text += " [\(label)]" }
         return text

@@ -10,6 +10,9 @@ public enum ScheduleKind: String, Sendable, Hashable, Codable {
   case event
   /// No date; done when reported done ("по согласованию").
   case onRequest = "on-request"
+  /// Counted from an event or another item's completion («за 3 дня до проведения»): no windows until
+  /// the plan or a status record gives the anchor's date.
+  case relative
   /// Not understood: a lint error, never a guess.
   case unknown
 }
@@ -20,14 +23,19 @@ public struct Window: Hashable, Sendable {
   public var start: CivilDate
   /// The due date as the document writes it.
   public var due: CivilDate
-  /// The due date moved to the next working day when it falls on a day off.
+  /// The due date moved off a day off by the plan's days-off rule (`DaysOffRule`).
   public var effectiveDue: CivilDate
   /// A label from the phrase: «ГИА-11», «11 класс», «за март 2024».
   public var label: String?
   /// The "as of" date of a reporting checkpoint («по состоянию на 30 июня 2024 года»).
   public var asOf: CivilDate?
-  /// The time of day the window closes, `hh:mm` in the plan's time zone, when the phrase gives one.
+  /// The time of day the window closes, `hh:mm` as the phrase writes it, when it gives one.
   public var dueTime: String?
+  /// The IANA zone `dueTime` is written in: Europe/Moscow for «мск», else the plan's zone.
+  public var dueZone: String?
+  /// `dueTime` in the plan's zone when the phrase wrote it in another one, `hh:mm`, followed by
+  /// ` (dd.mm.yyyy)` when the conversion crosses midnight.
+  public var localDueTime: String?
 
   /// Creates a window; the effective due starts equal to the nominal one.
   public init(start: CivilDate, due: CivilDate, label: String? = nil, asOf: CivilDate? = nil) {
@@ -55,6 +63,11 @@ public struct Schedule: Hashable, Sendable {
   public var notes: [String]
   /// For `unknown`, why the phrase was not understood.
   public var problem: String?
+  /// For `relative`, how the deadline is counted from its anchor.
+  public var relative: RelativeRule?
+  /// Whether the phrase, written on several lines, would read differently line by line than as
+  /// the one line it is read as (lint warns: `deadline.line-break`).
+  public var lineBreakChangesReading = false
 
   /// Creates a schedule.
   public init(
@@ -81,21 +94,21 @@ public struct DeadlineContext: Sendable {
   public var timeZone: String
   /// The working-day calendar.
   public var calendar: ProductionCalendar
-  /// Whether a due date on a day off moves to the next working day (Civil Code art. 193).
-  public var movesDueToWorkingDay: Bool
+  /// Where a due date that falls on a day off moves.
+  public var daysOff: DaysOffRule
   /// Whether "до D" means "before D" (due D − 1) rather than "by the end of D".
   public var untilIsExclusive: Bool
 
   /// Creates a context.
   public init(
     period: PlanPeriod, approved: CivilDate? = nil, timeZone: String = "Europe/Moscow",
-    calendar: ProductionCalendar = .russia, movesDueToWorkingDay: Bool = true, untilIsExclusive: Bool = false
+    calendar: ProductionCalendar = .russia, daysOff: DaysOffRule = .earlier, untilIsExclusive: Bool = false
   ) {
     self.period = period
     self.approved = approved
     self.timeZone = timeZone
     self.calendar = calendar
-    self.movesDueToWorkingDay = movesDueToWorkingDay
+    self.daysOff = daysOff
     self.untilIsExclusive = untilIsExclusive
   }
 
@@ -104,5 +117,36 @@ public struct DeadlineContext: Sendable {
   var openStart: CivilDate {
     if let approved, period.contains(approved) { return approved }
     return period.start
+  }
+}
+
+/// Where a due date that falls on a non-working day moves: the plan setting `days-off`.
+public enum DaysOffRule: String, Sendable, Hashable, CaseIterable, Codable {
+  /// To the preceding working day: the records-management rule that state bodies apply when they
+  /// control the execution of their own documents («подлежит исполнению в предшествующий ему
+  /// рабочий день»). The default. When no working day precedes the due date inside its window
+  /// (a window of holidays only), the next working day.
+  case earlier
+  /// To the next working day: Civil Code art. 193, for civil-law obligations.
+  case later
+  /// Not at all: the date as written.
+  case keep
+
+  /// The rule in words, for notes and reports.
+  public var explanation: String {
+    switch self {
+    case .earlier: "a due date on a day off moves to the preceding working day (records-management rule)"
+    case .later: "a due date on a day off moves to the next working day (Civil Code art. 193)"
+    case .keep: "a due date on a day off stays as written"
+    }
+  }
+
+  /// The rule's short source, as a note on a moved date cites it.
+  var citation: String {
+    switch self {
+    case .earlier: "the preceding working day, records-management rule"
+    case .later: "the next working day, Civil Code art. 193"
+    case .keep: "kept as written"
+    }
   }
 }

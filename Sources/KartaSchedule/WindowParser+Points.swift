@@ -78,6 +78,10 @@ extension WindowParser {
       index += 1
       return .half(ordinal, year: parseOptionalYear())
     }
+    if word.hasPrefix("четверт") {
+      index += 1
+      return .term(ordinal, year: nil)
+    }
     return nil
   }
 
@@ -92,6 +96,7 @@ extension WindowParser {
     switch parsePart(second) {
     case .quarter(_, let year): return (.quarter(first, year: year), .quarter(second, year: year))
     case .half(_, let year): return (.half(first, year: year), .half(second, year: year))
+    case .term(_, let year): return (.term(first, year: year), .term(second, year: year))
     default:
       index = mark
       return nil
@@ -220,20 +225,21 @@ extension WindowParser {
     guard !windows.isEmpty else { return }
     let last = windows.count - 1
     let due = windows[last].due
-    let local = ClockTime.convert(
-      hour: hour, minute: minute, on: due, from: moscow ? "Europe/Moscow" : context.timeZone, to: context.timeZone)
-    // The due date stays the document's day (Civil Code art. 193 applies to it); the clock time is
-    // given in the plan's zone, with the local day when the conversion crosses midnight.
+    let zone = moscow ? "Europe/Moscow" : context.timeZone
+    // The due date stays the document's day (the days-off rule applies to it); the time keeps the
+    // zone it is written in, and the plan's local time is given beside it.
+    windows[last].dueTime = ClockTime.text(hour, minute)
+    windows[last].dueZone = zone
+    guard zone != context.timeZone else { return }
+    let local = ClockTime.convert(hour: hour, minute: minute, on: due, from: zone, to: context.timeZone)
     if local.date != due {
       notes.append(
         "\(ClockTime.text(hour, minute)) Moscow time on \(due.russian) is \(local.text) on \(local.date.russian) in \(context.timeZone)"
       )
-      windows[last].dueTime = "\(local.text) (\(local.date.russian))"
+      windows[last].localDueTime = "\(local.text) (\(local.date.russian))"
     } else {
-      if moscow, context.timeZone != "Europe/Moscow" {
-        notes.append("\(ClockTime.text(hour, minute)) Moscow time is \(local.text) in \(context.timeZone)")
-      }
-      windows[last].dueTime = local.text
+      notes.append("\(ClockTime.text(hour, minute)) Moscow time is \(local.text) in \(context.timeZone)")
+      windows[last].localDueTime = local.text
     }
   }
 

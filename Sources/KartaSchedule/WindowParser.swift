@@ -81,6 +81,27 @@ struct WindowParser {
         applyTime(hour: hour, minute: minute, moscow: consumeZone(), to: &windows)
         continue
       }
+      // «до 18:00 мск» after the date, or «(до 18:00 мск)»: the time the window closes.
+      if word(at: index) == "до", case .time(let hour, let minute) = tokens[safe: index + 1]?.token, !windows.isEmpty {
+        index += 2
+        applyTime(hour: hour, minute: minute, moscow: consumeZone(), to: &windows)
+        continue
+      }
+      if tokens[index].token == .openParenthesis, let close = closingParenthesis(from: index), !windows.isEmpty {
+        var position = index + 1
+        if word(at: position) == "до" { position += 1 }
+        if case .time(let hour, let minute) = tokens[safe: position]?.token {
+          let mark = index
+          index = position + 1
+          let moscow = consumeZone()
+          if index == close {
+            index = close + 1
+            applyTime(hour: hour, minute: minute, moscow: moscow, to: &windows)
+            continue
+          }
+          index = mark
+        }
+      }
       if tokens[index].token == .openParenthesis, let close = closingParenthesis(from: index) {
         let inner = Array(tokens[(index + 1)..<close])
         if let refined = refine(windows, with: inner) {
@@ -155,7 +176,8 @@ struct WindowParser {
     if word(at: index) == "в", word(at: index + 1) == "срок" { index += 2 }
     if word(at: index) == "срок" { index += 1 }
     while index < tokens.count, tokens[index].token == .colon || tokens[index].token == .dash { index += 1 }
-    if let windows = parseCheckpoint() ?? parseFromTo() ?? parseDeadline(previousDue: previousDue)
+    if word(at: index) == "начиная", word(at: index + 1) == "с" { index += 1 }
+    if let windows = parseCheckpoint() ?? parseFromTo() ?? parseNotBefore() ?? parseDeadline(previousDue: previousDue)
       ?? parseDuring() ?? parsePointOrRange(previousDue: previousDue)
     {
       return windows
@@ -203,6 +225,7 @@ struct WindowParser {
       return nil
     }
     guard word(at: index) == "по" || word(at: index) == "до" || tokens[safe: index]?.token == .dash else {
+      if let windows = parseStartOnly(after: first) { return windows }
       index = mark
       return nil
     }
@@ -309,6 +332,9 @@ struct WindowParser {
   mutating func parsePointOrRange(previousDue: CivilDate?) -> [Window]? {
     let mark = index
     if word(at: index) == "в" || word(at: index) == "во" { index += 1 }
+    if let windows = parseWeekdayOfMonth(previousDue: previousDue) ?? parseDayList(previousDue: previousDue) {
+      return windows
+    }
     // «25-26 января», «1-15 апреля»: a day range sharing one month.
     if case .number(let firstDay, _) = tokens[safe: index]?.token, (1...31).contains(firstDay),
       tokens[safe: index + 1]?.token == .dash, case .number = tokens[safe: index + 2]?.token

@@ -254,7 +254,10 @@ extension Catalogue {
     "deadline.unreadable": "cannot read the deadline '{1}' of {2}",
     "deadline.problem": "{1}",
     "deadline.unreadable.no-form": "no deadline form matches",
-    "deadline.unreadable.note": "see docs/deadlines.md for the forms Karta reads",
+    "deadline.unreadable.note": """
+    keep the document's words on 'due:' and state the reading Karta should use on a 'reading:' line below it \
+    (for example 'reading: до 30.04.2024'); docs/deadlines.md lists the forms Karta reads
+    """,
     "deadline.unbound-event": "the deadline '{1}' of {2} follows an external schedule but is bound to no event",
     "deadline.unbound-event.note": "declare the event (with its dates when known) and add 'on: EVENT' to the item",
     "deadline.on-request": "the deadline '{1}' of {2} has no date: done on request, never overdue",

@@ -74,7 +74,7 @@ extension Catalogue {
 
     "text.gaps-by-party": "Gaps by responsible party",
     "text.gaps-by-subject": "Gaps by subject",
-    "text.changes": "Moved, waived and cancelled",
+    "text.changes": "Amended, moved, waived and cancelled",
     "text.sections": "Progress by section",
     "text.missing-reports": "Reports due and not submitted",
     "text.inputs": "Inputs",
@@ -291,5 +291,19 @@ extension Catalogue {
 
     "ci.responsible": "; responsible: {1}",
     "verbatim": "{1}",
+
+    "note.on-time-late-against-original": "on time against the {1} deadline, late against the original ({2})",
+    "note.late-on-time-against-original": "late against the {1} deadline, on time against the original ({2})",
+    "note.by.moved": "moved",
+    "note.by.amended": "amended",
+    "note.anchor-unknown": "counted from an event or an item whose date is not known yet: pending until it is",
+    "note.anchored": "counted from {1}, completed {2}",
+    "note.amended-due": "amended by {1}: the deadline was «{2}», due {3}",
+    "note.amended-due-dated": "amended by {1} of {2}: the deadline was «{3}», due {4}",
+    "note.amended-owners": "amended by {1}: the owners were {2}",
+    "report.days-off": "Days off: {1}",
+    "days-off.earlier": "a due date on a day off moves to the preceding working day (records-management rule)",
+    "days-off.later": "a due date on a day off moves to the next working day (Civil Code art. 193)",
+    "days-off.keep": "a due date on a day off stays as written",
   ]
 }

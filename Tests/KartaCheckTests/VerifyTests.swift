@@ -201,7 +201,7 @@ import Testing
         expect 7: unscheduled
         expect 8: due-soon
         expect report R1 b: unreported
-        window 2 #2: 02.04.2024–01.06.2024 effective 03.06.2024
+        window 2 #2: 02.04.2024–01.06.2024 effective 31.05.2024
         due 1: 01.03.2024 effective 01.03.2024
         label 2 #1: none
         checkpoint R1 a: 31.03.2024
@@ -260,7 +260,7 @@ import Testing
       failures.map(\.message) == [
         "'1' is done, expected late",
         "'2 #2' has the window 02.04.2024–01.06.2024, expected 01.04.2024–01.06.2024",
-        "'2 #2' falls due effectively on 03.06.2024, expected 01.06.2024",
+        "'2 #2' falls due effectively on 31.05.2024, expected 01.06.2024",
         "'2 #1' has the label none, expected 'ГИА-11'",
         "'R1 a' is as of 31.03.2024, expected 30.03.2024",
         "'2' has 2 occurrences, expected 3",

@@ -41,7 +41,7 @@ import Testing
     #expect(
       lines.contains(
         "    due: «До 22 апреля 2024 года» → «До 30 апреля 2024 года»; "
-          + "windows 22.04.2024 → 30.04.2024 (effective 02.05.2024)"))
+          + "windows 22.04.2024 → 30.04.2024 (effective 27.04.2024)"))
   }
 
   @Test func theJSONNamesTheItemBothPhrasesAndBothWindows() throws {

@@ -20,7 +20,7 @@ private func meaning(of path: String) -> String {
     lines.append(
       "plan \(header.id) \(header.title) | \(header.issuer ?? "") | \(header.document ?? "") | \(String(describing: header.approved))"
         + " | \(String(describing: header.period)) | \(header.timeZone ?? "") | \(header.basis) | \(header.control ?? "")"
-        + " | \(header.movesDueToWorkingDay) \(header.untilIsExclusive) | \(header.notes)")
+        + " | \(header.daysOff) \(header.untilIsExclusive) | \(header.notes)")
   }
   lines += plan.parties.map { "party \($0.code) \($0.name) each=\($0.each ?? "-") \($0.notes)" }
   lines += plan.subjectLists.map { list in

@@ -11,7 +11,7 @@ import Testing
     let (code, out, error) = karta("verify", Self.rules.path)
     #expect(code == 0, "\(out)\(error)")
     #expect(error.isEmpty)
-    for plan in ["irkutsk", "sayansk", "kavalerovo", "belgorod"] {
+    for plan in ["irkutsk", "sayansk", "kavalerovo", "belgorod", "amendment"] {
       #expect(out.contains("PASS \(Self.rules.path)/\(plan).verify "), "no tests for \(plan)")
     }
     #expect(!out.contains("FAIL"))
@@ -25,7 +25,7 @@ import Testing
     let (code, out, _) = karta("verify")
     if here == repository.standardizedFileURL.path {
       #expect(code == 0)
-      #expect(out.hasPrefix("PASS Rules/belgorod.verify report-checkpoints\n"))
+      #expect(out.hasPrefix("PASS Rules/amendment.verify before-amendment\n"))
     } else {
       #expect(code == 2 || out.contains("PASS Rules/"), "run from \(here)")
     }
@@ -73,7 +73,7 @@ import Testing
     let original = try String(contentsOf: Self.rules.appendingPathComponent("irkutsk.verify"), encoding: .utf8)
     let count = Self.testCount(original)
     #expect(count >= 6)
-    try withEditedCopy({ $0.replacingOccurrences(of: "count overdue: 4", with: "count overdue: 5") }) { path in
+    try withEditedCopy({ $0.replacingOccurrences(of: "count overdue: 10", with: "count overdue: 11") }) { path in
       let (code, out, _) = karta("verify", path, "--format", "json")
       #expect(code == 1)
       let object = try? JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
@@ -86,7 +86,7 @@ import Testing
       #expect(failure?["id"] as? String == "verify.count")
       #expect(failure?["file"] as? String == path)
       #expect(failure?["column"] as? Int == 18)
-      #expect(failure?["message"] as? String == "the number of overdue obligations is 4, expected 5")
+      #expect(failure?["message"] as? String == "the number of overdue obligations is 10, expected 11")
       let summary = object?["summary"] as? [String: Any]
       #expect(summary?["tests"] as? Int == count && summary?["failed"] as? Int == 1)
     }

@@ -14,8 +14,8 @@ import Testing
     #expect(windows.count == 1)
     #expect(windows[0]["start"] as? String == "2024-03-01")
     #expect(windows[0]["due"] as? String == "2024-04-30")
-    // 30 April 2024 is a transferred day off; 1 May a holiday.
-    #expect(windows[0]["effective_due"] as? String == "2024-05-02")
+    // 28–30 April 2024 are days off; Saturday 27 April a working day (the preceding working day).
+    #expect(windows[0]["effective_due"] as? String == "2024-04-27")
     #expect(windows[0].keys.contains("label"))
     #expect(windows[0]["label"] is NSNull)
   }

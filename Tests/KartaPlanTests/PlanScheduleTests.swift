@@ -23,7 +23,7 @@ import Testing
     let bratsk = try #require(item.subjectDues.first { $0.due.text.hasPrefix("октябрь-ноябрь") })
     #expect(bratsk.due.schedule?.windows.map(\.start.iso) == ["2024-10-01"])
     #expect(bratsk.due.schedule?.windows.map(\.due.iso) == ["2024-11-30"])
-    #expect(bratsk.due.schedule?.windows.map(\.effectiveDue.iso) == ["2024-12-02"])
+    #expect(bratsk.due.schedule?.windows.map(\.effectiveDue.iso) == ["2024-11-29"])
   }
 
   @Test func eventBoundItemsTakeTheirEventsDates() throws {

@@ -10,17 +10,34 @@ struct UnboundEventRule: LintRule {
     triggering: [
       LintExample(
         "plan p: План\n  period: 2024\nparty A: А\nitem 4.10: Апробации\n  owner: A\n  due: ↓По графику Рособрнадзора\n"
-      )
+      ),
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Отчет\n  owner: A\n  due: ↓в течение 10 рабочих дней после проведения\n"
+      ),
     ],
     nonTriggering: [
       LintExample(
         "plan p: План\n  period: 2024\nevent trainings: Апробации\nparty A: А\nitem 4.10: Апробации\n  owner: A\n  due: По графику Рособрнадзора\n  on: trainings\n"
-      )
+      ),
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Мониторинг\n  owner: A\n  due: до 1 марта 2024 года\nitem 2: Отчет\n  owner: A\n  due: в течение 10 рабочих дней после проведения\n  after: 1\n"
+      ),
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .event && !$0.isBound }.map { placed in
-      Diagnostic(
+    context.loaded.plan.placedPhrases.filter { [.event, .relative].contains($0.schedule.kind) && !$0.isBound }.map {
+      placed in
+      if placed.schedule.kind == .relative {
+        return Diagnostic(
+          .unboundEvent, .warning, at: placed.phrase.location,
+          "the deadline '\(placed.quoted)' of \(placed.owner) counts from «\(placed.schedule.relative?.anchor ?? "")», "
+            + "which the plan does not date",
+          notes: [
+            "bind it to an event with 'on: EVENT' (the event's dates are the anchor) or to the items it follows "
+              + "with 'after: ID' (their completion is the anchor); until then its obligations are pending"
+          ])
+      }
+      return Diagnostic(
         .unboundEvent, .warning, at: placed.phrase.location,
         Phrase("deadline.unbound-event", "\(placed.quoted)", .phrase(placed.owner)),
         notes: [Phrase("deadline.unbound-event.note")])

@@ -13,6 +13,9 @@ struct UnreadableDeadlineRule: LintRule {
     ],
     nonTriggering: [
       LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: до мая\n  reading: до 30.04.2024\n"
+      ),
+      LintExample(
         "plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: До15 ноября 2024 года\n"),
       LintExample("plan p: План\n  period: 2024\nparty A: А\nitem 1: Семинар\n  owner: A\n  due: По согласованию\n"),
     ])

@@ -1,0 +1,34 @@
+import KartaLanguage
+import KartaPlan
+
+/// A deadline written on several lines that reads differently line by line than as one line: Karta
+/// reads it as one line (a printed line break is not part of the phrase), and says so.
+struct DeadlineLineBreakRule: LintRule {
+  let description = RuleDescription(
+    id: .deadlineLineBreak,
+    severity: .warning,
+    summary: "A deadline on several lines that a line break would read differently.",
+    triggering: [
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Мониторинг\n  owner: A\n  due: ↓апрель, май -\n    июнь, июль\n"
+      )
+    ],
+    nonTriggering: [
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Мониторинг\n  owner: A\n  due: апрель, май - июнь, июль\n"
+      ),
+      LintExample(
+        "plan p: План\n  period: 2024\nparty A: А\nitem 1: Мониторинг\n  owner: A\n  due: до 15\n    мая 2024 года\n"
+      ),
+    ])
+
+  func check(_ context: LintContext) -> [Diagnostic] {
+    context.loaded.plan.placedPhrases.filter(\.schedule.lineBreakChangesReading).map { placed in
+      Diagnostic(
+        .deadlineLineBreak, .warning, at: placed.phrase.location,
+        "the deadline '\(placed.quoted)' of \(placed.owner) is read as one line; its line breaks would change the reading",
+        notes: placed.schedule.notes.filter { $0.hasPrefix("read as one line") }
+          + ["if the document means the lines as separate deadlines, keep its words and check the reading with 'karta when'"])
+    }
+  }
+}
