@@ -21,7 +21,16 @@ struct UnreadableDeadlineRule: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
-      Diagnostic(
+      if let reading = placed.phrase.reading {
+        return Diagnostic(
+          .unreadableDeadline, at: placed.phrase.readLocation,
+          "cannot read the reading '\(reading)' that \(placed.owner) states for its deadline",
+          notes: [
+            placed.schedule.problem ?? "no deadline form matches",
+            "write the reading as a form Karta reads, such as 'до 30.04.2024' (docs/deadlines.md)",
+          ])
+      }
+      return Diagnostic(
         .unreadableDeadline, at: placed.phrase.location,
         "cannot read the deadline '\(placed.quoted)' of \(placed.owner)",
         notes: [
