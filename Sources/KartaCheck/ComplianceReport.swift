@@ -358,6 +358,7 @@ public struct ComplianceReport: Sendable {
       let phrase =
         subject.flatMap { s in item.subjectDues.first { $0.subject == s.id }?.due.text } ?? item.due?.text ?? ""
       var originalWindow = outcome.originalWindow
+      if let reading = item.due?.reading { notes.append(Phrase("note.reading", "\(reading)")) }
       if let amendment = item.amendment.flatMap(table.plan.amendment) {
         let original =
           subject.flatMap { s in item.originalSubjectDues.first { $0.subject == s.id }?.due } ?? item.originalDue

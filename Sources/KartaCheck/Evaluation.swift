@@ -215,9 +215,10 @@ public struct Evaluator: Sendable {
       guard let dependencyPosition else { return (nil, nil) }
       for occurrence in 1...dependencyGroup.count(at: dependencyPosition) {
         let record = status.record(of: dependencyGroup.index(position: dependencyPosition, occurrence: occurrence))
-        guard record?.status == .done, let completed = record?.completedDate, completed <= asOf else {
-          return (nil, nil)
-        }
+        // Done without a completion date: the report's as-of date stands for it, as when judging
+        // the item itself.
+        let completed = record?.completedDate ?? record.flatMap { status.files[Int($0.file)]?.asOf }
+        guard record?.status == .done, let completed, completed <= asOf else { return (nil, nil) }
         latest = max(latest ?? completed, completed)
       }
     }

@@ -36,7 +36,9 @@ enum WhenCommand: Command {
       --keep-days-off   the same as --days-off keep
       --calendar FILE   a plan file whose 'calendar' declarations add or replace decree years
       --anchor D        the date a relative deadline counts from («за 3 дня до проведения»: the
-                        day of the event); without it a relative deadline has no windows
+                        day of the event), or D..D for an event of several days («после окончания»
+                        counts from its end, «до начала» from its start); without it a relative
+                        deadline has no windows
       --format F        text (default) or json
 
     exit codes: 0 the phrase was read, 1 it was not (unknown), 2 bad usage
@@ -76,23 +78,30 @@ enum WhenCommand: Command {
       return Karta.ExitCode.badInput
     }
     var calendar = ProductionCalendar.russia
+    var calendarNotes: [String] = []
     if let path = arguments.options["calendar"] {
       guard let decrees = calendarDecrees(path, console: console) else { return Karta.ExitCode.badInput }
       calendar = calendar.adding(decrees)
+      calendarNotes = decrees.map { "the days off of \($0.year) follow calendar '\($0.id)' of \(path)" }
     }
     let rule: DaysOffRule =
       arguments.flag("keep-days-off")
       ? .keep : arguments.options["days-off"].map { DaysOffRule(rawValue: $0) ?? .later } ?? .earlier
     let context = DeadlineContext(period: period, approved: approved, timeZone: zone, calendar: calendar, daysOff: rule)
     var schedule = DeadlineReader.read(phrase, in: context)
+    schedule.notes += calendarNotes
     if let text = arguments.options["anchor"] {
-      guard let anchor = CivilDate(parsing: text), PlanPeriod.supportedYears.contains(anchor.year) else {
+      let ends = text.components(separatedBy: "..").map { CivilDate(parsing: $0) }
+      guard ends.count <= 2, let first = ends.first ?? nil, let last = ends.last ?? nil, first <= last,
+        PlanPeriod.supportedYears.contains(first.year), PlanPeriod.supportedYears.contains(last.year)
+      else {
         console.writeError(
-          "karta when: '--anchor \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd) in the years 1900–2999\n")
+          "karta when: '--anchor \(text)' is not a date or a range D..D (dd.mm.yyyy or yyyy-mm-dd) in the years "
+            + "1900–2999\n")
         return Karta.ExitCode.badInput
       }
       if schedule.kind == .relative {
-        schedule = DeadlineReader.anchored(schedule, to: [Window(start: anchor, due: anchor)], in: context)
+        schedule = DeadlineReader.anchored(schedule, to: [Window(start: first, due: last)], in: context)
       } else {
         schedule.notes.append("--anchor is for relative deadlines; this one is \(schedule.kind.rawValue)")
       }

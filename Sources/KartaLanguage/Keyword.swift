@@ -163,7 +163,7 @@ extension Keyword {
       [.init(.dates, repeatable: true), .init(.source, repeatable: true), .init(.note, repeatable: true)]
     case .amendment:
       [
-        .init(.document), .init(.dated), .init(.changes), .init(.due), .init(.owner, repeatable: true),
+        .init(.document), .init(.dated), .init(.changes), .init(.due), .init(.reading), .init(.owner, repeatable: true),
         .init(.note, repeatable: true),
       ]
     case .calendar:

@@ -51,11 +51,16 @@ extension DiagnosticID {
 
   /// A `calendar` declaration whose year or dates cannot be read, or a date outside its year.
   public static let invalidCalendar: DiagnosticID = "plan.invalid-calendar"
+  /// A `calendar` line that a decree would not write: a transfer from a working weekday or to a
+  /// day already off, a `work:` day that is a weekday.
+  public static let oddCalendar: DiagnosticID = "plan.odd-calendar"
 
   /// A deadline phrase Karta cannot read.
   public static let unreadableDeadline: DiagnosticID = "deadline.unreadable"
   /// A deadline on several lines that its line breaks would read differently.
   public static let deadlineLineBreak: DiagnosticID = "deadline.line-break"
+  /// A `reading:` line under a deadline Karta reads by itself.
+  public static let needlessReading: DiagnosticID = "deadline.needless-reading"
   /// A due date in a year whose decree on transferred days off Karta does not have.
   public static let noDecree: DiagnosticID = "deadline.no-decree"
   /// A deadline that falls before the plan's approval date.

@@ -56,7 +56,7 @@ extension Plan {
   /// off in this plan's calendar. Windows due before the approval date are left out: they are typos
   /// that `deadline.before-approval` reports.
   public func yearsWithoutDecree(_ schedule: Schedule) -> [Int] {
-    guard schedule.kind == .window || schedule.kind == .recurring else { return [] }
+    guard [.window, .recurring, .relative].contains(schedule.kind) else { return [] }
     let calendar = productionCalendar
     var years = Set<Int>()
     for window in schedule.windows where header?.approved.map({ window.due >= $0 }) ?? true {

@@ -156,6 +156,11 @@ public struct DuePhrase: Sendable, Hashable {
   /// The reading the plan states (`reading:`) for a phrase Karta cannot read as the document writes
   /// it; the schedule is read from it, while `text` stays the document's words.
   public var reading: String? = nil
+  /// Where the `reading:` line's value is written.
+  public var readingLocation: SourceLocation? = nil
+
+  /// Where the text the schedule was read from is written: the `reading:` line when there is one.
+  public var readLocation: SourceLocation { readingLocation ?? location }
   /// Where the phrase is written.
   public var location: SourceLocation
   /// What the phrase means in the plan's context; `nil` when the plan has no period to read it in.

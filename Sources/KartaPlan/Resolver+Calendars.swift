@@ -32,7 +32,7 @@ extension Resolver {
     }
     var decree = CalendarDecree(year: year, id: id, basis: syntax.property(.basis)?.value.text)
     for property in syntax.properties(.transfer) {
-      let dates = CalendarDecree.dates(in: property.value.text)
+      let dates = CalendarDecree.dates(in: property.value.text, year: year)
       guard dates.count == 2, let from = dates[0], let to = dates[1] else {
         report(
           .invalidCalendar, at: property.value, in: file,
@@ -42,18 +42,53 @@ extension Resolver {
       }
       guard checkYear([from, to], of: year, property: property, file: file) else { continue }
       decree.transfers.append(DayOffTransfer(from: from, to: to))
+      checkTransfer(from: from, to: to, at: property, file: file)
     }
     decree.daysOff = days(syntax.properties(.off), year: year, file: file)
     decree.workingDays = days(syntax.properties(.work), year: year, file: file)
+    for property in syntax.properties(.work) {
+      for day in CalendarDecree.dates(in: property.value.text, year: year).compactMap({ $0 }) where day.weekday <= 5 {
+        warnOfCalendar(
+          at: property, file: file, "\(day.russian) is a \(weekdayName(day)); 'work:' names a Saturday or Sunday that is worked",
+          note: "check the date against the decree")
+      }
+    }
     plan.calendars.append(
       PlanCalendar(decree: decree, title: title, notes: texts(syntax, .note), location: location))
+  }
+
+  /// Warns of transfers a decree would not make: from a working weekday, or to a day the law already
+  /// gives off (the transfer then changes nothing).
+  private mutating func checkTransfer(from: CivilDate, to: CivilDate, at property: PropertySyntax, file: String) {
+    let law = ProductionCalendar(decrees: [])
+    if from.weekday <= 5, law.isWorkingDay(from) {
+      warnOfCalendar(
+        at: property, file: file,
+        "the transfer is from \(from.russian), a working \(weekdayName(from)); decrees transfer days off from Saturdays, "
+          + "Sundays and holidays", note: "check the first date against the decree")
+    }
+    if !law.isWorkingDay(to) {
+      warnOfCalendar(
+        at: property, file: file, "the transfer is to \(to.russian), which is already a day off by law; it changes nothing",
+        note: "check the second date against the decree")
+    }
+  }
+
+  private mutating func warnOfCalendar(at property: PropertySyntax, file: String, _ message: String, note: String) {
+    diagnostics.append(
+      Diagnostic(
+        .oddCalendar, .warning, at: SourceLocation(file: file, range: property.value.range), message, notes: [note]))
+  }
+
+  private func weekdayName(_ day: CivilDate) -> String {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.weekday - 1]
   }
 
   /// The dates of `off:` or `work:` lines (each a date or a comma-separated list of dates).
   private mutating func days(_ properties: [PropertySyntax], year: Int, file: String) -> [CivilDate] {
     var result: [CivilDate] = []
     for property in properties {
-      let dates = CalendarDecree.dates(in: property.value.text)
+      let dates = CalendarDecree.dates(in: property.value.text, year: year)
       guard !dates.isEmpty, !dates.contains(where: { $0 == nil }) else {
         report(
           .invalidCalendar, at: property.value, in: file, "'\(property.value.text)' is not a date or a list of dates",

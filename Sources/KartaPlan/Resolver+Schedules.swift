@@ -21,11 +21,7 @@ extension Resolver {
     for index in plan.items.indices {
       let event = plan.items[index].event.flatMap { events[$0] }
       if let due = plan.items[index].due {
-        var schedule = bind(DeadlineReader.read(due.reading ?? due.text, in: context), to: event)
-        if let reading = due.reading {
-          schedule.phrase = due.text
-          schedule.notes.insert("read as the plan states it: «\(reading)»", at: 0)
-        }
+        let schedule = bind(read(due, in: context), to: event)
         plan.items[index].due?.schedule = schedule
       }
       for subject in plan.items[index].subjectDues.indices {
@@ -40,13 +36,22 @@ extension Resolver {
     }
     for index in plan.amendments.indices {
       if let due = plan.amendments[index].due {
-        let schedule = DeadlineReader.read(due.text, in: context)
+        let schedule = read(due, in: context)
         plan.amendments[index].due?.schedule = schedule
       }
     }
   }
 
   func deadlineContext() -> DeadlineContext? { plan.deadlineContext }
+
+  /// The schedule of `due`: read from its `reading:` when it has one, keeping the document's phrase.
+  private func read(_ due: DuePhrase, in context: DeadlineContext) -> Schedule {
+    guard let reading = due.reading else { return DeadlineReader.read(due.text, in: context) }
+    var schedule = DeadlineReader.read(reading, in: context)
+    schedule.phrase = due.text
+    schedule.notes.insert("read as the plan states it: «\(reading)»", at: 0)
+    return schedule
+  }
 
   /// An event-bound phrase takes the event's windows; an event without dates leaves it unscheduled.
   private func bind(_ schedule: Schedule, to event: CalendarEvent?) -> Schedule {

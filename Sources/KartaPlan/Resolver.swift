@@ -80,7 +80,7 @@ struct Resolver {
         Amendment(
           id: id, title: title, document: syntax.property(.document)?.value.text,
           dated: date(syntax.property(.dated), in: placed.file), item: syntax.property(.changes)?.value.text,
-          due: syntax.property(.due).map { phrase($0, in: placed.file) },
+          due: syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) },
           owners: syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text),
           notes: texts(syntax, .note), location: location))
     case .calendar:
@@ -149,8 +149,7 @@ struct Resolver {
     item.number = syntax.property(.number)?.value.text
     item.section = placed.section
     item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text)
-    item.due = syntax.property(.due).map { phrase($0, in: placed.file) }
-    item.due?.reading = syntax.property(.reading).map(\.value.text).flatMap { $0.isEmpty ? nil : $0 }
+    item.due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
     item.subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
     }
@@ -331,6 +330,15 @@ struct Resolver {
 
   func texts(_ syntax: DeclarationSyntax, _ keyword: Keyword) -> [String] {
     syntax.properties(keyword).map(\.value.text)
+  }
+
+  /// `due` with the block's `reading:` line, if it has one.
+  private func withReading(_ due: DuePhrase, _ syntax: DeclarationSyntax, in file: String) -> DuePhrase {
+    guard let property = syntax.property(.reading), !property.value.isEmpty else { return due }
+    var read = due
+    read.reading = property.value.text
+    read.readingLocation = SourceLocation(file: file, range: property.value.range)
+    return read
   }
 
   private func phrase(_ property: PropertySyntax, in file: String) -> DuePhrase {

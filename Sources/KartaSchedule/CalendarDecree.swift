@@ -45,28 +45,39 @@ public struct DayOffTransfer: Sendable, Hashable {
 
   /// Reads a `transfer:` value: two dates, `dd.mm.yyyy → dd.mm.yyyy` (or `->`, or «с … на …»), with
   /// any words between them. `nil` when the value does not hold exactly two real dates.
-  public init?(parsing text: String) {
-    let dates = CalendarDecree.dates(in: text)
+  public init?(parsing text: String, year: Int? = nil) {
+    let dates = CalendarDecree.dates(in: text, year: year)
     guard dates.count == 2, let from = dates[0], let to = dates[1] else { return nil }
     self.init(from: from, to: to)
   }
 }
 
 extension CalendarDecree {
-  /// Every `dd.mm.yyyy` or `yyyy-mm-dd` in `text`, in order; `nil` for one that names no day.
-  public static func dates(in text: String) -> [CivilDate?] {
+  /// Every date in `text`, in order: `dd.mm.yyyy`, `yyyy-mm-dd`, or a day and a month in words as
+  /// decrees write them («с субботы 27 апреля на понедельник 29 апреля», with `year` when the text
+  /// gives none); `nil` for one that names no day.
+  public static func dates(in text: String, year: Int? = nil) -> [CivilDate?] {
+    let tokens = PhraseLexer.tokens(text)
     var found: [CivilDate?] = []
-    var current = ""
-    for character in text + " " {
-      if character.isASCII && (character.isNumber || character == "." || character == "-") {
-        current.append(character)
-        continue
+    var index = 0
+    while index < tokens.count {
+      switch tokens[index].token {
+      case .date(let date, _):
+        found.append(date)
+      case .number(let day, _):
+        if let word = tokens[safe: index + 1]?.token.word, let month = PhraseVocabulary.month(word) {
+          var written = year
+          if case .number(let value, 4) = tokens[safe: index + 2]?.token {
+            written = value
+            index += 1
+          }
+          found.append(written.flatMap { CivilDate(year: $0, month: month, day: day) })
+          index += 1
+        }
+      default:
+        break
       }
-      let candidate = current.trimmingTrailing { $0 == "." || $0 == "-" }
-      if candidate.contains(where: { $0 == "." || $0 == "-" }), candidate.count >= 8 {
-        found.append(CivilDate(parsing: candidate))
-      }
-      current = ""
+      index += 1
     }
     return found
   }
@@ -93,25 +104,18 @@ extension CalendarDecree {
         if head.count == 2, ["calendar", "календарь"].contains(head[0]) { current = CalendarDecree(year: 0, id: String(head[1])) }
         continue
       }
-      guard current != nil, head.count == 1 else { continue }
+      guard let year = current?.year, head.count == 1 else { continue }
       switch head[0] {
       case "year", "год": current?.year = Int(value) ?? 0
       case "basis", "основание": current?.basis = value
-      case "transfer", "перенос": if let transfer = DayOffTransfer(parsing: value) { current?.transfers.append(transfer) }
-      case "off", "нерабочий": current?.daysOff += dates(in: value).compactMap { $0 }
-      case "work", "рабочий": current?.workingDays += dates(in: value).compactMap { $0 }
+      case "transfer", "перенос":
+        if let transfer = DayOffTransfer(parsing: value, year: year) { current?.transfers.append(transfer) }
+      case "off", "нерабочий": current?.daysOff += dates(in: value, year: year).compactMap { $0 }
+      case "work", "рабочий": current?.workingDays += dates(in: value, year: year).compactMap { $0 }
       default: break
       }
     }
     finish()
     return decrees
-  }
-}
-
-extension String {
-  fileprivate func trimmingTrailing(while predicate: (Character) -> Bool) -> String {
-    var copy = self
-    while let last = copy.last, predicate(last) { copy.removeLast() }
-    return copy
   }
 }

@@ -185,10 +185,21 @@ public enum DeadlineReader {
     }
     if moved.effectiveDue != window.due {
       let because = rule == context.daysOff ? "" : ", as no working day precedes it inside the window"
-      notes.append(
+      let note =
         "\(window.due.russian) is a day off; the due date moves to \(moved.effectiveDue.russian) "
-          + "(\(rule.citation)\(because))")
+        + "(\(rule.citation)\(because))"
+      if !notes.contains(note) { notes.append(note) }
+      // A clock time written in another zone falls on the moved day there too.
+      if let time = window.dueTime, let zone = window.dueZone, zone != context.timeZone {
+        let parts = time.split(separator: ":").compactMap { Int($0) }
+        if parts.count == 2 {
+          let local = ClockTime.convert(
+            hour: parts[0], minute: parts[1], on: moved.effectiveDue, from: zone, to: context.timeZone)
+          moved.localDueTime = local.date == moved.effectiveDue ? local.text : "\(local.text) (\(local.date.russian))"
+        }
+      }
     }
+    guard context.daysOff != .keep else { return moved }
     for year in [window.due.year, moved.effectiveDue.year] where !context.calendar.hasDecree(for: year) {
       let note = noDecreeNote(year)
       if !notes.contains(note) { notes.append(note) }

@@ -80,8 +80,10 @@ extension WindowParser {
     guard let span = years.span(of: first) else { return nil }
     let end = max(context.period.end, span.first)
     notes.append(
-      "opens on \(span.first.russian); the phrase gives no end, so the window closes at the end of the period, "
-        + end.russian)
+      end == context.period.end
+        ? "opens on \(span.first.russian); the phrase gives no end, so the window closes at the end of the period, "
+          + end.russian
+        : "opens on \(span.first.russian), after the period ends (\(context.period.end.russian)): a window of that day")
     return [window(start: span.first, due: end)]
   }
 

@@ -275,5 +275,31 @@ extension Catalogue {
     "status.completed-before-approval": "completed {1}, before the plan was approved on {2}",
     "status.completed-before-window": "completed {1}, before the obligation's window opened on {2}",
     "status.implausible-completion.note": "the record is used; check the day, the month and the year",
+    "deadline.unreadable-reading": "cannot read the reading '{1}' that {2} states for its deadline",
+    "deadline.unreadable-reading.note":
+      "write the reading as a form Karta reads, such as 'до 30.04.2024' (docs/deadlines.md)",
+    "deadline.needless-reading": "Karta reads the deadline '{1}' of {2} by itself; the 'reading:' line is not needed",
+    "deadline.overriding-reading": "the 'reading:' line of {1} ('{2}') replaces what Karta reads in '{3}'",
+    "deadline.reads-as": "Karta reads '{1}' as: {2}",
+    "deadline.needless-reading.note":
+      "a 'reading:' is for a phrase Karta cannot read; remove it, or keep it if the order means something else",
+    "deadline.line-break":
+      "the deadline '{1}' of {2} is read as one line; its line breaks would change the reading",
+    "deadline.line-break.note":
+      "if the document means the lines as separate deadlines, keep its words and check the reading with 'karta when'",
+    "count.deadline.no-decree": """
+    the deadline of {1} falls in {2}, and Karta has no decree on transferred days off for that year|\
+    the deadline of {1} falls in {2}, and Karta has no decree on transferred days off for those years
+    """,
+    "deadline.no-decree.note":
+      """
+    once the decree is published, add 'calendar russia-{1}: …' with 'year: {1}' and its 'transfer:' \
+    lines (docs/deadlines.md)
+    """,
+    "deadline.unbound-anchor": "the deadline '{1}' of {2} counts from «{3}», which the plan does not date",
+    "deadline.unbound-anchor.note": """
+    bind it to an event with 'on: EVENT' (the event's dates are the anchor) or to the items it follows with \
+    'after: ID' (their completion is the anchor); until then its obligations are pending
+    """,
   ]
 }

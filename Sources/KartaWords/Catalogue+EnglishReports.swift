@@ -305,5 +305,6 @@ extension Catalogue {
     "days-off.earlier": "a due date on a day off moves to the preceding working day (records-management rule)",
     "days-off.later": "a due date on a day off moves to the next working day (Civil Code art. 193)",
     "days-off.keep": "a due date on a day off stays as written",
+    "note.reading": "the deadline is read as the plan states it: «{1}»",
   ]
 }

@@ -59,7 +59,7 @@ import Testing
       .duplicateIdentifier, .duplicateHeader, .missingHeader, .unknownParty, .unknownSubject, .unknownSubjectList,
       .unknownEvent, .unknownItem, .unknownSection, .missingOwner, .missingDue, .missingProperty, .invalidDate,
       .invalidPeriod, .unknownTimeZone, .invalidTarget, .subjectOutsideFor, .invalidSetting, .missingPeriod,
-      .invalidEventDates, .includeTooDeep, .sectionCycle, .dependencyCycle, .invalidCalendar,
+      .invalidEventDates, .includeTooDeep, .sectionCycle, .dependencyCycle, .invalidCalendar, .oddCalendar,
     ]
     let documented = Set(LintRegistry.rules.map(\.description.id))
     for id in frontEnd { #expect(documented.contains(id), "no rule documents \(id)") }

@@ -26,9 +26,9 @@ struct DeadlineLineBreakRule: LintRule {
     context.loaded.plan.placedPhrases.filter(\.schedule.lineBreakChangesReading).map { placed in
       Diagnostic(
         .deadlineLineBreak, .warning, at: placed.phrase.location,
-        "the deadline '\(placed.quoted)' of \(placed.owner) is read as one line; its line breaks would change the reading",
-        notes: placed.schedule.notes.filter { $0.hasPrefix("read as one line") }
-          + ["if the document means the lines as separate deadlines, keep its words and check the reading with 'karta when'"])
+        Phrase("deadline.line-break", "\(placed.quoted)", .phrase(placed.owner)),
+        notes: placed.schedule.notes.filter { $0.hasPrefix("read as one line") }.map(Phrase.verbatim)
+          + [Phrase("deadline.line-break.note")])
     }
   }
 }

@@ -32,12 +32,11 @@ struct NoDecreeRule: LintRule {
       let named = missing.map(String.init).joined(separator: ", ")
       return Diagnostic(
         .noDecree, .warning, at: placed.phrase.location,
-        "the deadline of \(placed.owner) falls in \(named), and Karta has no decree on transferred days off for "
-          + (missing.count == 1 ? "that year" : "those years"),
+        Phrase.counted("count.deadline.no-decree", missing.count, .phrase(placed.owner), "\(named)"),
         notes: [
-          "\(ProductionCalendar.lawOnlyRule.prefix(1).uppercased())\(ProductionCalendar.lawOnlyRule.dropFirst())",
-          "once the decree is published, add 'calendar russia-\(first): …' with 'year: \(first)' and its 'transfer:' "
-            + "lines (docs/deadlines.md)",
+          .verbatim(
+            "\(ProductionCalendar.lawOnlyRule.prefix(1).uppercased())\(ProductionCalendar.lawOnlyRule.dropFirst())"),
+          Phrase("deadline.no-decree.note", "\(first)"),
         ])
     }
   }

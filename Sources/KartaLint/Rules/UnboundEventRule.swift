@@ -30,12 +30,10 @@ struct UnboundEventRule: LintRule {
       if placed.schedule.kind == .relative {
         return Diagnostic(
           .unboundEvent, .warning, at: placed.phrase.location,
-          "the deadline '\(placed.quoted)' of \(placed.owner) counts from «\(placed.schedule.relative?.anchor ?? "")», "
-            + "which the plan does not date",
-          notes: [
-            "bind it to an event with 'on: EVENT' (the event's dates are the anchor) or to the items it follows "
-              + "with 'after: ID' (their completion is the anchor); until then its obligations are pending"
-          ])
+          Phrase(
+            "deadline.unbound-anchor", "\(placed.quoted)", .phrase(placed.owner),
+            "\(placed.schedule.relative?.anchor ?? "")"),
+          notes: [Phrase("deadline.unbound-anchor.note")])
       }
       return Diagnostic(
         .unboundEvent, .warning, at: placed.phrase.location,

@@ -22,7 +22,17 @@ struct UnreadableDeadlineRule: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
-      Diagnostic(
+      if let reading = placed.phrase.reading {
+        return Diagnostic(
+          .unreadableDeadline, at: placed.phrase.readLocation,
+          Phrase("deadline.unreadable-reading", "\(reading)", .phrase(placed.owner)),
+          notes: [
+            placed.schedule.problem.map { Phrase("deadline.problem", "\($0)") }
+              ?? Phrase("deadline.unreadable.no-form"),
+            Phrase("deadline.unreadable-reading.note"),
+          ])
+      }
+      return Diagnostic(
         .unreadableDeadline, at: placed.phrase.location,
         Phrase("deadline.unreadable", "\(placed.quoted)", .phrase(placed.owner)),
         notes: [
