@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "KartaLint", targets: ["KartaLint"]),
     .library(name: "KartaCheck", targets: ["KartaCheck"]),
     .library(name: "KartaReports", targets: ["KartaReports"]),
+    .library(name: "KartaOffice", targets: ["KartaOffice"]),
+    .library(name: "KartaImport", targets: ["KartaImport"]),
     .library(name: "KartaCommandLine", targets: ["KartaCommandLine"]),
   ],
   targets: [
@@ -22,9 +24,15 @@ let package = Package(
     .target(name: "CKartaDigest"),
     .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
     .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "KartaOffice", dependencies: ["CZlib"]),
+    .target(name: "KartaImport", dependencies: ["KartaLanguage", "KartaSchedule", "KartaOffice"]),
     .target(
       name: "KartaCommandLine",
-      dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports"]),
+      dependencies: [
+        "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports", "KartaOffice",
+        "KartaImport",
+      ]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .executableTarget(name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan", "KartaCheck", "KartaCommandLine"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
@@ -38,5 +46,9 @@ let package = Package(
       name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
+    .testTarget(name: "KartaOfficeTests", dependencies: ["KartaOffice"]),
+    .testTarget(
+      name: "KartaImportTests", dependencies: ["KartaImport", "KartaOffice", "KartaLanguage", "KartaPlan", "KartaLint"],
+      exclude: ["Fixtures"]),
   ]
 )

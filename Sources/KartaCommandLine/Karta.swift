@@ -25,6 +25,7 @@ public enum Karta {
     case FmtCommand.name: FmtCommand.self
     case DiffCommand.name: DiffCommand.self
     case VerifyCommand.name: VerifyCommand.self
+    case ImportCommand.name: ImportCommand.self
     default: nil
     }
   }
@@ -93,6 +94,7 @@ public enum Karta {
       diff OLD NEW        what an amendment changed, item by item: added, removed, moved, reworded
       when PHRASE         show how a deadline phrase is read: its kind and dates
       verify [FILE…]      run the plan tests (.verify files; default: every one under Rules/)
+      import DOCUMENT     a draft plan from an order in Word (.docx), HTML, text or CSV
 
     karta help COMMAND  shows a command's options; --version prints the version.
 
