@@ -114,7 +114,8 @@ public enum PlanImporter {
       let due = cell(.due)
       let owners = cell(.owner)
       let levels = number.split(separator: ".").filter { !$0.isEmpty }.count
-      if row.isMerged || row.cells.count == 1 || (due.isEmpty && owners.isEmpty && levels <= 1) {
+      let numbered = number.isEmpty || leadingNumber(number) != nil
+      if row.isMerged || row.cells.count == 1 || (due.isEmpty && owners.isEmpty && levels <= 1 && numbered) {
         guard !title.isEmpty || !number.isEmpty else { continue }
         let heading = title.isEmpty ? number : title
         let printed = number.isEmpty ? leadingNumber(heading) : number

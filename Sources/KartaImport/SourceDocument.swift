@@ -141,7 +141,11 @@ extension SourceDocument {
         continue
       }
       if line.hasPrefix("\t") {
-        let cells = line.dropFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var cells = line.dropFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        if width > 0, cells.count > 1, (row?.count ?? 0) + cells.count > width {
+          // Justified text rendered with tabs between its words: one cell, not several.
+          cells = [cells.joined(separator: " ")]
+        }
         if let current = row, Self.startsRow(cells[0]) || (width > 0 && current.count >= width) { endRow() }
         row = (row ?? []) + cells
       } else if row != nil, var cells = row {

@@ -11,6 +11,7 @@ public enum LintRegistry {
     DuplicatePropertyRule(),
     DuplicateTitleRule(),
     EmptyFileRule(),
+    ImportReviewRule(),
     IncludeCycleRule(),
     IncludeOutsideTreeRule(),
     IncludeTooDeepRule(),

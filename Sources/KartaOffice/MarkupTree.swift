@@ -60,9 +60,9 @@ public enum MarkupTree {
       throw OfficeError(
         .tooLarge, part: part, "the part has more than \(maximumElements) XML elements; it is too large to read")
     }
-    guard parsed, let root = builder.root else {
-      let line = parser.lineNumber
-      let column = parser.columnNumber
+    guard parsed, builder.failure == nil, builder.stack.isEmpty, let root = builder.root else {
+      let line = builder.failure?.line ?? parser.lineNumber
+      let column = builder.failure?.column ?? parser.columnNumber
       throw OfficeError(.brokenXML, part: part, "the XML is not well-formed (line \(line), column \(column))")
     }
     return root
@@ -107,6 +107,7 @@ public enum MarkupTree {
     var stack: [MarkupElement] = []
     var count = 0
     var overflow = false
+    var failure: (line: Int, column: Int)?
 
     func parser(
       _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
@@ -130,7 +131,16 @@ public enum MarkupTree {
     func parser(
       _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
-      _ = stack.popLast()
+      // The parser recovers from some mismatched tags on Linux; Karta does not.
+      guard let open = stack.popLast(), open.name == MarkupTree.localName(elementName) else {
+        failure = (parser.lineNumber, parser.columnNumber)
+        parser.abortParsing()
+        return
+      }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+      if failure == nil { failure = (parser.lineNumber, parser.columnNumber) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
