@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(
       name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
       exclude: ["Fixtures", "Golden"]),
-    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine"]),
+    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaOffice"]),
     .testTarget(name: "KartaOfficeTests", dependencies: ["KartaOffice"]),
     .testTarget(
       name: "KartaImportTests", dependencies: ["KartaImport", "KartaOffice", "KartaLanguage", "KartaPlan", "KartaLint"],
