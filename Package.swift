@@ -22,7 +22,8 @@ let package = Package(
     .target(name: "KartaPlan", dependencies: ["KartaLanguage", "KartaSchedule"]),
     .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
     .target(name: "CKartaDigest"),
-    .target(name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
+    .target(
+      name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest", "KartaOffice"]),
     .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "KartaOffice", dependencies: ["CZlib"]),

@@ -133,7 +133,7 @@ enum StatusDiagnostics {
   }
 }
 
-/// Status arguments: files, or directories standing for the .json and .csv files in them.
+/// Status arguments: files, or directories standing for the .json, .csv and .xlsx files in them.
 enum StatusPaths {
   static func expand(_ arguments: [String]) -> [String] {
     arguments.flatMap { argument -> [String] in
@@ -142,7 +142,10 @@ enum StatusPaths {
         let names = try? FileManager.default.contentsOfDirectory(atPath: argument)
       else { return [argument] }
       let directory = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-      return names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
+      // "~$form.xlsx" is the lock file Excel keeps beside an open workbook.
+      return names.filter { name in
+        !name.hasPrefix("~$") && [".json", ".csv", ".xlsx"].contains { name.lowercased().hasSuffix($0) }
+      }.sorted()
         .map { directory + "/" + $0 }
     }
   }
