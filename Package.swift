@@ -24,7 +24,8 @@ let package = Package(
     .target(name: "CKartaDigest"),
     .target(
       name: "KartaCheck", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest", "KartaOffice"]),
-    .target(name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .target(
+      name: "KartaReports", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck", "KartaOffice"]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "KartaOffice", dependencies: ["CZlib"]),
     .target(name: "KartaImport", dependencies: ["KartaLanguage", "KartaSchedule", "KartaOffice"]),
@@ -44,7 +45,7 @@ let package = Package(
     .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
     .testTarget(name: "KartaCheckTests", dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
     .testTarget(
-      name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
+      name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan", "KartaOffice"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaOffice"]),
     .testTarget(name: "KartaOfficeTests", dependencies: ["KartaOffice"]),

@@ -190,3 +190,22 @@ import Testing
     #expect(run(["template", Self.plan, "--party", "UO", "--format", "xlsx"]).2.contains("-o FORM.xlsx"))
   }
 }
+
+/// `karta check --format docx`.
+@Suite struct WordReportCommandTests {
+  @Test func theWordReportIsAFile() throws {
+    let arguments = try String(contentsOf: repository.appendingPathComponent("Examples/irkutsk/check.args"), encoding: .utf8)
+      .split(whereSeparator: \.isWhitespace).map { String($0) }
+      .map { $0.hasPrefix("-") || $0.first?.isNumber == true ? $0 : repository.appendingPathComponent($0).path }
+    let directory = try temporaryDirectory()
+    let output = directory.appendingPathComponent("report.docx")
+    let captured = CapturedConsole()
+    let code = Karta.run(["check"] + arguments + ["--format", "docx", "-o", output.path], console: captured.console)
+    #expect(code == 1, "\(captured.error)")
+    let document = try WordDocument(docx: [UInt8](Data(contentsOf: output)))
+    #expect(document.blocks.count > 5)
+    let refused = CapturedConsole()
+    #expect(Karta.run(["check"] + arguments + ["--format", "docx"], console: refused.console) == 2)
+    #expect(refused.error.contains("-o REPORT.docx"))
+  }
+}
