@@ -72,7 +72,7 @@ public enum PlanImporter {
       readResolutions(resolutions, issuer: header.issuer, into: &plan, names: &names)
     }
     plan.parties = names.parties
-    let period = guessPeriod(plan, title: header.title)
+    let period = guessPeriod(plan, title: header.title, paragraphs: paragraphs.map(\.withoutMarkup))
     plan.period = period.text
     if let doubt = period.doubt { plan.headerDoubts.append(doubt) }
     let unread = markUnreadDeadlines(&plan, period: period.text)
@@ -246,9 +246,12 @@ public enum PlanImporter {
   // MARK: - Period, deadlines, printing
 
   /// The period: the academic year the title and the deadlines name most often («в течение
-  /// 2023-2024 учебного года»), else a calendar year in the title («на 2024 год»), else the middle
+  /// 2023-2024 учебного года»), else a calendar year in the title or another paragraph («на 2024
+  /// год», as the appendix's title says), else the middle
   /// of the years the deadlines and the approval date name (marked as a guess).
-  static func guessPeriod(_ plan: DraftPlan, title: String?) -> (text: String, doubt: String?) {
+  static func guessPeriod(
+    _ plan: DraftPlan, title: String?, paragraphs: [String] = []
+  ) -> (text: String, doubt: String?) {
     let title = title ?? plan.title
     var academic: [Int: Int] = [:]
     for text in plan.items.map(\.due) + [title] {
@@ -259,7 +262,9 @@ public enum PlanImporter {
     if let best = academic.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
       return ("\(best.key)/\(best.key + 1)", nil)
     }
-    if let match = title.firstMatch(of: /на\s+(\d{4})\s+год/) { return (String(match.1), nil) }
+    for text in [title] + paragraphs {
+      if let match = text.firstMatch(of: /на\s+(\d{4})\s+год/) { return (String(match.1), nil) }
+    }
     var years: [Int] = []
     for text in plan.items.map(\.due) + [plan.approved ?? ""] {
       for run in text.split(whereSeparator: { !$0.isNumber }) where run.count == 4 && run.hasPrefix("20") {
