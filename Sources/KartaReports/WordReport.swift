@@ -49,7 +49,7 @@ public struct WordReport: Sendable {
         }
       }
       word.table(
-        widths: [900, 4_300, 2_600, 2_200, 1_900, 1_070, 1_600],
+        widths: [800, 3_800, 2_500, 2_000, 1_900, 1_270, 2_300],
         header: [
           "№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения", "Состояние",
           "Просрочено, дн.", "Информация об исполнении",
@@ -123,8 +123,21 @@ public struct WordReport: Sendable {
       default: break
       }
     }
-    let comment = ([row.reported].compactMap { $0 } + row.notes).joined(separator: "\n")
+    let notes = row.notes.map { $0.hasPrefix("comment: ") ? String($0.dropFirst("comment: ".count)) : $0 }
+    let comment = ([row.reported.map(Self.reported)].compactMap { $0 } + notes).joined(separator: "\n")
     return [number, ReportWording.short(row.title, 300), owners, due, state, overdue, comment]
+  }
+
+  /// What was reported, its status in Russian: «не начато», «выполнено 20.05.2024», «представлен 08.04.2024».
+  static func reported(_ text: String) -> String {
+    let words: [String: String] = [
+      "done": "выполнено", "partial": "выполнено частично", "in_progress": "в работе", "not_started": "не начато",
+      "rescheduled": "срок перенесен", "waived": "освобождено от исполнения", "cancelled": "отменено",
+      "submitted": "представлен",
+    ]
+    let first = text.prefix { $0 != " " }
+    guard let russian = words[String(first)] else { return text }
+    return russian + text.dropFirst(first.count)
   }
 
   /// The executors (with their subject, for a party that stands for a list) that owe an obligation
