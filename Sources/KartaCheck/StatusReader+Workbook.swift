@@ -104,7 +104,9 @@ extension StatusReader {
     case .number(let number):
       return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     case .date(let year, let month, let day):
-      let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+      let pad = { (value: Int, width: Int) in
+        String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+      }
       return "\(pad(day, 2)).\(pad(month, 2)).\(pad(year, 4))"
     case .boolean(let flag): return flag ? "TRUE" : "FALSE"
     case .error(let code): return code

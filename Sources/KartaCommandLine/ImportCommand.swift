@@ -75,7 +75,8 @@ enum ImportCommand: Command {
     }
     if let failure = OutputFile.deliver(draft.text, to: output, console: console, command: name) { return failure }
     console.writeError(
-      "karta import: \(path): \(draft.items) items (from a \(draft.source == .table ? "table" : "list of resolutions")), "
+      "karta import: \(path): \(draft.items) items "
+        + "(from a \(draft.source == .table ? "table" : "list of resolutions")), "
         + "\(draft.parties) parties, \(draft.unreadDeadlines) deadlines not read, \(draft.doubts) places to check "
         + "(marked '# karta import:'; run 'karta lint')\n")
     return Karta.ExitCode.success

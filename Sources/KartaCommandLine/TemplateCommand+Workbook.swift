@@ -73,7 +73,8 @@ extension TemplateCommand {
       lines = [
         "How to fill in the form",
         "1. Fill in one row for each obligation: the columns with a grey heading from 'Status' on.",
-        "2. Status: choose from the list (\(statusNames.joined(separator: ", "))). A blank status means nothing is reported yet.",
+        "2. Status: choose from the list (\(statusNames.joined(separator: ", ")))."
+          + " A blank status means nothing is reported yet.",
         "3. Completed, New due, Waiver expires: dates (DD.MM.YYYY).",
         "4. Evidence: document numbers or links, separated by ' | '. Values: indicator=value, separated by ';'.",
         "5. Rescheduled needs the new due and its basis; waived needs the reason, who approved it and until when.",
@@ -84,17 +85,21 @@ extension TemplateCommand {
       lines = [
         "Как заполнить форму",
         "1. Заполните строку по каждому мероприятию: столбцы начиная с «Состояние».",
-        "2. Состояние — выберите из списка (\(statusNames.joined(separator: ", "))). Пустое состояние означает, что сведения ещё не представлены.",
+        "2. Состояние — выберите из списка (\(statusNames.joined(separator: ", ")))."
+          + " Пустое состояние означает, что сведения ещё не представлены.",
         "3. «Дата исполнения», «Новый срок», «Освобождено до» — даты (ДД.ММ.ГГГГ).",
-        "4. «Подтверждение» — реквизиты документов или ссылки через « | ». «Показатели» — показатель=значение через «;».",
-        "5. Для «срок перенесен» укажите новый срок и основание; для «освобождено от исполнения» — причину, кем и до какого числа.",
+        "4. «Подтверждение» — реквизиты документов или ссылки через « | »."
+          + " «Показатели» — показатель=значение через «;».",
+        "5. Для «срок перенесен» укажите новый срок и основание;"
+          + " для «освобождено от исполнения» — причину, кем и до какого числа.",
         "6. Столбцы «Пункт», «Мероприятие», «Срок» и строки над таблицей защищены от изменения.",
         "7. Проверить форму перед отправкой: karta check ПЛАН ФОРМА.xlsx",
       ]
     }
     var sheet = WorkbookWriter.Sheet(
       name: english ? "How to fill in" : "Как заполнить", widths: [120],
-      rows: lines.enumerated().map { index, text in [WorkbookWriter.Cell(.text(text), index == 0 ? .title : .reference)] })
+      rows: lines.enumerated().map { index, text in [WorkbookWriter.Cell(.text(text), index == 0 ? .title : .reference)]
+      })
     sheet.isProtected = true
     return sheet
   }

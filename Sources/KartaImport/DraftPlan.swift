@@ -106,7 +106,8 @@ struct DraftPlan {
     guard let first = words.first else { return false }
     let word = first.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
     if !word.isEmpty, Keyword.lookUp(word) != nil { return true }
-    return words.prefix(2).contains { $0.hasSuffix(":") } || line.prefix(60).contains(":")
-      && line.split(separator: ":", maxSplits: 1).first.map { $0.split(separator: " ").count <= 2 } == true
+    return words.prefix(2).contains { $0.hasSuffix(":") }
+      || line.prefix(60).contains(":")
+        && line.split(separator: ":", maxSplits: 1).first.map { $0.split(separator: " ").count <= 2 } == true
   }
 }

@@ -47,7 +47,9 @@ struct PartyNames {
   static func code(_ name: String) -> String {
     let words = name.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     guard !words.isEmpty else { return "PARTY" }
-    let isAbbreviation = { (word: String) in word.count > 1 && word == word.uppercased() && word.contains(where: \.isLetter) }
+    let isAbbreviation = { (word: String) in
+      word.count > 1 && word == word.uppercased() && word.contains(where: \.isLetter)
+    }
     let initials = words.count >= 2 && words.dropFirst().allSatisfy { $0.count == 1 && $0.uppercased() == $0 }
     let code: String
     if initials {
@@ -111,15 +113,17 @@ struct PartyNames {
       }
     }
     parts.append(current)
-    return parts.map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.init(charactersIn: ".,;"))) }
-      .map { $0.hasSuffix(" ") ? $0.trimmed : $0 }
-      .filter { !$0.isEmpty }
-      .map { part in
-        // Initials keep their final period: «Клименченко Е.Н» → «Клименченко Е.Н.».
-        if let last = part.split(separator: " ").last, last.count >= 3, last.contains("."), !part.hasSuffix(".") {
-          return part + "."
-        }
-        return part
+    return parts.map {
+      $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.init(charactersIn: ".,;")))
+    }
+    .map { $0.hasSuffix(" ") ? $0.trimmed : $0 }
+    .filter { !$0.isEmpty }
+    .map { part in
+      // Initials keep their final period: «Клименченко Е.Н» → «Клименченко Е.Н.».
+      if let last = part.split(separator: " ").last, last.count >= 3, last.contains("."), !part.hasSuffix(".") {
+        return part + "."
       }
+      return part
+    }
   }
 }

@@ -176,7 +176,8 @@ public enum PlanImporter {
   /// An identifier from a printed number: «1.1.» → «1.1», «9.2» → «9.2»; other characters dropped.
   static func identifier(_ number: String) -> String {
     let kept = number.trimmed.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
-    return String(kept.drop { !($0.isLetter || $0.isNumber) }.reversed().drop { !($0.isLetter || $0.isNumber) }.reversed())
+    return String(
+      kept.drop { !($0.isLetter || $0.isNumber) }.reversed().drop { !($0.isLetter || $0.isNumber) }.reversed())
   }
 
   /// The party that stands for an executor the document does not name.
@@ -189,9 +190,10 @@ public enum PlanImporter {
     names: inout PartyNames
   ) {
     // The preamble ends at the first heading that has numbered paragraphs under it.
-    guard let first = resolutions.firstIndex(where: { top in
-      top.number.count == 1 && resolutions.contains { $0.number.count == 2 && $0.number[0] == top.number[0] }
-    })
+    guard
+      let first = resolutions.firstIndex(where: { top in
+        top.number.count == 1 && resolutions.contains { $0.number.count == 2 && $0.number[0] == top.number[0] }
+      })
     else { return }
     var owner: String?
     for resolution in resolutions[first...] {
@@ -204,7 +206,8 @@ public enum PlanImporter {
           let name = ResolutionReader.nominative(addressee.name)
           owner = names.code(for: name)
           if name != addressee.name, let owner {
-            names.doubt("the order names this executor in the dative («\(addressee.name)»); check the name", code: owner)
+            names.doubt(
+              "the order names this executor in the dative («\(addressee.name)»); check the name", code: owner)
           }
         } else {
           owner = nil
@@ -286,7 +289,8 @@ public enum PlanImporter {
       guard case .item(var item) = plan.entries[index] else { continue }
       guard DeadlineReader.read(item.due.collapsedSpaces, in: context).kind == .unknown else { continue }
       unread += 1
-      item.doubts.append("Karta cannot read the deadline «\(item.due.collapsedSpaces)»; write it in a form of docs/deadlines.md")
+      item.doubts.append(
+        "Karta cannot read the deadline «\(item.due.collapsedSpaces)»; write it in a form of docs/deadlines.md")
       item.due = "срок не указан"
       plan.entries[index] = .item(item)
     }

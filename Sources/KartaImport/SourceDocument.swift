@@ -110,7 +110,8 @@ extension SourceDocument {
   /// when it starts with a row number («4.7.», «5. Мероприятия …») or when the row being collected
   /// is as wide as the table's first row, else it adds a cell to that row; a line without a tab
   /// continues the last cell (a line break inside the cell). A blank line ends a row that is
-  /// complete; a line of tabs alone inside a row is an empty cell. A line with tabs inside is a whole row. Other lines are paragraphs. A "table" of one
+  /// complete; a line of tabs alone inside a row is an empty cell. A line with tabs inside is a
+  /// whole row. Other lines are paragraphs. A "table" of one
   /// row is a paragraph laid out with tabs (a date and a number on one line).
   init(text: String) {
     var blocks: [Block] = []
@@ -127,7 +128,8 @@ extension SourceDocument {
     func endTable() {
       endRow()
       if rows.count == 1, let only = rows.first {
-        blocks.append(.paragraph(only.cells.map(\.trimmed).filter { !$0.isEmpty }.joined(separator: " "), isBold: false))
+        blocks.append(
+          .paragraph(only.cells.map(\.trimmed).filter { !$0.isEmpty }.joined(separator: " "), isBold: false))
       } else if !rows.isEmpty {
         blocks.append(.table(rows))
       }

@@ -44,8 +44,10 @@ enum Deflate {
   /// Compresses `bytes` as raw DEFLATE at zlib's default level.
   static func deflate(_ bytes: [UInt8]) -> [UInt8] {
     var stream = z_stream()
-    guard deflateInit2_(&stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-      == Z_OK
+    guard
+      deflateInit2_(
+        &stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        == Z_OK
     else { return [] }
     defer { deflateEnd(&stream) }
     var input = bytes

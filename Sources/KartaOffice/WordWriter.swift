@@ -89,8 +89,10 @@ public struct WordWriter: Sendable {
       text: Self.declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
         + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
         + #"<Default Extension="xml" ContentType="application/xml"/>"#
-        + #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
-        + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
+        + #"<Override PartName="/word/document.xml""#
+        + #" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
+        + #"<Override PartName="/word/styles.xml""#
+        + #" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
         + "</Types>")
     zip.add(
       "_rels/.rels",
@@ -114,7 +116,8 @@ public struct WordWriter: Sendable {
   /// Times New Roman 12 pt, Russian, single spacing with no space after paragraphs.
   static let styles =
     declaration + "<w:styles xmlns:w=\"\(wordML)\"><w:docDefaults><w:rPrDefault><w:rPr>"
-    + #"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>"#
+    + #"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New"#
+    + #" Roman"/>"#
     + #"<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="ru-RU" w:eastAsia="ru-RU" w:bidi="ar-SA"/>"#
     + #"</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>"#
     + #"</w:pPr></w:pPrDefault></w:docDefaults>"#

@@ -84,7 +84,9 @@ extension Workbook {
     var targets: [String: String] = [:]
     let relationsPart = "xl/_rels/workbook.xml.rels"
     if archive.contains(relationsPart) {
-      for relation in try MarkupTree.parse(try archive.data(relationsPart), part: relationsPart).children("Relationship") {
+      for relation in try MarkupTree.parse(try archive.data(relationsPart), part: relationsPart).children(
+        "Relationship")
+      {
         if let id = relation.attributes["Id"], let target = relation.attributes["Target"] {
           targets[id] = Self.partPath(target)
         }
@@ -100,7 +102,8 @@ extension Workbook {
       guard archive.contains(part) else { throw OfficeError(.missingPart, part: part, "sheet '\(name)' is missing") }
       let root = try MarkupTree.parse(try archive.data(part), part: part)
       let cells = try Self.cells(
-        of: root, part: part, strings: strings, dateStyles: dateStyles, uses1904: uses1904, budget: Self.maximumCells - total)
+        of: root, part: part, strings: strings, dateStyles: dateStyles, uses1904: uses1904,
+        budget: Self.maximumCells - total)
       total += cells.count
       sheets.append(Sheet(name: name, cells: cells))
     }
@@ -198,7 +201,8 @@ extension Workbook {
     case "s":
       guard let raw else { return nil }
       guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
-        throw OfficeError(.damaged, part: part, "cell \(cell.attributes["r"] ?? "?") names shared string \(raw), which is missing")
+        throw OfficeError(
+          .damaged, part: part, "cell \(cell.attributes["r"] ?? "?") names shared string \(raw), which is missing")
       }
       return strings[index].isEmpty ? nil : .text(strings[index])
     case "inlineStr":

@@ -108,7 +108,9 @@ public struct WorkbookWriter: Sendable {
       "_rels/.rels",
       text: Self.declaration
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
-        + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
+        + #"<Relationship Id="rId1""#
+        + #" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument""#
+        + #" Target="xl/workbook.xml"/>"#
         + "</Relationships>")
     zip.add("xl/workbook.xml", text: workbook())
     zip.add("xl/_rels/workbook.xml.rels", text: workbookRelations())
@@ -128,9 +130,11 @@ public struct WorkbookWriter: Sendable {
     out += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
     out += #"<Default Extension="xml" ContentType="application/xml"/>"#
     out +=
-      #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+      #"<Override PartName="/xl/workbook.xml""#
+      + #" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
     out +=
-      #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+      #"<Override PartName="/xl/styles.xml""#
+      + #" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
     for index in sheets.indices {
       out += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" "
       out += #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
@@ -165,16 +169,26 @@ public struct WorkbookWriter: Sendable {
     + #"<fonts count="3"><font><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>"#
     + #"<font><b/><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>"#
     + #"<font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font></fonts>"#
-    + #"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#
-    + #"<fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill></fills>"#
+    + #"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/>"#
+    + #"</fill>"#
+    + #"<fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill>"#
+    + #"</fills>"#
     + #"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#
-    + #"<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>"#
+    + #"<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>"#
+    + #"</borders>"#
     + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
     + #"<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
-    + #"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#
-    + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#
-    + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>"#
-    + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"/><protection locked="0"/></xf>"#
+    + #"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1""#
+    + #" applyAlignment="1">"#
+    + #"<alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#
+    + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1">"#
+    + #"<alignment vertical="top" wrapText="1"/></xf>"#
+    + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1""#
+    + #" applyProtection="1">"#
+    + #"<alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>"#
+    + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1""#
+    + #" applyAlignment="1" applyProtection="1">"#
+    + #"<alignment vertical="top"/><protection locked="0"/></xf>"#
     + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
     + #"<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
     + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
@@ -225,13 +239,15 @@ public struct WorkbookWriter: Sendable {
       for validation in sheet.validations {
         let list = validation.values.joined(separator: ",")
         out += "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" "
-        out += "errorTitle=\"\(MarkupTree.escape(validation.errorTitle))\" error=\"\(MarkupTree.escape(validation.error))\" "
+        out +=
+          "errorTitle=\"\(MarkupTree.escape(validation.errorTitle))\" error=\"\(MarkupTree.escape(validation.error))\" "
         out += "sqref=\"\(validation.range)\"><formula1>\"\(MarkupTree.escape(list))\"</formula1></dataValidation>"
       }
       out += "</dataValidations>"
     }
     out += #"<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>"#
-    out += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToHeight=\"0\"/>"
+    out +=
+      "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToHeight=\"0\"/>"
     return out + "</worksheet>"
   }
 

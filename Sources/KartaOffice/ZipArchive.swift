@@ -92,7 +92,8 @@ public struct ZipArchive: Sendable {
         throw OfficeError(.encrypted, part: name, "the entry is encrypted; save the file without a password")
       }
       guard method == 0 || method == 8 else {
-        throw OfficeError(.unsupported, part: name, "compression method \(method) is not read (only stored and deflated)")
+        throw OfficeError(
+          .unsupported, part: name, "compression method \(method) is not read (only stored and deflated)")
       }
       guard size <= limits.maximumEntrySize else {
         throw OfficeError(
@@ -106,7 +107,8 @@ public struct ZipArchive: Sendable {
       total += size
       guard total <= limits.maximumTotalSize else {
         throw OfficeError(
-          .tooLarge, "the entries inflate to more than \(limits.maximumTotalSize) bytes together; the package is not read")
+          .tooLarge,
+          "the entries inflate to more than \(limits.maximumTotalSize) bytes together; the package is not read")
       }
       if index[name] != nil { throw OfficeError(.damaged, part: name, "the entry is listed twice") }
       index[name] = entries.count

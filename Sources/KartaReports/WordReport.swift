@@ -54,7 +54,9 @@ public struct WordReport: Sendable {
           "№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения", "Состояние",
           "Просрочено, дн.", "Информация об исполнении",
         ], rows: rows)
-      if gaps.count > listed { word.paragraph("… и ещё \(gaps.count - listed) (полный список — karta check --format csv).") }
+      if gaps.count > listed {
+        word.paragraph("… и ещё \(gaps.count - listed) (полный список — karta check --format csv).")
+      }
     }
     let silent = Self.sentNothing(report)
     word.paragraph("Не представили информацию", style: .heading)

@@ -54,7 +54,8 @@ import Testing
     return [
       ("bomb.docx", bomb.finish(), "ZIP bomb"), ("traversal.docx", traversal.finish(), "leaves the package"),
       ("broken.docx", broken.finish(), "not well-formed"), ("sheet.docx", notWord.finish(), "no Word document body"),
-      ("protected.docx", compound, "password-protected"), ("text.docx", Array("not a zip".utf8), "not an Office Open XML"),
+      ("protected.docx", compound, "password-protected"),
+      ("text.docx", Array("not a zip".utf8), "not an Office Open XML"),
     ]
   }
 

@@ -36,7 +36,8 @@ import Testing
         case .text(let text): rows[cell.row - 1][cell.column - 1] = WorkbookWriter.Cell(.text(text))
         case .number(let number): rows[cell.row - 1][cell.column - 1] = WorkbookWriter.Cell(.number(number))
         case .date(let year, let month, let day):
-          rows[cell.row - 1][cell.column - 1] = WorkbookWriter.Cell(.date(year: year, month: month, day: day), .inputDate)
+          rows[cell.row - 1][cell.column - 1] = WorkbookWriter.Cell(
+            .date(year: year, month: month, day: day), .inputDate)
         default: continue
         }
       }
@@ -76,7 +77,8 @@ import Testing
     let path = try form(try temporaryDirectory())
     let sheet = String(
       decoding: try ZipArchive(bytes: [UInt8](Data(contentsOf: path))).data("xl/worksheets/sheet1.xml"), as: UTF8.self)
-    let kept = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/form-sheet.xml")
+    let kept = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Golden/form-sheet.xml")
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
       try Data(sheet.utf8).write(to: kept)
       return
@@ -133,7 +135,9 @@ import Testing
       "Состояние", "Дата исполнения", "1.1", "выполнено",
     ]
     var zip = ZipWriter()
-    zip.add("xl/workbook.xml", text: #"<workbook xmlns:r="r"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>"#)
+    zip.add(
+      "xl/workbook.xml",
+      text: #"<workbook xmlns:r="r"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>"#)
     zip.add(
       "xl/_rels/workbook.xml.rels",
       text: #"<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>"#)
@@ -194,9 +198,11 @@ import Testing
 /// `karta check --format docx`.
 @Suite struct WordReportCommandTests {
   @Test func theWordReportIsAFile() throws {
-    let arguments = try String(contentsOf: repository.appendingPathComponent("Examples/irkutsk/check.args"), encoding: .utf8)
-      .split(whereSeparator: \.isWhitespace).map { String($0) }
-      .map { $0.hasPrefix("-") || $0.first?.isNumber == true ? $0 : repository.appendingPathComponent($0).path }
+    let arguments = try String(
+      contentsOf: repository.appendingPathComponent("Examples/irkutsk/check.args"), encoding: .utf8
+    )
+    .split(whereSeparator: \.isWhitespace).map { String($0) }
+    .map { $0.hasPrefix("-") || $0.first?.isNumber == true ? $0 : repository.appendingPathComponent($0).path }
     let directory = try temporaryDirectory()
     let output = directory.appendingPathComponent("report.docx")
     let captured = CapturedConsole()

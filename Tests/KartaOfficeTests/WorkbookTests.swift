@@ -8,7 +8,8 @@ import Testing
     (1.0, false, 1900, 1, 1), (43890.0, true, 2024, 3, 1), (0.0, true, 1904, 1, 1),
   ])
   func serialDates(_ example: (Double, Bool, Int, Int, Int)) {
-    #expect(Workbook.date(serial: example.0, uses1904: example.1) == .date(year: example.2, month: example.3, day: example.4))
+    #expect(
+      Workbook.date(serial: example.0, uses1904: example.1) == .date(year: example.2, month: example.3, day: example.4))
   }
 
   @Test func serialsWrittenAreSerialsRead() {
@@ -42,7 +43,9 @@ import Testing
     var sheet = WorkbookWriter.Sheet(
       name: "Лист1", widths: [10],
       rows: [
-        [.init(.text("текст & <знаки>")), .init(.number(41.5)), .init(.date(year: 2024, month: 5, day: 9), .inputDate)],
+        [
+          .init(.text("текст & <знаки>")), .init(.number(41.5)), .init(.date(year: 2024, month: 5, day: 9), .inputDate),
+        ],
         [], [nil, .init(.empty, .input), .init(.number(3))],
       ])
     sheet.isProtected = true
@@ -51,13 +54,16 @@ import Testing
     #expect(workbook.sheets.count == 1)
     let cells = workbook.sheets[0].cells
     #expect(cells.map(\.reference) == ["A1", "B1", "C1", "C3"])
-    #expect(cells.map(\.value) == [.text("текст & <знаки>"), .number(41.5), .date(year: 2024, month: 5, day: 9), .number(3)])
+    #expect(
+      cells.map(\.value) == [.text("текст & <знаки>"), .number(41.5), .date(year: 2024, month: 5, day: 9), .number(3)])
   }
 
   @Test func aMissingSharedStringIsDamage() throws {
     var zip = ZipWriter()
     zip.add("xl/workbook.xml", text: #"<workbook><sheets><sheet name="A"/></sheets></workbook>"#)
-    zip.add("xl/worksheets/sheet1.xml", text: #"<worksheet><sheetData><row><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>"#)
+    zip.add(
+      "xl/worksheets/sheet1.xml",
+      text: #"<worksheet><sheetData><row><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>"#)
     #expect(throws: OfficeError.self) { _ = try Workbook(xlsx: zip.finish()) }
   }
 }

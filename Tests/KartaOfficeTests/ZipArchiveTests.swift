@@ -74,7 +74,8 @@ import Testing
 
   @Test func limitsOnEntriesAndSizes() {
     let many = Self.package((0..<30).map { ("e\($0)", [UInt8]("x".utf8)) })
-    let fewEntries = ZipLimits(maximumEntries: 10, maximumEntrySize: 1 << 20, maximumTotalSize: 1 << 20, maximumRatio: 100)
+    let fewEntries = ZipLimits(
+      maximumEntries: 10, maximumEntrySize: 1 << 20, maximumTotalSize: 1 << 20, maximumRatio: 100)
     #expect(Self.error { _ = try ZipArchive(bytes: many, limits: fewEntries) }?.kind == .tooLarge)
     let large = Self.package([("a", [UInt8](repeating: 1, count: 5_000)), ("b", [UInt8](repeating: 2, count: 5_000))])
     let small = ZipLimits(maximumEntries: 10, maximumEntrySize: 6_000, maximumTotalSize: 8_000, maximumRatio: 100)
@@ -147,7 +148,8 @@ import Testing
 
   @Test func namesLoseTheirPrefixes() throws {
     let root = try MarkupTree.parse(
-      Array(#"<w:document xmlns:w="x"><w:body><w:p w:rsid="1"><w:r><w:t>Да</w:t></w:r></w:p></w:body></w:document>"#.utf8),
+      Array(
+        #"<w:document xmlns:w="x"><w:body><w:p w:rsid="1"><w:r><w:t>Да</w:t></w:r></w:p></w:body></w:document>"#.utf8),
       part: "d.xml")
     #expect(root.name == "document")
     #expect(root.descendants("t").map(\.text) == ["Да"])

@@ -47,7 +47,8 @@ struct ImportReviewRule: LintRule {
         let doubt = String(comment.text.dropFirst(Self.marker.count)).drop { $0 == " " }
         findings.append(
           Diagnostic(
-            .importReview, .warning, at: SourceLocation(file: file.source.path, range: SourceRange(start: start, end: end)),
+            .importReview, .warning,
+            at: SourceLocation(file: file.source.path, range: SourceRange(start: start, end: end)),
             "the import left this for a person to check: \(doubt)",
             notes: ["check the line below against the document, then delete the comment"]))
       }
