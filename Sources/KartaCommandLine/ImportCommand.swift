@@ -33,7 +33,7 @@ enum ImportCommand: Command {
     """
 
   /// The largest document read.
-  static let maximumSize = 64 << 20
+  static let maximumSize = 16 << 20
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
     guard let path = arguments.positional.first, arguments.positional.count == 1 else {

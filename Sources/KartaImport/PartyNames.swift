@@ -6,31 +6,39 @@ import Foundation
 struct PartyNames {
   private(set) var parties: [DraftPlan.Party] = []
   private var codeByKey: [String: String] = [:]
+  private var indexByCode: [String: Int] = [:]
+  /// The next number to try after a taken code, so that many executors with one code stay linear.
+  private var nextSuffix: [String: Int] = [:]
 
   /// The code of the executor written `name`, creating the party on first sight.
   mutating func code(for name: String) -> String {
     let printed = name.collapsedSpaces
     let key = Self.key(printed)
     if let code = codeByKey[key] {
-      if let index = parties.firstIndex(where: { $0.code == code }), !parties[index].spellings.contains(printed) {
+      if let index = indexByCode[code], !parties[index].spellings.contains(printed),
+        parties[index].spellings.count < 20
+      {
         parties[index].spellings.append(printed)
       }
       return code
     }
     var code = Self.code(printed)
-    if parties.contains(where: { $0.code == code }) {
-      var number = 2
-      while parties.contains(where: { $0.code == "\(code)-\(number)" }) { number += 1 }
-      code = "\(code)-\(number)"
+    if indexByCode[code] != nil {
+      let base = code
+      var number = nextSuffix[base] ?? 2
+      while indexByCode["\(base)-\(number)"] != nil { number += 1 }
+      code = "\(base)-\(number)"
+      nextSuffix[base] = number + 1
     }
     codeByKey[key] = code
+    indexByCode[code] = parties.count
     parties.append(DraftPlan.Party(code: code, name: printed, spellings: [printed]))
     return code
   }
 
   /// Adds a doubt to the party with `code`.
   mutating func doubt(_ text: String, code: String) {
-    guard let index = parties.firstIndex(where: { $0.code == code }), !parties[index].doubts.contains(text) else {
+    guard let index = indexByCode[code], !parties[index].doubts.contains(text) else {
       return
     }
     parties[index].doubts.append(text)

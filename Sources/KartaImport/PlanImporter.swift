@@ -257,7 +257,7 @@ public enum PlanImporter {
   ) -> (text: String, doubt: String?) {
     let title = title ?? plan.title
     var academic: [Int: Int] = [:]
-    for text in plan.items.map(\.due) + [title] {
+    for text in plan.items.map(\.due) + [title] where text.contains("учебн") {
       for match in text.matches(of: /(\d{4})\s*[-–\/]\s*(\d{4})\s+учебн/) {
         if let first = Int(match.1), let second = Int(match.2), second == first + 1 { academic[first, default: 0] += 1 }
       }
@@ -265,7 +265,7 @@ public enum PlanImporter {
     if let best = academic.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
       return ("\(best.key)/\(best.key + 1)", nil)
     }
-    for text in [title] + paragraphs {
+    for text in [title] + paragraphs where text.contains(" год") {
       if let match = text.firstMatch(of: /на\s+(\d{4})\s+год/) { return (String(match.1), nil) }
     }
     var years: [Int] = []

@@ -179,19 +179,18 @@ extension SourceDocument {
     var cells: [String] = []
     var cell = ""
     var quoted = false
-    var characters = Array(text)[...]
-    while let character = characters.popFirst() {
-      if quoted {
+    var pendingQuote = false
+    for character in text {
+      if pendingQuote {
+        pendingQuote = false
         if character == "\"" {
-          if characters.first == "\"" {
-            cell.append("\"")
-            characters = characters.dropFirst()
-          } else {
-            quoted = false
-          }
-        } else {
-          cell.append(character)
+          cell.append("\"")
+          continue
         }
+        quoted = false
+      }
+      if quoted {
+        if character == "\"" { pendingQuote = true } else { cell.append(character) }
       } else if character == "\"" {
         quoted = true
       } else if character == separator {

@@ -62,11 +62,17 @@ struct TableReader {
   static func rows(of document: SourceDocument) -> [(SourceDocument.Row, Mapping)] {
     var found: [(SourceDocument.Row, Mapping)] = []
     var mapping: Mapping?
+    var headerCells: [String] = []
     for block in document.blocks {
       guard case .table(let rows) = block else { continue }
-      for row in rows {
-        if let header = Self.mapping(of: row) {
+      for (position, row) in rows.enumerated() {
+        // A header is looked for before the first one, at the top of a table, or as a repeat of the
+        // header (a page break); further down, a row that happens to say «мероприятие» and
+        // «исполнитель» is a row.
+        let mayBeHeader = mapping == nil || position < 3 || row.cells == headerCells
+        if mayBeHeader, let header = Self.mapping(of: row) {
           mapping = header
+          headerCells = row.cells
           continue
         }
         guard let current = mapping, !isColumnNumbers(row) else { continue }
@@ -81,6 +87,7 @@ extension String {
   /// The text with HTML bold tags and Markdown emphasis stars (as the text renderings of the seeds
   /// carry them) and Word bookmarks removed.
   var withoutMarkup: String {
+    guard contains(where: { $0 == "<" || $0 == "*" || $0 == "[" }) else { return self }
     var text = self
     for tag in ["<b>", "</b>", "<i>", "</i>", "<u>", "</u>", "<strong>", "</strong>"] {
       text = text.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
