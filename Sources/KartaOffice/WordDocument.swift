@@ -73,20 +73,24 @@ extension WordDocument {
     guard let body = root.child("body") else {
       throw OfficeError(.missingPart, part: part, "the document has no body")
     }
-    self.init(blocks: Self.blocks(in: body))
+    let numberingPart = "word/numbering.xml"
+    var numbering =
+      archive.contains(numberingPart)
+      ? WordNumbering(try MarkupTree.parse(try archive.data(numberingPart), part: numberingPart)) : WordNumbering()
+    self.init(blocks: Self.blocks(in: body, numbering: &numbering))
   }
 
-  static func blocks(in container: MarkupElement) -> [Block] {
+  static func blocks(in container: MarkupElement, numbering: inout WordNumbering) -> [Block] {
     var blocks: [Block] = []
     for element in container.children {
       switch element.name {
-      case "p": blocks.append(.paragraph(paragraph(element)))
-      case "tbl": blocks.append(.table(table(element)))
+      case "p": blocks.append(.paragraph(paragraph(element, numbering: &numbering)))
+      case "tbl": blocks.append(.table(table(element, numbering: &numbering)))
       case "sdt", "customXml", "ins":
         if let content = element.child("sdtContent") {
-          blocks += Self.blocks(in: content)
+          blocks += Self.blocks(in: content, numbering: &numbering)
         } else {
-          blocks += Self.blocks(in: element)
+          blocks += Self.blocks(in: element, numbering: &numbering)
         }
       default: continue
       }
@@ -94,8 +98,14 @@ extension WordDocument {
     return blocks
   }
 
-  static func paragraph(_ element: MarkupElement) -> Paragraph {
+  static func paragraph(_ element: MarkupElement, numbering: inout WordNumbering) -> Paragraph {
     var text = ""
+    if let properties = element.child("pPr")?.child("numPr"),
+      let id = properties.child("numId")?.attributes["val"],
+      let label = numbering.next(id: id, level: properties.child("ilvl")?.attributes["val"].flatMap(Int.init) ?? 0)
+    {
+      text = label + " "
+    }
     var bold = true
     var sawText = false
     var stack = Array(element.children.reversed())
@@ -124,7 +134,7 @@ extension WordDocument {
     return value != "0" && value != "false" && value != "off"
   }
 
-  static func table(_ element: MarkupElement) -> Table {
+  static func table(_ element: MarkupElement, numbering: inout WordNumbering) -> Table {
     var rows: [[Cell]] = []
     for row in element.children("tr") {
       var cells: [Cell] = []
@@ -136,7 +146,7 @@ extension WordDocument {
         let merge = properties?.child("vMerge")
         let continues = merge != nil && (merge?.attributes["val"] ?? "continue") == "continue"
         var paragraphs: [String] = []
-        for block in blocks(in: content) {
+        for block in blocks(in: content, numbering: &numbering) {
           switch block {
           case .paragraph(let paragraph): paragraphs.append(paragraph.text)
           case .table(let inner):
