@@ -69,6 +69,20 @@ import Testing
     #expect(plan.header?.period.map { "\($0)" } == "2024")
   }
 
+  @Test func aWebPageSavedInWindows1251() throws {
+    let html = """
+      <html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1251"></head><body>
+      <table><tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Ответственные</td></tr>
+      <tr><td>1.</td><td>Совещание</td><td>до 1 апреля 2024 года</td><td>Отдел образования</td></tr></table>
+      </body></html>
+      """
+    let bytes = try #require(html.data(using: .windowsCP1251))
+    let document = try SourceDocument.read([UInt8](bytes), format: .html)
+    let draft = try PlanImporter.draft(of: document, fileName: "cp1251.htm", id: "w")
+    #expect(draft.text.contains("мероприятие 1: Совещание"))
+    #expect(draft.text.contains("исполнитель OO: Отдел образования"))
+  }
+
   @Test func aTableSavedFromExcel() throws {
     let csv = """
       №;Мероприятие;Срок;Ответственные;Результат
