@@ -46,7 +46,7 @@ extension TemplateCommand {
       rows.append(row)
     }
     var form = WorkbookWriter.Sheet(
-      name: english ? "Form" : "Форма", widths: [9, 12, 8, 60, 30, 20, 14, 40, 30, 20, 14, 30, 30, 24, 14],
+      name: english ? "Form" : "Форма", widths: [21, 18, 8, 60, 30, 20, 14, 40, 30, 20, 14, 30, 30, 24, 14],
       rows: rows)
     form.frozenRows = headerRow
     form.isProtected = true

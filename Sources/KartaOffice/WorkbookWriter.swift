@@ -211,7 +211,9 @@ public struct WorkbookWriter: Sendable {
     }
     out += "<sheetData>\n"
     for (rowIndex, row) in sheet.rows.enumerated() where row.contains(where: { $0 != nil }) {
-      out += "<row r=\"\(rowIndex + 1)\">"
+      let lines = Self.lines(of: row, widths: sheet.widths)
+      out += "<row r=\"\(rowIndex + 1)\""
+      out += lines > 1 ? " ht=\"\(number(min(409, Double(lines) * 15)))\" customHeight=\"1\">" : ">"
       for (columnIndex, cell) in row.enumerated() {
         guard let cell else { continue }
         let reference = Workbook.columnName(columnIndex + 1) + String(rowIndex + 1)
@@ -249,6 +251,23 @@ public struct WorkbookWriter: Sendable {
     out +=
       "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToHeight=\"0\"/>"
     return out + "</worksheet>"
+  }
+
+  /// How many lines the row's wrapped cells take at their columns' widths (neither Excel nor
+  /// LibreOffice grows a row for wrapped text when it opens a file, so the height is written).
+  static func lines(of row: [Cell?], widths: [Double]) -> Int {
+    var most = 1
+    for (column, cell) in row.enumerated() {
+      guard let cell, [.heading, .reference, .input].contains(cell.style), case .text(let text) = cell.value,
+        column < widths.count
+      else { continue }
+      let perLine = max(1, Int(widths[column]) - 2)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+        total + max(1, (line.count + perLine - 1) / perLine)
+      }
+      most = max(most, lines)
+    }
+    return most
   }
 
   static func number(_ value: Double) -> String {
