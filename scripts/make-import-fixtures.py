@@ -68,9 +68,10 @@ def parse_text(text):
 
 
 def is_section(cells, width):
+    """A heading row: one cell, or a one-level number and a title with the other cells empty."""
     filled = [c for c in cells if c.strip()]
-    if len(cells) == 1:
-        return True
+    if len(cells) == 1 or width <= 2:
+        return len(cells) == 1
     number = clean(cells[0]).strip().strip(".")
     return len(filled) <= 2 and "." not in number and all(not c.strip() for c in cells[2:])
 
@@ -97,7 +98,7 @@ def table_document(blocks, path):
         table.style = "Table Grid"
         for cells in content:
             row = table.add_row()
-            if is_section(cells, width) and len(cells) < width or (is_section(cells, width) and width > 2):
+            if is_section(cells, width):
                 merged = row.cells[0].merge(row.cells[width - 1])
                 text = " ".join(clean(c).strip() for c in cells if c.strip())
                 merged.paragraphs[0].add_run(text).bold = True

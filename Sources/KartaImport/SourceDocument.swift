@@ -97,7 +97,7 @@ extension SourceDocument {
             texts += Array(repeating: "", count: cell.span - 1)
             column += cell.span
           }
-          let merged = width > 1 && cells.count == 1 && cells[0].span >= width - 0
+          let merged = width > 1 && cells.count == 1 && cells[0].span >= width
           rows.append(Row(cells: merged ? [cells[0].text] : texts, isMerged: merged))
         }
         blocks.append(.table(rows))
