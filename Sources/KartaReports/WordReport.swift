@@ -5,8 +5,8 @@ import KartaSchedule
 
 /// The report as a Word document, as a Russian official sends it upward: «Информация о ходе
 /// исполнения …» with the plan, the date and the compliance figure, a table of the gaps for each
-/// section (№, мероприятие, ответственный, срок, состояние, days overdue, comment), the executors
-/// that sent nothing, and the inputs. A4 landscape, Times New Roman. The wording follows
+/// section (№, мероприятие, ответственный, срок, состояние, days overdue or late, comment), the
+/// executors that sent nothing, and the inputs. A4 landscape, Times New Roman. The wording follows
 /// GLOSSARY-ru.md (shared/): «Исполнено», «Не исполнено», «Информация не представлена».
 public struct WordReport: Sendable {
   /// The name `--format` takes.
@@ -121,6 +121,12 @@ public struct WordReport: Sendable {
       case .overdue, .unreported:
         state += " (срок истёк \(window.effectiveDue.russian))"
         overdue = days > 0 ? String(days) : ""
+      case .late:
+        // What was reported ends with the completion date: «done 20.05.2024».
+        if let last = row.reported?.split(separator: " ").last, let completed = CivilDate(parsing: String(last)) {
+          let late = completed.dayNumber - window.effectiveDue.dayNumber
+          overdue = late > 0 ? String(late) : ""
+        }
       case .dueSoon: state += " (осталось \(max(0, -days)) дн.)"
       default: break
       }
