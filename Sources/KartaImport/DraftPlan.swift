@@ -92,7 +92,7 @@ struct DraftPlan {
   /// that would read as a property or a comment is forced to be text with `|`.
   static func value(_ text: String, indent: String) -> String {
     let lines = text.split(separator: "\n").map { String($0).collapsedSpaces }.filter { !$0.isEmpty }
-    guard let first = lines.first else { return "" }
+    guard let first = lines.first else { return "(без текста)" }
     var out = first
     for line in lines.dropFirst() {
       out += "\n" + indent + (needsBar(line) ? "| " : "") + line

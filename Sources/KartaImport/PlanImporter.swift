@@ -101,6 +101,7 @@ public enum PlanImporter {
     _ rows: [(SourceDocument.Row, TableReader.Mapping)], into plan: inout DraftPlan, names: inout PartyNames
   ) {
     var usedItems: Set<String> = []
+    var nextSuffix: [String: Int] = [:]
     var usedSections: Set<String> = []
     var section: String?
     var unnumbered = 0
@@ -137,11 +138,14 @@ public enum PlanImporter {
       if usedItems.contains(id), let section {
         id = "\(section)-\(id)"
       }
-      var suffix = 2
-      let base = id
-      while usedItems.contains(id) {
+      if usedItems.contains(id) {
+        // A counter per id keeps a table that repeats one number many times linear.
+        let base = id
+        var suffix = nextSuffix[base] ?? 2
+        while usedItems.contains("\(base)-\(suffix)") { suffix += 1 }
         id = "\(base)-\(suffix)"
-        suffix += 1
+        nextSuffix[base] = suffix + 1
+        doubts.append("the number «\(number)» is used before; the id is made unique")
       }
       usedItems.insert(id)
       if title.isEmpty { doubts.append("the row has no text in the «мероприятие» column") }
