@@ -110,13 +110,21 @@ public enum PlanImporter {
         guard let position = mapping.columns[column], position < row.cells.count else { return "" }
         return row.cells[position].withoutMarkup.trimmed
       }
-      let title = row.isMerged || row.cells.count == 1 ? row.cells.first?.withoutMarkup.trimmed ?? "" : cell(.title)
-      let number = row.isMerged || row.cells.count == 1 ? "" : cell(.number)
+      let others = mapping.columns.filter { $0.key != .number }.values.filter { $0 < row.cells.count }
+      // A heading written into the number cell with the rest of the row empty: «1. Организационные
+      // мероприятия», or a label such as «Задачи:» (skipped).
+      let headingInNumberCell =
+        !row.isMerged && row.cells.count > 1 && cell(.number).contains(where: \.isLetter)
+        && others.allSatisfy { row.cells[$0].trimmed.isEmpty }
+      if headingInNumberCell, cell(.number).hasSuffix(":") { continue }
+      let wholeRow = row.isMerged || row.cells.count == 1 || headingInNumberCell
+      let title = wholeRow ? (row.cells.first?.withoutMarkup.trimmed ?? "") : cell(.title)
+      let number = wholeRow ? "" : cell(.number)
       let due = cell(.due)
       let owners = cell(.owner)
       let levels = number.split(separator: ".").filter { !$0.isEmpty }.count
       let numbered = number.isEmpty || leadingNumber(number) != nil
-      if row.isMerged || row.cells.count == 1 || (due.isEmpty && owners.isEmpty && levels <= 1 && numbered) {
+      if wholeRow || (due.isEmpty && owners.isEmpty && levels <= 1 && numbered) {
         guard !title.isEmpty || !number.isEmpty else { continue }
         let heading = title.isEmpty ? number : title
         let printed = number.isEmpty ? leadingNumber(heading) : number

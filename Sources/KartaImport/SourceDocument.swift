@@ -142,7 +142,12 @@ extension SourceDocument {
         if let cells = row, width == 0 || cells.count >= width { endRow() }
         continue
       }
-      if line.hasPrefix("\t") {
+      if line.hasPrefix("\t"), row == nil, width > 0,
+        line.dropFirst().filter({ $0 == "\t" }).count >= max(2, width - 2)
+      {
+        // A whole row whose number cell is empty: «\tМероприятие\tИсполнитель\tСрок».
+        rows.append(Row(cells: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+      } else if line.hasPrefix("\t") {
         var cells = line.dropFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         if width > 0, cells.count > 1, (row?.count ?? 0) + cells.count > width {
           // Justified text rendered with tabs between its words: one cell, not several.
@@ -154,7 +159,9 @@ extension SourceDocument {
         cells[cells.count - 1] += "\n" + line
         row = cells
       } else if line.contains("\t") {
-        rows.append(Row(cells: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        rows.append(Row(cells: cells))
+        if width == 0 { width = cells.count }
       } else {
         endTable()
         blocks.append(.paragraph(line, isBold: false))

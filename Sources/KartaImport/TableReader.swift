@@ -93,6 +93,9 @@ extension String {
       text = text.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
     }
     text = text.replacingOccurrences(of: "*", with: "")
+    text = text.replacingOccurrences(
+      of: #"</?(p|ol|ul|li|span|div|br|em|sup|sub)( [^>]*)?/?>"#, with: " ",
+      options: [.regularExpression, .caseInsensitive])
     return text.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
   }
 }
