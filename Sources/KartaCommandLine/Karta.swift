@@ -26,6 +26,7 @@ public enum Karta {
     case DiffCommand.name: DiffCommand.self
     case VerifyCommand.name: VerifyCommand.self
     case LspCommand.name: LspCommand.self
+    case ImportCommand.name: ImportCommand.self
     default: nil
     }
   }
@@ -95,6 +96,7 @@ public enum Karta {
       when PHRASE         show how a deadline phrase is read: its kind and dates
       verify [FILE…]      run the plan tests (.verify files; default: every one under Rules/)
       lsp                 the language server editors start (docs/editors.md)
+      import DOCUMENT     a draft plan from an order in Word (.docx), HTML, text or CSV
 
     karta help COMMAND  shows a command's options; --version prints the version.
 
