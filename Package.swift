@@ -13,6 +13,8 @@ let package = Package(
     .library(name: "KartaLint", targets: ["KartaLint"]),
     .library(name: "KartaCheck", targets: ["KartaCheck"]),
     .library(name: "KartaReports", targets: ["KartaReports"]),
+    .library(name: "KartaOffice", targets: ["KartaOffice"]),
+    .library(name: "KartaImport", targets: ["KartaImport"]),
     .library(name: "KartaCommandLine", targets: ["KartaCommandLine"]),
     .library(name: "KartaLSP", targets: ["KartaLSP"]),
   ],
@@ -24,15 +26,20 @@ let package = Package(
     .target(name: "KartaLint", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan"]),
     .target(name: "CKartaDigest"),
     .target(
-      name: "KartaCheck", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest"]),
+      name: "KartaCheck",
+      dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest", "KartaOffice"]),
     .target(
-      name: "KartaReports", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+      name: "KartaReports",
+      dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck", "KartaOffice"]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "KartaOffice", dependencies: ["CZlib"]),
+    .target(name: "KartaImport", dependencies: ["KartaLanguage", "KartaSchedule", "KartaOffice"]),
     .target(name: "KartaLSP", dependencies: ["KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint"]),
     .target(
       name: "KartaCommandLine",
       dependencies: [
         "KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports",
-        "KartaLSP",
+        "KartaOffice", "KartaImport", "KartaLSP",
       ]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .executableTarget(
@@ -46,9 +53,13 @@ let package = Package(
     .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
     .testTarget(name: "KartaCheckTests", dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
     .testTarget(
-      name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan"],
+      name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan", "KartaOffice"],
       exclude: ["Fixtures", "Golden"]),
-    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaWords"]),
+    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaOffice", "KartaWords"]),
+    .testTarget(name: "KartaOfficeTests", dependencies: ["KartaOffice"]),
+    .testTarget(
+      name: "KartaImportTests", dependencies: ["KartaImport", "KartaOffice", "KartaLanguage", "KartaPlan", "KartaLint"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "KartaLSPTests", dependencies: ["KartaLSP", "KartaLanguage"]),
   ]
 )

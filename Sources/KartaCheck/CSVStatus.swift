@@ -96,6 +96,10 @@ struct CSVStatus {
     let key = headingKey(heading)
     if names.contains(key) { return key }
     for name in names where headingKey(Language.russian.word("status-column." + name)) == key { return name }
+    // The labels of the Excel form, when a CSV is saved from it.
+    if let label = StatusForm.key(ofColumn: heading) ?? StatusForm.key(ofMetadata: heading), names.contains(label) {
+      return label
+    }
     return aliases[key].flatMap { names.contains($0) ? $0 : nil }
   }
 

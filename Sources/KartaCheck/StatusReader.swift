@@ -21,7 +21,7 @@ struct FileReading: Sendable {
   }
 }
 
-/// Reads status files (JSON or CSV) against a plan's obligation table. Every problem is reported
+/// Reads status files (JSON, CSV, or the Excel form) against a plan's obligation table. Every problem is reported
 /// with file:line:column; nothing is guessed.
 public struct StatusReader: Sendable {
   /// The largest status file read, in bytes.
@@ -69,6 +69,7 @@ public struct StatusReader: Sendable {
     let whole = SourceLocation(file: path)
     switch FileBytes.read(path, limit: Self.maximumSize) {
     case .success(let bytes):
+      if path.lowercased().hasSuffix(".xlsx") { return read(workbook: bytes, path: path, index: index) }
       return read(bytes: bytes, path: path, index: index)
     case .failure(.missing):
       return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: "no such file", at: whole)])

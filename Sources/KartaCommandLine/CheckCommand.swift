@@ -10,7 +10,7 @@ enum CheckCommand: Command {
   static let name = "check"
   static let options = [
     OptionSpec(name: "as-of", takesValue: true), OptionSpec(name: "horizon", takesValue: true),
-    OptionSpec(name: "format", takesValue: true, allowed: ReportRenderers.identifiers),
+    OptionSpec(name: "format", takesValue: true, allowed: ReportRenderers.identifiers + [WordReport.identifier]),
     OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
     OptionSpec(name: "fail-on", takesValue: true), OptionSpec(name: "output", takesValue: true),
     OptionSpec(name: "all", takesValue: false),
@@ -24,13 +24,14 @@ enum CheckCommand: Command {
     done, late, overdue, due-soon, pending, unreported, ongoing, unscheduled, on-request,
     waived, cancelled, target-missed. Prints the compliance figure, the gaps by party and by
     subject, progress by section, and the reports not submitted. A STATUS that is a directory
-    stands for every .json and .csv file in it, in name order.
+    stands for every .json, .csv and .xlsx file in it, in name order.
 
     options:
       --as-of D          the evaluation date (default: today in the plan's time zone)
       --horizon DAYS     what counts as due soon (default 14)
       --format F         text (default), json (the contract in docs/status.md), md, html, csv,
-                         sarif, junit or github (see docs/reports.md)
+                         sarif, junit, github, or docx (a Word document in Russian; needs -o)
+                         (see docs/reports.md)
       -o, --output FILE  write the report to FILE (atomically) instead of standard output
       --party P          only the obligations party P owes
       --subject S        only the obligations for subject S
@@ -118,6 +119,20 @@ enum CheckCommand: Command {
       filter: ObligationFilter(party: party, subject: subject))
     phases.mark("evaluation")
     let format = arguments.value("format", default: "text")
+    if format == WordReport.identifier {
+      guard let output = arguments.options["output"], output != "-" else {
+        console.writeError("karta check: a Word report is a file; give '-o REPORT.docx'\n")
+        return Karta.ExitCode.badInput
+      }
+      do {
+        try OutputFile.write(bytes: WordReport().render(report), to: output)
+      } catch {
+        console.writeError("karta check: \(error.message)\n")
+        return Karta.ExitCode.badInput
+      }
+      phases.mark("report")
+      return failOn.contains { report.totals[$0] > 0 } ? Karta.ExitCode.findings : Karta.ExitCode.success
+    }
     let colored = console.colored && arguments.options["output"] == nil
     let text =
       ReportRenderers.render(
@@ -146,8 +161,8 @@ enum StatusDiagnostics {
   }
 }
 
-/// Status arguments: files, `-` for standard input, or directories standing for the .json and
-/// .csv files in them. Warns on standard error when a directory holds none.
+/// Status arguments: files, `-` for standard input, or directories standing for the .json, .csv
+/// and .xlsx files in them. Warns on standard error when a directory holds none.
 enum StatusPaths {
   static func expand(_ arguments: [String], console: Console, command: String) -> [String] {
     let words = console.language
@@ -157,7 +172,10 @@ enum StatusPaths {
         let names = try? FileManager.default.contentsOfDirectory(atPath: argument)
       else { return [argument] }
       let directory = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-      let found = names.filter { $0.lowercased().hasSuffix(".json") || $0.lowercased().hasSuffix(".csv") }.sorted()
+      // "~$form.xlsx" is the lock file Excel keeps beside an open workbook.
+      let found = names.filter { name in
+        !name.hasPrefix("~$") && [".json", ".csv", ".xlsx"].contains { name.lowercased().hasSuffix($0) }
+      }.sorted()
         .map { directory + "/" + $0 }
       if found.isEmpty { console.writeError("karta \(command): \(words.say("cli.empty-folder", "\(argument)"))\n") }
       return found

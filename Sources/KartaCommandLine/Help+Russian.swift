@@ -1,8 +1,9 @@
 import KartaWords
 
 /// The help texts in Russian, for `karta help COMMAND` and `--help` under `--lang ru` or a Russian
-/// locale. The English ones stay beside each command's options (its `help`); `karta when`, whose
-/// options are changing with the production calendar, has only the English text for now.
+/// locale. The English ones stay beside each command's options (its `help`); `karta when` (whose
+/// options are changing with the production calendar), `karta import` and `karta lsp` have only
+/// the English text for now.
 enum RussianHelp {
   /// The Russian help of a command, by name; the overview under the empty name.
   static let texts: [String: String] = [
@@ -20,6 +21,8 @@ enum RussianHelp {
       diff СТАРЫЙ НОВЫЙ     что изменил приказ о внесении изменений, пункт за пунктом
       when СРОК             как прочитан срок: его вид и даты
       verify [ФАЙЛ…]        тесты планов (файлы .verify; по умолчанию все в Rules/)
+      lsp                   языковой сервер для редакторов ('docs/editors.md')
+      import ДОКУМЕНТ       черновик плана по приказу в Word (.docx), HTML, тексте или CSV
 
     karta help КОМАНДА — параметры команды; --version — версия; --lang ru|en — язык.
 
@@ -53,8 +56,8 @@ enum RussianHelp {
 
     """,
     "template": """
-    использование: karta template ПЛАН --party И [--subject О] [--format json|csv] [--as-of Д]
-                                       [--lang ru|en]
+    использование: karta template ПЛАН --party И [--subject О] [--format json|csv|xlsx] [--as-of Д]
+                                       [-o ФАЙЛ] [--lang ru|en]
 
     Пишет пустую форму сведений, которую заполняет исполнитель И (по объекту О, если И обозначает
     каждого из списка): по строке на каждое его обязательство, с наименованием мероприятия и
@@ -64,9 +67,13 @@ enum RussianHelp {
     параметры:
       --party И     исполнитель (обязательно)
       --subject О   объект (обязательно, если исполнитель обозначает каждого из списка)
-      --format Ф    json (по умолчанию) или csv (для Excel: ';', отметка порядка байтов)
+      --format Ф    json (по умолчанию), csv (для Excel: ';', отметка порядка байтов) или xlsx
+                    (форма Excel: защищенные справочные столбцы, список отметок, ячейки дат,
+                    лист с порядком заполнения; нужен -o)
+      -o, --output ФАЙЛ  записать форму в ФАЙЛ вместо стандартного вывода
       --as-of Д     дата «по состоянию на» (по умолчанию — сегодня)
-      --lang ru     заголовки столбцов и строк формы CSV по-русски
+      --lang ru|en  язык формы: заголовки CSV — на языке команды; форма xlsx — по-русски,
+                    если не указано --lang en
 
     коды завершения: 0 — форма записана, 2 — ошибка во входных данных или в вызове
 

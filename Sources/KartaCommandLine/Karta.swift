@@ -28,6 +28,7 @@ public enum Karta {
     case DiffCommand.name: DiffCommand.self
     case VerifyCommand.name: VerifyCommand.self
     case LspCommand.name: LspCommand.self
+    case ImportCommand.name: ImportCommand.self
     default: nil
     }
   }
@@ -42,8 +43,10 @@ public enum Karta {
   public static func run(_ arguments: [String], console: Console) -> Int32 {
     var console = console
     var arguments = arguments
-    // `--lang ru|en` anywhere sets the language people read; `fmt` keeps it too, for its keywords.
-    if let (language, rest) = languageOption(in: arguments, keep: arguments.first == FmtCommand.name) {
+    // `--lang ru|en` anywhere sets the language people read.
+    // A command with its own '--lang' (fmt: the keywords; template: the Excel form) sees it too.
+    let ownsLang = arguments.first.flatMap(command(named:))?.options.contains { $0.name == "lang" } ?? false
+    if let (language, rest) = languageOption(in: arguments, keep: ownsLang) {
       guard let language else {
         console.writeError(
           "karta: " + console.language.say("cli.option-value", "\(rest.first ?? "")", "--lang", "ru, en") + "\n")
@@ -147,6 +150,7 @@ public enum Karta {
       when PHRASE         show how a deadline phrase is read: its kind and dates
       verify [FILE…]      run the plan tests (.verify files; default: every one under Rules/)
       lsp                 the language server editors start (docs/editors.md)
+      import DOCUMENT     a draft plan from an order in Word (.docx), HTML, text or CSV
 
     karta help COMMAND  shows a command's options; --version prints the version.
 

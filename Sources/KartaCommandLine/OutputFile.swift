@@ -14,6 +14,13 @@ enum OutputFile {
   /// Writes `text` to `path` atomically; the file gets permissions `mode`.
   static func write(_ text: String, to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws(Failure)
   {
+    try write(bytes: Array(text.utf8), to: path, mode: mode, owner: owner)
+  }
+
+  /// Writes `content` to `path` atomically; the file gets permissions `mode`.
+  static func write(
+    bytes content: [UInt8], to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil
+  ) throws(Failure) {
     let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).karta-XXXXXX".utf8CString)
@@ -24,7 +31,7 @@ enum OutputFile {
       throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
     let temporary = template.withUnsafeBufferPointer { $0.baseAddress.map { String(cString: $0) } ?? "" }
-    var bytes = Array(text.utf8)[...]
+    var bytes = content[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
       if written < 0, errno == EINTR { continue }

@@ -10,10 +10,12 @@ enum TemplateCommand: Command {
   static let name = "template"
   static let options = [
     OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
-    OptionSpec(name: "format", takesValue: true, allowed: ["json", "csv"]), OptionSpec(name: "as-of", takesValue: true),
+    OptionSpec(name: "format", takesValue: true, allowed: ["json", "csv", "xlsx"]),
+    OptionSpec(name: "as-of", takesValue: true), OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: "lang", takesValue: true, allowed: ["en", "ru"]),
   ]
   static let help = """
-    usage: karta template PLAN --party P [--subject S] [--format json|csv] [--as-of D]
+    usage: karta template PLAN --party P [--subject S] [--format json|csv|xlsx] [--as-of D] [-o FILE]
 
     Writes the blank status file that party P (for subject S, when P stands for a list of
     subjects) fills in: one record for each obligation it owes, with the item's text and its
@@ -23,7 +25,11 @@ enum TemplateCommand: Command {
     options:
       --party P     the reporting party (required)
       --subject S   the subject it reports for (required when P stands for each member of a list)
-      --format F    json (default) or csv (`;`-separated, with a byte-order mark, for Excel)
+      --format F    json (default), csv (`;`-separated, with a byte-order mark, for Excel) or xlsx
+                    (an Excel form: locked reference columns, a status drop-down list, date cells,
+                    a sheet on how to fill it in; needs -o)
+      -o, --output FILE  write the form to FILE instead of standard output
+      --lang L      the xlsx form's labels and status names in Russian (ru, default) or English (en)
       --as-of D     the as-of date to fill in (default: today in the plan's time zone)
 
     exit codes: 0 written, 2 bad input or usage
@@ -72,10 +78,29 @@ enum TemplateCommand: Command {
     let header = Header(
       plan: plan.header?.id ?? "", party: party, subject: subject, report: reports.count == 1 ? reports[0] : nil,
       asOf: asOf)
-    if arguments.value("format", default: "json") == "csv" {
-      console.write(csv(header, lines, language: console.language))
-    } else {
-      console.write(json(header, lines))
+    let output = arguments.options["output"]
+    switch arguments.value("format", default: "json") {
+    case "xlsx":
+      guard let output, output != "-" else {
+        console.writeError("karta template: an .xlsx form is a file; give '-o FORM.xlsx'\n")
+        return Karta.ExitCode.badInput
+      }
+      let bytes = workbook(header, lines, title: plan.header?.title ?? "", english: arguments.options["lang"] == "en")
+      do {
+        try OutputFile.write(bytes: bytes, to: output)
+      } catch {
+        console.writeError("karta template: \(error.message)\n")
+        return Karta.ExitCode.badInput
+      }
+    case "csv":
+      let form = csv(header, lines, language: console.language)
+      if let failure = OutputFile.deliver(form, to: output, console: console, command: name) {
+        return failure
+      }
+    default:
+      if let failure = OutputFile.deliver(json(header, lines), to: output, console: console, command: name) {
+        return failure
+      }
     }
     return Karta.ExitCode.success
   }

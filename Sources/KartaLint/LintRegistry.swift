@@ -12,6 +12,7 @@ public enum LintRegistry {
     DuplicatePropertyRule(),
     DuplicateTitleRule(),
     EmptyFileRule(),
+    ImportReviewRule(),
     IncludeCycleRule(),
     IncludeOutsideTreeRule(),
     IncludeTooDeepRule(),

@@ -79,6 +79,15 @@ import Testing
     #expect(row.notes.map { $0.text(in: .english) }.contains("counted from 3, completed 28.02.2024"))
   }
 
+  @Test func anItemDoneWithoutADateAnchorsAtItsReport() throws {
+    // Reported done in a file as of 04.03.2024 with no completion date: counted from 04.03.2024;
+    // five working days later, past the 8 March holiday, is 12.03.2024.
+    let report = try Self.report(asOf: "2024-03-04", #"{"item": "3", "status": "done"}"#)
+    let row = try #require(report.rows().first { $0.id == "4" })
+    #expect(row.window?.due.iso == "2024-03-12")
+    #expect(row.state == .dueSoon)
+  }
+
   @Test func anEventWithoutDatesLeavesItPending() throws {
     let report = try Self.report(asOf: "2024-12-20")
     let row = try #require(report.rows().first { $0.id == "5" })

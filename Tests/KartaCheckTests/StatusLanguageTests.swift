@@ -57,6 +57,20 @@ import Testing
     #expect(status.records.compactMap(\.status).sorted { $0.rawValue < $1.rawValue } == [.done, .inProgress])
   }
 
+  @Test func aCSVSavedFromTheExcelFormIsRead() {
+    let text = """
+      Формат;karta-status/1
+      План;d-2024
+      Исполнитель;MIN
+      По состоянию на;15.04.2024
+      Пункт;Субъект;Повтор;Мероприятие;Срок;Состояние;Дата исполнения;Информация об исполнении
+      1.2;;;Подготовка сметы;до 1 марта;выполнено;28.02.2024;в срок
+      """
+    let status = Self.read(text)
+    #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
+    #expect(status.records.compactMap(\.status) == [.done])
+  }
+
   @Test func anIdExcelTurnedIntoADateIsNamedWithWhatHappened() {
     let text = """
       format;karta-status/1

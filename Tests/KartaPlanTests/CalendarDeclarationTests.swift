@@ -120,3 +120,30 @@ import Testing
     #expect(second.owners == ["B"], "AM2 leaves the owners AM1 set")
   }
 }
+
+/// `reading:` lines: the document's words stay on `due:`, the schedule comes from the reading.
+@Suite struct ReadingLineTests {
+  @Test func anAmendmentTakesAReadingToo() throws {
+    let loaded = CalendarDeclarationTests.load(
+      """
+      plan p: План
+        approved: 15.03.2024
+        period: 2024
+      party A: А
+      item 1: Семинар
+        owner: A
+        due: до 1 апреля 2024 года
+      amendment AM1: Изменения
+        dated: 20.03.2024
+        changes: 1
+        due: до мая
+        reading: до 30.04.2024
+      """)
+    #expect(!loaded.diagnostics.containsErrors, "\(loaded.diagnostics.map(\.message))")
+    let due = try #require(loaded.plan.amendments.first?.due)
+    #expect(due.text == "до мая")
+    #expect(due.schedule?.windows.first?.due.iso == "2024-04-30")
+    #expect(due.schedule?.notes.first == "read as the plan states it: «до 30.04.2024»")
+    #expect(due.readLocation.range?.start.line == 12)
+  }
+}

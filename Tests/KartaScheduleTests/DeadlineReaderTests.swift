@@ -131,6 +131,23 @@ func render(_ windows: [Window]) -> [String] {
     #expect(local.dueTime == "18:00" && local.dueZone == "Asia/Irkutsk" && local.localDueTime == nil)
   }
 
+  @Test func aMovedDueDateKeepsItsLocalClockTime() throws {
+    // 31.12.2026 is a day off; the due date moves to 30.12.2026, and 22:00 Moscow time is 03:00 on
+    // 31.12.2026 in Irkutsk, not on 01.01.2027.
+    let context = DeadlineContext(period: .academicYear(2026), timeZone: "Asia/Irkutsk")
+    let window = try #require(DeadlineReader.read("до 31 декабря 2026 года 22:00 мск", in: context).windows.first)
+    #expect(window.effectiveDue.iso == "2026-12-30")
+    #expect(window.localDueTime == "03:00 (31.12.2026)")
+  }
+
+  @Test func aLineBreakReadsAsOneLineAndNotesAreNotRepeated() throws {
+    let context = DeadlineContext(period: .calendarYear(2027))
+    let schedule = DeadlineReader.read("апрель, май -\nиюнь, июль", in: context)
+    #expect(schedule.windows.count == 3)
+    #expect(schedule.lineBreakChangesReading)
+    #expect(Set(schedule.notes).count == schedule.notes.count, "\(schedule.notes)")
+  }
+
   @Test func aClockTimeDoesNotMoveAWorkingDayOff() throws {
     // Friday 17 May 2024, 23:00 in Moscow is Saturday 04:00 in Irkutsk; the deadline is still the Friday.
     let context = DeadlineContext(period: .calendarYear(2024), timeZone: "Asia/Irkutsk")

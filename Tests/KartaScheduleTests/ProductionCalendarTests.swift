@@ -171,6 +171,9 @@ import Testing
     #expect(DayOffTransfer(parsing: "с 02.01.2027 на 03.05.2027")?.from.iso == "2027-01-02")
     #expect(DayOffTransfer(parsing: "2027-01-02 -> 2027-05-03") != nil)
     #expect(DayOffTransfer(parsing: "02.01.2027") == nil)
+    let words = DayOffTransfer(parsing: "с субботы 27 апреля на понедельник 29 апреля", year: 2024)
+    #expect(words?.from.iso == "2024-04-27" && words?.to.iso == "2024-04-29")
+    #expect(DayOffTransfer(parsing: "с субботы 27 апреля на понедельник 29 апреля") == nil, "no year to put them in")
     #expect(DayOffTransfer(parsing: "31.02.2027 → 03.05.2027") == nil)
   }
 }
