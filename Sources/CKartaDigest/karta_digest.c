@@ -87,12 +87,16 @@ static void blocks_hardware(uint32_t state[8], const uint8_t *data, size_t block
 
 static int hardware(void) {
 #ifdef KARTA_X86
+  // Files are hashed on several threads at once: the answer is cached with atomic loads and stores
+  // (two threads may both work it out; they store the same value).
   static int known = -1;
-  if (known < 0) {
+  int answer = __atomic_load_n(&known, __ATOMIC_ACQUIRE);
+  if (answer < 0) {
     __builtin_cpu_init();
-    known = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+    answer = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+    __atomic_store_n(&known, answer, __ATOMIC_RELEASE);
   }
-  return known;
+  return answer;
 #else
   return 0;
 #endif
@@ -100,9 +104,9 @@ static int hardware(void) {
 
 int karta_sha256_uses_hardware(void) { return hardware(); }
 
-static void blocks(uint32_t state[8], const uint8_t *data, size_t count) {
+static void blocks(uint32_t state[8], const uint8_t *data, size_t count, int portable) {
 #ifdef KARTA_X86
-  if (hardware()) {
+  if (!portable && hardware()) {
     blocks_hardware(state, data, count);
     return;
   }
@@ -111,9 +115,13 @@ static void blocks(uint32_t state[8], const uint8_t *data, size_t count) {
 }
 
 void karta_sha256(const uint8_t *data, size_t length, uint8_t digest[32]) {
+  karta_sha256_path(data, length, digest, 0);
+}
+
+void karta_sha256_path(const uint8_t *data, size_t length, uint8_t digest[32], int portable) {
   uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   size_t whole = length / 64;
-  if (whole > 0) blocks(state, data, whole);
+  if (whole > 0) blocks(state, data, whole, portable);
   uint8_t tail[128];
   size_t rest = length - whole * 64;
   memset(tail, 0, sizeof tail);
@@ -122,7 +130,7 @@ void karta_sha256(const uint8_t *data, size_t length, uint8_t digest[32]) {
   size_t tailBlocks = rest + 9 <= 64 ? 1 : 2;
   uint64_t bits = (uint64_t)length * 8;
   for (int i = 0; i < 8; i++) tail[tailBlocks * 64 - 1 - i] = (uint8_t)(bits >> (8 * i));
-  blocks(state, tail, tailBlocks);
+  blocks(state, tail, tailBlocks, portable);
   for (int i = 0; i < 8; i++) {
     digest[i * 4] = (uint8_t)(state[i] >> 24);
     digest[i * 4 + 1] = (uint8_t)(state[i] >> 16);

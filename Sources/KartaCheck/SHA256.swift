@@ -5,11 +5,11 @@ import CKartaDigest
 /// instructions where it has them: at national scale the status files are hundreds of megabytes.
 enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hex digits.
-  static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+  static func hex(_ bytes: UnsafeBufferPointer<UInt8>, portable: Bool = false) -> String {
     var digest = [UInt8](repeating: 0, count: 32)
     digest.withUnsafeMutableBufferPointer { output in
       guard let out = output.baseAddress else { return }
-      karta_sha256(bytes.baseAddress ?? UnsafePointer(out), bytes.count, out)
+      karta_sha256_path(bytes.baseAddress ?? UnsafePointer(out), bytes.count, out, portable ? 1 : 0)
     }
     let digits = Array("0123456789abcdef")
     var text = ""
@@ -22,7 +22,9 @@ enum SHA256 {
   }
 
   /// The digest of `bytes`.
-  static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer { hex($0) } }
+  static func hex(_ bytes: [UInt8], portable: Bool = false) -> String {
+    bytes.withUnsafeBufferPointer { hex($0, portable: portable) }
+  }
 
   /// Whether the processor's SHA instructions do the work.
   static var usesHardware: Bool { karta_sha256_uses_hardware() != 0 }
