@@ -64,12 +64,28 @@ struct DocumentHeader {
   /// области»: words in capitals (longer than four letters, so abbreviations stay) in normal case.
   static func normalCase(_ text: String) -> String {
     var first = true
-    return text.split(separator: " ").map { word -> String in
+    var words = text.split(separator: " ").map { word -> String in
       defer { first = false }
       let letters = word.filter(\.isLetter)
       guard letters.count > 4, letters == letters.uppercased() else { return String(word) }
       let lower = word.lowercased()
       return first ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
-    }.joined(separator: " ")
+    }
+    // Proper names keep their capital: the adjective of a place before «области», «края», «района»…
+    // («Иркутской области»), and the first letter inside quotes («Заречный»).
+    let territories: Set<String> = ["области", "края", "района", "округа", "республики", "город", "города"]
+    let placeEndings = ["ской", "ский", "ского", "цкой", "цкий", "цкого", "ская", "цкая"]
+    for index in words.indices {
+      let next = index + 1 < words.count ? words[index + 1].lowercased().filter(\.isLetter) : ""
+      if territories.contains(next), placeEndings.contains(where: { words[index].hasSuffix($0) }),
+        words[index] != "муниципальной", words[index].first?.isLowercase == true
+      {
+        words[index] = words[index].prefix(1).uppercased() + words[index].dropFirst()
+      }
+      if words[index].hasPrefix("«"), let letter = words[index].dropFirst().first, letter.isLowercase {
+        words[index] = "«" + String(letter).uppercased() + words[index].dropFirst(2)
+      }
+    }
+    return words.joined(separator: " ")
   }
 }

@@ -86,10 +86,14 @@ struct ResolutionReader {
   /// («управлению образования» → «управление образования»); other words are kept as printed.
   static func nominative(_ dative: String) -> String {
     let endings: [(String, String)] = [
-      ("ям", "и"), ("ам", "а"), ("ию", "ие"), ("ству", "ство"), ("ению", "ение"), ("у", ""), ("ю", "ь"),
+      ("ениям", "ения"), ("ям", "и"), ("кам", "ки"), ("гам", "ги"), ("хам", "хи"), ("жам", "жи"), ("шам", "ши"),
+      ("щам", "щи"), ("чам", "чи"), ("ам", "ы"), ("ию", "ие"), ("ству", "ство"), ("ению", "ение"), ("у", ""), ("ю", "ь"),
     ]
     var words = dative.split(separator: " ", maxSplits: 1).map(String.init)
     guard let first = words.first, first.first?.isLowercase == true else { return dative }
+    // An adjective first («районному методическому кабинету»): its nominative cannot be told from
+    // the ending alone (районный, городской, средний), so the name stays as the document writes it.
+    if ["ому", "ему", "ой", "ей", "ым", "им"].contains(where: { first.hasSuffix($0) }) { return dative }
     for (ending, replacement) in endings where first.hasSuffix(ending) && first.count > ending.count + 2 {
       words[0] = String(first.dropLast(ending.count)) + replacement
       break

@@ -39,8 +39,8 @@ public struct WordReport: Sendable {
       word.paragraph("Мероприятия, исполненные с нарушением срока, не исполненные и без информации", style: .heading)
       var rows: [WordWriter.Row] = []
       for section in ReportWording.sectionOrder(report) {
+        // In the order of the plan, as the order's own table lists them.
         let inSection = gaps.filter { ($0.kind == "report" ? "reports" : $0.section ?? "") == section }
-          .sorted { $0.state < $1.state }
         guard !inSection.isEmpty, listed < Self.maximumRows else { continue }
         rows.append(.merged(Self.sectionTitle(section, in: plan)))
         for row in inSection.prefix(Self.maximumRows - listed) {
@@ -73,11 +73,16 @@ public struct WordReport: Sendable {
     var text = "Обязательств всего: \(report.totals.total). Срок исполнения по состоянию на \(report.asOf.russian) "
     text += "наступил для \(report.dueByDate), из них исполнено в срок \(report.doneOnTime) "
     text += "(\(ReportWording.percent(report.compliance)))."
-    let parts = ReportWording.gapOrder.compactMap { state -> String? in
+    // The counts by state are over every obligation (standing ones included), so they are not
+    // written as parts of the obligations due by the date.
+    let parts = ReportWording.gapOrder.filter { $0 != .dueSoon }.compactMap { state -> String? in
       let count = report.totals[state]
       return count == 0 ? nil : "\(Self.stateLabel(state).lowercased()) — \(count)"
     }
-    if !parts.isEmpty { text += " Из них: " + parts.joined(separator: ", ") + "." }
+    if !parts.isEmpty { text += " Отмечено: " + parts.joined(separator: ", ") + "." }
+    if report.totals[.dueSoon] > 0 {
+      text += " Подходит срок исполнения (в ближайшие \(report.horizon) дн.) — \(report.totals[.dueSoon])."
+    }
     return text
   }
 

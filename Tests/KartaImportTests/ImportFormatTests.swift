@@ -182,3 +182,29 @@ import Testing
       ])
   }
 }
+
+/// Names as the importer writes them: proper names keep their capitals, executors their words.
+@Suite struct ImportNamingTests {
+  @Test(arguments: [
+    ("МИНИСТЕРСТВО ОБРАЗОВАНИЯ ИРКУТСКОЙ ОБЛАСТИ", "Министерство образования Иркутской области"),
+    ("МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТВЕРСКОЙ ОБЛАСТИ", "Министерство образования Тверской области"),
+    ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА «ЗАРЕЧНЫЙ»", "Администрация муниципального района «Заречный»"),
+    ("Управление образования", "Управление образования"),
+  ])
+  func headerCapitalsAreNormalButProperNamesStay(text: String, expected: String) {
+    #expect(DocumentHeader.normalCase(text) == expected)
+  }
+
+  @Test(arguments: [
+    ("управлению образования", "управление образования"),
+    ("школам", "школы"),
+    ("организациям", "организации"),
+    ("учреждениям образования", "учреждения образования"),
+    ("библиотекам", "библиотеки"),
+    ("районному методическому кабинету", "районному методическому кабинету"),
+    ("Управлению образования", "Управлению образования"),
+  ])
+  func aDativeExecutorBecomesNominativeOnlyWhenTheEndingTellsHow(dative: String, expected: String) {
+    #expect(ResolutionReader.nominative(dative) == expected)
+  }
+}
