@@ -93,7 +93,8 @@ public enum Karta {
         if let output = options.options["output"],
           let refusal = OutputFile.refusal(among: options.positional, output: output)
         {
-          console.writeError("karta \(first): \(refusal); write the report elsewhere\n")
+          let advice = first == "import" ? "write the draft elsewhere" : "write the report elsewhere"
+          console.writeError("karta \(first): \(refusal); \(advice)\n")
           return ExitCode.badInput
         }
         return command.run(options, console: console)

@@ -37,7 +37,13 @@ extension TemplateCommand {
         case "item": row.append(Cell(.text(line.item), .reference))
         case "subject": row.append(Cell(line.subject.map { .text($0) } ?? .empty, .reference))
         case "occurrence": row.append(Cell(line.occurrence.map { .number(Double($0)) } ?? .empty, .reference))
-        case "title": row.append(Cell(.text(TextReportShort.short(line.title)), .reference))
+        case "title":
+          // The whole text, wrapped: the executor must see what is to be delivered, and to whom.
+          var text = line.title.split(whereSeparator: \.isNewline).joined(separator: " ")
+          if !line.targets.isEmpty {
+            text += "\n" + (english ? "Indicators: " : "Показатели: ") + line.targets.joined(separator: "; ")
+          }
+          row.append(Cell(.text(text), .reference))
         case "due": row.append(Cell(.text(line.due), .reference))
         case "completed", "new_due", "waiver_expires": row.append(Cell(.empty, .inputDate))
         default: row.append(Cell(.empty, .input))
@@ -76,7 +82,8 @@ extension TemplateCommand {
         "2. Status: choose from the list (\(statusNames.joined(separator: ", ")))."
           + " A blank status means nothing is reported yet.",
         "3. Completed, New due, Waiver expires: dates (DD.MM.YYYY).",
-        "4. Evidence: document numbers or links, separated by ' | '. Values: indicator=value, separated by ';'.",
+        "4. Evidence: document numbers or links, separated by ' | '. Values: the indicators named under the item's"
+          + " text, as indicator=number separated by ';' (for example organizers=27).",
         "5. Rescheduled needs the new due and its basis; waived needs the reason, who approved it and until when.",
         "6. Do not change the item, title and due columns or the rows above the table; they are locked.",
         "7. Check the form before sending: karta check PLAN FORM.xlsx",
@@ -89,7 +96,8 @@ extension TemplateCommand {
           + " Пустое состояние означает, что сведения ещё не представлены.",
         "3. «Дата исполнения», «Новый срок», «Освобождено до» — даты (ДД.ММ.ГГГГ).",
         "4. «Подтверждение» — реквизиты документов или ссылки через « | »."
-          + " «Показатели» — показатель=значение через «;».",
+          + " «Показатели» — значения показателей, названных под текстом мероприятия, в виде"
+          + " «показатель=число» через «;» (например: organizers=27).",
         "5. Для «срок перенесен» укажите новый срок и основание;"
           + " для «освобождено от исполнения» — причину, кем и до какого числа.",
         "6. Столбцы «Пункт», «Мероприятие», «Срок» и строки над таблицей защищены от изменения.",

@@ -42,6 +42,8 @@ enum TemplateCommand: Command {
     var occurrence: Int?
     var title: String
     var due: String
+    /// The indicators the item has targets for: `name — target as written`.
+    var targets: [String] = []
   }
 
   static func run(_ arguments: ParsedArguments, console: Console) -> Int32 {
@@ -137,7 +139,8 @@ enum TemplateCommand: Command {
           }
           lines.append(
             Line(
-              item: item.id, subject: subjectID, occurrence: count > 1 ? occurrence : nil, title: item.title, due: due))
+              item: item.id, subject: subjectID, occurrence: count > 1 ? occurrence : nil, title: item.title, due: due,
+              targets: item.targets.map { "\($0.indicator) — \($0.text)" }))
         }
       }
     }
