@@ -43,7 +43,9 @@ extension StatusReader {
       var named = diagnostic
       let row = range.start.line
       let column = (starts[row] ?? [1]).lastIndex { $0 <= range.start.column }.map { $0 + 1 } ?? 1
-      named.message = "\(sheet.name)!\(Workbook.columnName(column))\(row): \(diagnostic.message)"
+      let place = "\(sheet.name)!\(Workbook.columnName(column))\(row)"
+      named.message = "\(place): \(diagnostic.message)"
+      named.place = place
       named.location = SourceLocation(file: path)
       return named
     }

@@ -39,6 +39,10 @@ extension StatusValue {
   public static func closest(to text: String) -> String? {
     let typed = normalized(text)
     guard let match = Suggestions.closest(to: typed, among: Array(spellings.keys).sorted()) else { return nil }
+    // A Russian misspelling is answered with the Russian name, as the form's drop-down lists it.
+    if match.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+      return match.replacingOccurrences(of: "_", with: " ")
+    }
     return spellings[match].map(\.rawValue)
   }
 

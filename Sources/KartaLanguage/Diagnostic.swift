@@ -53,6 +53,9 @@ public struct Diagnostic: Error, Hashable, Sendable {
   public var suggestion: String?
   /// The message as catalogue words, when it has them; `message` is its English text.
   public var phrase: Phrase?
+  /// A place that is not a line and column (a spreadsheet's `Форма!F12`), written before the
+  /// message in every language; `message` already begins with it.
+  public var place: String? = nil
   /// The notes as catalogue words, one for each of `notes`, when they have them.
   public var notePhrases: [Phrase]
 
@@ -86,7 +89,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
   /// The message in `language`; English where the message has no catalogue words.
   public func message(in language: Language) -> String {
     guard language != .english, let phrase else { return message }
-    return phrase.text(in: language)
+    return (place.map { "\($0): " } ?? "") + phrase.text(in: language)
   }
 
   /// The notes in `language`.

@@ -37,9 +37,11 @@ import Testing
     #expect(StatusValue(reading: text) == expected)
   }
 
-  @Test func aMisspeltRussianStatusSuggestsTheId() {
+  /// A Russian misspelling is answered with the Russian name, as the Excel form's drop-down lists it.
+  @Test func aMisspeltStatusSuggestsTheNameInItsOwnLanguage() {
     #expect(StatusValue(reading: "выполненно") == nil)
-    #expect(StatusValue.closest(to: "выполненно") == "done")
+    #expect(StatusValue.closest(to: "выполненно") == "выполнено")
+    #expect(StatusValue.closest(to: "in progres") == "in_progress")
   }
 
   @Test func russianHeadingsAndStatusesInCSVAreRead() {
@@ -129,3 +131,4 @@ import Testing
     )
   }
 }
+
