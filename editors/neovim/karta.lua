@@ -7,12 +7,38 @@ vim.cmd([[autocmd BufNewFile,BufRead *.plan setfiletype karta]])
 
 local client_id = nil
 
+-- Settings: vim.g.karta_path (the executable, default "karta") and vim.g.karta_debounce
+-- (milliseconds), set before this file is read.
+local function command()
+  local cmd = { vim.g.karta_path or "karta", "lsp" }
+  if vim.g.karta_debounce then
+    table.insert(cmd, "--debounce")
+    table.insert(cmd, tostring(vim.g.karta_debounce))
+  end
+  return cmd
+end
+
+-- The workspace is the nearest folder above the file that holds .git, or else a folder named
+-- Rules (or rules), or else the file's folder: a subject list or calendar opened on its own is then
+-- read through the plan beside it that includes it.
+local function workspace(file)
+  local folder = vim.fn.fnamemodify(file, ":p:h")
+  local git = vim.fn.finddir(".git", folder .. ";")
+  if git ~= "" then return vim.fn.fnamemodify(git, ":p:h:h") end
+  local dir = folder
+  while dir ~= "/" and dir ~= "" do
+    local name = vim.fn.fnamemodify(dir, ":t")
+    if name == "Rules" or name == "rules" then return dir end
+    dir = vim.fn.fnamemodify(dir, ":h")
+  end
+  return folder
+end
+
 local function start_karta(buffer)
-  local root = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(buffer), ":p:h")
   local config = {
     name = "karta",
-    cmd = { "karta", "lsp" },
-    root_dir = root,
+    cmd = command(),
+    root_dir = workspace(vim.api.nvim_buf_get_name(buffer)),
   }
   if vim.lsp.start then
     vim.lsp.start(config, { bufnr = buffer })  -- Neovim 0.8+: reuses a running client
