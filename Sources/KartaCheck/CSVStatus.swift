@@ -78,7 +78,7 @@ struct CSVStatus {
   static let metadataKeys = ["format", "plan", "reporter", "subject", "report", "as_of", "submitted"]
   static let columns = [
     "item", "subject", "occurrence", "status", "completed", "new_due", "basis", "waiver_reason", "waiver_approver",
-    "waiver_expires", "values", "evidence", "comment", "title", "due",
+    "waiver_expires", "values", "evidence", "comment", "title", "due", "requested",
   ]
 
   /// Other spellings of columns and metadata rows that executors' own tables use.
@@ -205,6 +205,7 @@ struct CSVStatus {
       raw.status = field("status")
       raw.completed = field("completed")
       raw.newDue = field("new_due")
+      raw.requested = field("requested")
       raw.basis = field("basis")
       raw.comment = field("comment")
       let reason = field("waiver_reason")

@@ -204,7 +204,16 @@ public struct Evaluator: Sendable {
     guard case .item(let number) = group.source, let context = table.plan.deadlineContext else { return (nil, nil) }
     let item = table.plan.items[number]
     let schedule = group.schedule(at: position)
-    guard schedule.relative != nil, !item.dependencies.isEmpty else { return (nil, nil) }
+    guard schedule.relative != nil else { return (nil, nil) }
+    // «в течение 2 дней со дня получения запроса»: the request date the executor reports.
+    if item.dependencies.isEmpty {
+      guard let requested = status.record(of: index).flatMap({ status.details(of: $0) })?.requested else {
+        return (nil, nil)
+      }
+      let window = DeadlineReader.anchored(schedule, to: [Window(start: requested, due: requested)], in: context)
+        .windows.first
+      return (window, Phrase("note.anchored-request", "\(requested.russian)"))
+    }
     let subject = table.subject(of: group, at: position)
     var latest: CivilDate?
     for dependency in item.dependencies {

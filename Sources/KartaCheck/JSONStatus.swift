@@ -23,8 +23,8 @@ struct JSONStatus {
   static let reporterFields = FieldList(["party", "subject"])
   /// `title`, `due` and `window` are written by `karta template` to tell the executor what is asked.
   static let recordFields = FieldList([
-    "item", "subject", "occurrence", "status", "completed", "new_due", "basis", "waiver", "values", "evidence",
-    "comment",
+    "item", "subject", "occurrence", "status", "completed", "new_due", "requested", "basis", "waiver", "values",
+    "evidence", "comment",
     "title", "due", "window",
   ])
   static let waiverFields = FieldList(["reason", "approver", "expires"])
@@ -113,6 +113,7 @@ struct JSONStatus {
       case "status": raw.status = string(value, key, into: &context)
       case "completed": raw.completed = string(value, key, into: &context)
       case "new_due": raw.newDue = string(value, key, into: &context)
+      case "requested": raw.requested = string(value, key, into: &context)
       case "basis": raw.basis = string(value, key, into: &context)
       case "comment": raw.comment = string(value, key, into: &context)
       case "occurrence":

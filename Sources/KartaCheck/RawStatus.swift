@@ -31,6 +31,8 @@ struct RawRecord {
   var status: RawField?
   var completed: RawField?
   var newDue: RawField?
+  /// The day a request came in, for an obligation counted from it («со дня получения запроса»).
+  var requested: RawField?
   var basis: RawField?
   var comment: RawField?
   var waiver: (offset: Int, reason: RawField?, approver: RawField?, expires: RawField?)?
@@ -203,6 +205,7 @@ struct StatusInterpreter {
     let completed = date(raw.completed, into: &context)
     let newDue = date(raw.newDue, into: &context)
     var details = RecordDetails()
+    details.requested = date(raw.requested, into: &context)
     details.values = Dictionary(raw.values, uniquingKeysWith: { _, last in last })
     if !raw.values.isEmpty, !reader.indicators[groupNumber].isEmpty {
       warnAboutIndicators(raw.values, of: groupNumber, item: item.text, at: raw.offset, into: &context)
@@ -294,6 +297,7 @@ struct StatusInterpreter {
     _ = status(raw, into: &context)
     _ = date(raw.completed, into: &context)
     _ = date(raw.newDue, into: &context)
+    _ = date(raw.requested, into: &context)
     if let waiver = raw.waiver { _ = date(waiver.expires, into: &context) }
   }
 

@@ -33,9 +33,13 @@ public struct RecordDetails: Sendable, Hashable {
   public var basis: String?
   /// The waiver, for `waived`.
   public var waiver: Waiver?
+  /// The day a request came in, for an obligation whose deadline counts from it (`requested`).
+  public var requested: CivilDate?
 
   /// Whether there is nothing in it.
-  var isEmpty: Bool { values.isEmpty && evidence.isEmpty && comment == nil && basis == nil && waiver == nil }
+  var isEmpty: Bool {
+    values.isEmpty && evidence.isEmpty && comment == nil && basis == nil && waiver == nil && requested == nil
+  }
 }
 
 /// One record of a status file, matched to its obligation. Dates are day numbers (see

@@ -132,6 +132,7 @@ extension Catalogue {
     "status-column.values": "values",
     "status-column.evidence": "evidence",
     "status-column.comment": "comment",
+    "status-column.requested": "requested",
     "status-column.title": "title",
     "status-column.due": "due",
 

@@ -298,6 +298,7 @@ extension Catalogue {
     "note.by.amended": "amended",
     "note.anchor-unknown": "counted from an event or an item whose date is not known yet: pending until it is",
     "note.anchored": "counted from {1}, completed {2}",
+    "note.anchored-request": "counted from the request received {1}",
     "note.amended-due": "amended by {1}: the deadline was «{2}», due {3}",
     "note.amended-due-dated": "amended by {1} of {2}: the deadline was «{3}», due {4}",
     "note.amended-owners": "amended by {1}: the owners were {2}",

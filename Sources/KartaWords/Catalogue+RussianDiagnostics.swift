@@ -151,6 +151,7 @@ extension Catalogue {
     "status-column.values": "Значения показателей",
     "status-column.evidence": "Подтверждающие документы",
     "status-column.comment": "Комментарий",
+    "status-column.requested": "Дата запроса",
     "status-column.title": "Наименование мероприятия",
     "status-column.due": "Срок исполнения",
 

@@ -95,3 +95,41 @@ import Testing
     #expect(row.window == nil)
   }
 }
+
+/// An on-request obligation counted from the request: the executor reports the day it came in.
+@Suite struct RequestAnchorTests {
+  static let plan = """
+    plan t-2024: План
+      approved: 01.02.2024
+      period: 2024
+    party A: Отдел
+    item 1: Представление сведений по запросу министерства
+      owner: A
+      due: в течение 2 рабочих дней со дня получения запроса
+    """
+
+  static func row(_ record: String?, asOf text: String) throws -> ObligationRow {
+    let asOf = try #require(CivilDate(parsing: text))
+    let loaded = PlanLoader.load(path: "t.plan", from: InMemorySources(["t.plan": plan]))
+    let table = ObligationTable(plan: loaded.plan)
+    let file = """
+      {"format": "karta-status/1", "plan": "t-2024", "reporter": {"party": "A"},
+       "as_of": "\(asOf.iso)", "submitted": "\(asOf.iso)", "records": [\(record ?? "")]}
+      """
+    let status = StatusSet.load(files: [("a.json", Array(file.utf8))], table: table, asOf: asOf)
+    #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")
+    return try #require(ComplianceReport(table: table, status: status, asOf: asOf).rows().first)
+  }
+
+  @Test func theRequestDateDatesIt() throws {
+    let waiting = try Self.row(nil, asOf: "2024-03-01")
+    #expect(waiting.state == .pending && waiting.window == nil)
+    // Received Thursday 07.03.2024; 8 March is a holiday: two working days are 11 and 12 March.
+    let row = try Self.row(#"{"item": "1", "status": "in_progress", "requested": "2024-03-07"}"#, asOf: "2024-03-13")
+    #expect(row.window?.due.iso == "2024-03-12")
+    #expect(row.state == .overdue)
+    let done = try Self.row(
+      #"{"item": "1", "status": "done", "requested": "2024-03-07", "completed": "2024-03-11"}"#, asOf: "2024-03-13")
+    #expect(done.state == .done)
+  }
+}
