@@ -300,7 +300,7 @@ extension Catalogue {
     "deadline.unbound-anchor": "the deadline '{1}' of {2} counts from «{3}», which the plan does not date",
     "deadline.unbound-anchor.note": """
     bind it to an event with 'on: EVENT' (the event's dates are the anchor) or to the items it follows with \
-    'after: ID' (their completion is the anchor); until then its obligations are pending
+    'after: ID' (their completion is the anchor), or, for a deadline counted from a request, have executors     report the request's date ('requested' in their status files); until then its obligations are pending
     """,
   ]
 }
