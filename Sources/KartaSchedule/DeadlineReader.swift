@@ -30,12 +30,12 @@ public enum DeadlineReader {
     _ phrase: String, tokens: [LexedToken], characters: [Unicode.Scalar], words: PhraseWords, context: DeadlineContext
   ) -> Schedule {
     if tokens.isEmpty { return Schedule(phrase: phrase, kind: .unknown, problem: "the phrase is empty") }
-    if phrase.contains("\n") {
+    if phrase.contains(where: \.isNewline) {
       // A printed line break inside a table cell («апрель, май -» / «июнь, июль») is not part of
       // the phrase: it reads as one line. Only when one line gives no dates are the lines read
       // one by one (a window line and a remark line: «Июль - октябрь 2023 года» / «Весь период ГИА
       // по запросу»); when the two readings differ, a note says so and lint warns.
-      let oneLine = read(phrase.split(separator: "\n").joined(separator: " "), in: context)
+      let oneLine = read(phrase.split(whereSeparator: \.isNewline).joined(separator: " "), in: context)
       let lineByLine = readLineByLine(phrase, context: context)
       guard oneLine.kind == .window || oneLine.kind == .recurring else {
         return lineByLine ?? reworded(oneLine, as: phrase)
@@ -91,7 +91,7 @@ public enum DeadlineReader {
   /// A phrase written on several lines («Июль - октябрь 2023 года» / «Весь период ГИА по запросу»)
   /// whose lines are windows and remarks: the windows, with the other lines noted.
   private static func readLineByLine(_ phrase: String, context: DeadlineContext) -> Schedule? {
-    let lines = phrase.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+    let lines = phrase.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
     guard lines.count > 1 else { return nil }
     let readings = lines.map { read($0, in: context) }
     guard readings.contains(where: { $0.kind == .window }), !readings.contains(where: { $0.kind == .unknown }) else {

@@ -148,6 +148,13 @@ func render(_ windows: [Window]) -> [String] {
     #expect(Set(schedule.notes).count == schedule.notes.count, "\(schedule.notes)")
   }
 
+  /// Found by fuzzing: a CR LF inside a phrase was read again and again until the stack overflowed.
+  @Test(arguments: ["\r\n-d", "апрель\r\nмай", "март\rапрель", "\r\n"])
+  func lineEndsOfEveryKindEndTheReading(phrase: String) {
+    let schedule = DeadlineReader.read(phrase, in: DeadlineContext(period: .calendarYear(2024)))
+    #expect(schedule.kind == .unknown || !schedule.windows.isEmpty)
+  }
+
   @Test func aClockTimeDoesNotMoveAWorkingDayOff() throws {
     // Friday 17 May 2024, 23:00 in Moscow is Saturday 04:00 in Irkutsk; the deadline is still the Friday.
     let context = DeadlineContext(period: .calendarYear(2024), timeZone: "Asia/Irkutsk")
