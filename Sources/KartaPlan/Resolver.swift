@@ -9,8 +9,8 @@ struct Resolver {
   var diagnostics: [Diagnostic] = []
   var plan = Plan()
   private var firstDeclared: [String: SourceLocation] = [:]
-  /// The known names of each kind, sorted once, for suggestions on unknown references.
-  private var sortedNames: [String: [String]] = [:]
+  /// The known names of each kind, indexed once, for suggestions on unknown references.
+  private var suggestionIndexes: [String: SuggestionIndex] = [:]
 
   init(declarations: [PlacedDeclaration], rootFile: String) {
     self.declarations = declarations
@@ -286,8 +286,8 @@ struct Resolver {
     _ element: Token, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
   ) {
     guard !known.contains(element.text) else { return }
-    if sortedNames[kind] == nil { sortedNames[kind] = known.sorted() }
-    let suggestion = Suggestions.closest(to: element.text, among: sortedNames[kind] ?? [])
+    if suggestionIndexes[kind] == nil { suggestionIndexes[kind] = SuggestionIndex(known) }
+    let suggestion = suggestionIndexes[kind]?.closest(to: element.text)
     diagnostics.append(
       Diagnostic(
         id, at: SourceLocation(file: file, range: element.range),
