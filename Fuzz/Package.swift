@@ -6,7 +6,10 @@ import PackageDescription
 
 /// One libFuzzer executable per input format; each has a single file with `LLVMFuzzerTestOneInput`.
 let fuzzers: [(name: String, dependencies: [Target.Dependency])] = [
-  ("fuzz-plan", ["FuzzSupport", .product(name: "KartaLint", package: "Karta"), .product(name: "KartaPlan", package: "Karta")]),
+  (
+    "fuzz-plan",
+    ["FuzzSupport", .product(name: "KartaLint", package: "Karta"), .product(name: "KartaPlan", package: "Karta")]
+  ),
   ("fuzz-fmt", ["FuzzSupport", .product(name: "KartaLanguage", package: "Karta")]),
   ("fuzz-deadline", ["FuzzSupport", .product(name: "KartaSchedule", package: "Karta")]),
   ("fuzz-status-json", ["FuzzSupport"]),

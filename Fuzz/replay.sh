@@ -16,12 +16,14 @@ for name in $(Fuzz/run.sh list); do
   dirs=()
   for dir in "Fuzz/corpus/$name" "Fuzz/regressions/$name"; do [ -d "$dir" ] && dirs+=("$dir"); done
   [ ${#dirs[@]} -gt 0 ] || continue
-  if "$bin/$name" -runs=0 -timeout=10 -rss_limit_mb=2048 -max_len=65536 "${dirs[@]}" > "/tmp/replay-$name.log" 2>&1; then
-    echo "replay $name: ok, $(grep -m1 -o 'Done [0-9]* runs' "/tmp/replay-$name.log")" >&2
+  log="$(mktemp)"
+  if "$bin/$name" -runs=0 -timeout=10 -rss_limit_mb=2048 -max_len=65536 "${dirs[@]}" > "$log" 2>&1; then
+    echo "replay $name: ok, $(grep -m1 -o 'Done [0-9]* runs' "$log")" >&2
   else
     echo "replay $name: FAILED" >&2
-    tail -n 40 "/tmp/replay-$name.log" >&2
+    tail -n 40 "$log" >&2
     failed+=("$name")
   fi
+  rm -f "$log"
 done
 [ ${#failed[@]} -eq 0 ] || { echo "replay failed: ${failed[*]}" >&2; exit 1; }

@@ -36,11 +36,13 @@ for name in "${selected[@]}"; do
   echo "== $name for ${seconds}s" >&2
   # The first directory collects new inputs; the seeds and the kept regressions are read only.
   extra=()
-  [ -d "Fuzz/regressions/$name" ] && extra+=("Fuzz/regressions/$name")
-  "$bin/$name" -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="Fuzz/findings/$name/" \
-    "Fuzz/work/$name" "Fuzz/corpus/$name" "${extra[@]}" || status=$?
-  # With -jobs libFuzzer writes its log to fuzz-N.log in the working directory.
-  for log in fuzz-*.log; do [ -f "$log" ] && { tail -n 25 "$log" >&2; mv "$log" "Fuzz/work/$name.log"; }; done
+  [ -d "Fuzz/regressions/$name" ] && extra+=("../regressions/$name")
+  # With -jobs libFuzzer writes its log to fuzz-N.log in the working directory: run in Fuzz/work.
+  (cd Fuzz/work && "$bin/$name" -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="../findings/$name/" \
+    "$name" "../corpus/$name" "${extra[@]}") || status=$?
+  for log in Fuzz/work/fuzz-*.log; do
+    [ -f "$log" ] && { tail -n 25 "$log" >&2; mv "$log" "Fuzz/work/$name.log"; }
+  done
 done
 exit $status
