@@ -41,7 +41,7 @@ for name in "${selected[@]}"; do
   (cd Fuzz/work && "$bin/$name" -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=2048 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix="../findings/$name/" \
     "$name" "../corpus/$name" "${extra[@]}") || status=$?
-  for log in Fuzz/work/fuzz-*.log; do
+  for log in Fuzz/work/fuzz-[0-9]*.log; do
     [ -f "$log" ] && { tail -n 25 "$log" >&2; mv "$log" "Fuzz/work/$name.log"; }
   done
 done
