@@ -39,6 +39,7 @@ public enum LintRegistry {
     OddCalendarRule(),
     OnRequestRule(),
     OutsideBlockRule(),
+    RepeatedNameRule(),
     SectionCycleRule(),
     SubjectOutsideForRule(),
     UnboundEventRule(),

@@ -46,6 +46,8 @@ extension DiagnosticID {
   public static let invalidTarget: DiagnosticID = "plan.invalid-target"
   /// A plan setting (`days-off`, `until`) with a value it does not have.
   public static let invalidSetting: DiagnosticID = "plan.invalid-setting"
+  /// A name listed twice where each counts once: a subject in `for:`, an owner, an `after:` item.
+  public static let repeatedName: DiagnosticID = "plan.repeated-name"
   /// A per-subject deadline for a subject the item's `for:` leaves out.
   public static let subjectOutsideFor: DiagnosticID = "plan.subject-outside-for"
 

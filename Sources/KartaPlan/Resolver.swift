@@ -148,15 +148,15 @@ struct Resolver {
     var item = Item(id: id, title: title, location: location)
     item.number = syntax.property(.number)?.value.text
     item.section = placed.section
-    item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text)
+    item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text).withoutRepeats
     item.due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
     item.subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
     }
-    item.subjects = syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? []
+    item.subjects = syntax.property(.for).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
     item.event = syntax.property(.on)?.value.text
     item.evidence = texts(syntax, .evidence)
-    item.dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text) } ?? []
+    item.dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
     item.notes = texts(syntax, .note)
     for property in syntax.properties(.target) {
       guard let indicator = property.argument?.text, !property.value.isEmpty else { continue }
@@ -193,6 +193,7 @@ struct Resolver {
     for placed in declarations {
       let syntax = placed.syntax
       let file = placed.file
+      checkRepeats(in: syntax, file: file)
       switch syntax.keyword.keyword {
       case .party:
         if let each = syntax.property(.each), !each.value.isEmpty {

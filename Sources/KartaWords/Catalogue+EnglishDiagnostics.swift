@@ -204,6 +204,8 @@ extension Catalogue {
     "plan.missing-due": "item '{1}' has no deadline",
     "plan.missing-due.note": "add 'due: …' with the document's phrase; write 'due: срок не указан' if it gives none",
     "plan.subject-outside-for": "deadline for '{1}', which 'for:' does not name",
+    "plan.repeated-name": "'{1}' is named twice in '{2}:'",
+    "plan.repeated-name.note": "first named at {1}; each name counts once, so remove this one",
     "plan.missing-header": "items without a 'plan' header",
     "plan.missing-header.note": "start the root file with 'plan ID: title' and its period",
     "plan.missing-property": "'{1}' without '{2}:'",

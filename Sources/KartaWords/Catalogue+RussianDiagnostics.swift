@@ -223,6 +223,8 @@ extension Catalogue {
     "plan.missing-due": "у пункта '{1}' не указан срок",
     "plan.missing-due.note": "добавьте 'срок: …' со сроком из документа; если срока нет, пишите 'срок: срок не указан'",
     "plan.subject-outside-for": "срок для '{1}', которого нет в 'для:'",
+    "plan.repeated-name": "'{1}' указан дважды в '{2}:'",
+    "plan.repeated-name.note": "впервые указан: {1}; каждое имя учитывается один раз, удалите повтор",
     "plan.missing-header": "пункты без заголовка 'plan'",
     "plan.missing-header.note": "начните основной файл со строки 'план ID: наименование' и укажите период",
     "plan.missing-property": "'{1}' без '{2}:'",

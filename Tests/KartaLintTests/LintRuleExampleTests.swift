@@ -60,6 +60,7 @@ import Testing
       .unknownEvent, .unknownItem, .unknownSection, .missingOwner, .missingDue, .missingProperty, .invalidDate,
       .invalidPeriod, .unknownTimeZone, .invalidTarget, .subjectOutsideFor, .invalidSetting, .missingPeriod,
       .invalidEventDates, .includeTooDeep, .sectionCycle, .dependencyCycle, .invalidCalendar, .oddCalendar,
+      .repeatedName,
     ]
     let documented = Set(LintRegistry.rules.map(\.description.id))
     for id in frontEnd { #expect(documented.contains(id), "no rule documents \(id)") }

@@ -38,6 +38,19 @@ import Testing
     (header + "item 1: Семинар\n  owner: MINOBR\n  due: по графику\n  on: 1️⃣gia\n", .unknownEvent, [:]),
     (header + "item 1: Семинар\n  owner: MINOBR\n  due: март\n  after: 1️⃣0\n", .unknownItem, [:]),
     (header + "section 1.1: Раздел\n  parent: 1️⃣1\n", .unknownSection, [:]),
+    (
+      header + "subjects s: Школы\n  member m1: Школа № 1\nitem 1: Семинар\n  owner: MINOBR\n  for: m1, 1️⃣m1\n  due: март\n",
+      .repeatedName, [:]
+    ),
+    (header + "item 1: Семинар\n  owner: MINOBR\n  owner: 1️⃣MINOBR\n  due: март\n", .repeatedName, [:]),
+    (
+      header + "item 1: А\n  owner: MINOBR\n  due: март\nitem 2: Б\n  owner: MINOBR\n  due: май\n  after: 1, 1️⃣1\n",
+      .repeatedName, [:]
+    ),
+    (
+      header + "item 1: А\n  owner: MINOBR\n  due: март\namendment a: Изм.\n  changes: 1\n  owner: MINOBR;1️⃣MINOBR\n",
+      .repeatedName, [:]
+    ),
     (header + "item 1️⃣1: Семинар\n  due: март\n", .missingOwner, [:]),
     (header + "item 1️⃣1: Семинар\n  owner: MINOBR\n", .missingDue, [:]),
     (header + "report 1️⃣R1: Отчет\n  to: MINOBR\n  due: ежемесячно\n", .missingProperty, [:]),

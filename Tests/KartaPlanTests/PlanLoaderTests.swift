@@ -6,6 +6,24 @@ import Testing
 @Suite struct PlanLoaderTests {
   static let header = "plan p: План\n  period: 2024\n  approved: 15.03.2024\n  timezone: Asia/Irkutsk\n"
 
+  @Test func aSubjectNamedTwiceIsReportedWithBothPlacesAndMakesOneObligation() throws {
+    let source = Self.header + """
+      party MINOBR: Министерство
+      subjects s: Школы
+        member m1: Школа № 1
+      item 1: Семинар
+        owner: MINOBR
+        for: m1, m1
+        due: март
+      """
+    let loaded = PlanLoader.load(path: "p.plan", from: InMemorySources(["p.plan": source]))
+    let repeats = loaded.diagnostics.filter { $0.id == .repeatedName }
+    #expect(repeats.map(\.message) == ["'m1' is named twice in 'for:'"])
+    #expect(repeats.first?.location.range?.start == SourcePosition(line: 10, column: 12))
+    #expect(repeats.first?.notes == ["first named at p.plan:10:8; each name counts once, so remove this one"])
+    #expect(loaded.plan.item("1")?.subjects == ["m1"])
+  }
+
   @Test func resolvesTheModelWithIncludesAndFanOut() throws {
     let files = [
       "Rules/p.plan": Self.header + """

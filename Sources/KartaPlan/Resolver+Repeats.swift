@@ -1,0 +1,44 @@
+import KartaLanguage
+
+extension Resolver {
+  /// Reports a name listed twice where each name counts once: a subject in `for:` (two
+  /// obligations for one school), an owner, an `after:` dependency, an amendment's owner.
+  mutating func checkRepeats(in syntax: DeclarationSyntax, file: String) {
+    switch syntax.keyword.keyword {
+    case .item:
+      checkRepeats(syntax.properties(.owner), in: file)
+      checkRepeats(syntax.properties(.for), in: file)
+      checkRepeats(syntax.properties(.after), in: file)
+    case .amendment:
+      checkRepeats(syntax.properties(.owner), in: file)
+    default:
+      break
+    }
+  }
+
+  /// One property's list, or the union of a property given on several lines (`owner:` twice).
+  private mutating func checkRepeats(_ properties: [PropertySyntax], in file: String) {
+    var first: [String: SourceRange] = [:]
+    for property in properties {
+      for element in identifiers(property.value) {
+        guard let earlier = first[element.text] else {
+          first[element.text] = element.range
+          continue
+        }
+        diagnostics.append(
+          Diagnostic(
+            .repeatedName, at: SourceLocation(file: file, range: element.range),
+            Phrase("plan.repeated-name", "\(element.text)", "\(property.keyword.token.text)"),
+            notes: [Phrase("plan.repeated-name.note", "\(file):\(earlier.start.line):\(earlier.start.column)")]))
+      }
+    }
+  }
+}
+
+extension Array where Element == String {
+  /// The names in order with repeats left out, so a repeat reported above still makes one obligation.
+  var withoutRepeats: [String] {
+    var seen: Set<String> = []
+    return filter { seen.insert($0).inserted }
+  }
+}
