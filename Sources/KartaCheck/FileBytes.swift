@@ -40,7 +40,7 @@ enum FileBytes {
       initialized = 0
       guard let base = buffer.baseAddress else { return }
       while initialized < size {
-        let got = Glibc.read(descriptor, base + initialized, size - initialized)
+        let got = SystemCall.read(descriptor, base + initialized, size - initialized)
         if got < 0, errno == EINTR { continue }
         if got <= 0 { break }
         initialized += got
@@ -49,7 +49,7 @@ enum FileBytes {
     if size == 0 {
       var chunk = [UInt8](repeating: 0, count: 1 << 16)
       while true {
-        let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, 1 << 16) }
+        let got = chunk.withUnsafeMutableBytes { SystemCall.read(descriptor, $0.baseAddress, 1 << 16) }
         if got < 0, errno == EINTR { continue }
         if got <= 0 { break }
         bytes.append(contentsOf: chunk[0..<got])
@@ -64,7 +64,7 @@ enum FileBytes {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, 1 << 16) }
+      let got = chunk.withUnsafeMutableBytes { SystemCall.read(descriptor, $0.baseAddress, 1 << 16) }
       if got < 0, errno == EINTR { continue }
       if got < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
       if got == 0 { break }

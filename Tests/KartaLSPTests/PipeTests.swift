@@ -1,10 +1,13 @@
 import Foundation
+import KartaLanguage
 import Testing
 
 @testable import KartaLSP
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// The server over real pipes: in-process through `ServerLoop`, and as the built `karta lsp`
@@ -230,7 +233,7 @@ final class FramedPipe {
   func send(raw bytes: [UInt8]) {
     var offset = 0
     while offset < bytes.count, writeEnd >= 0 {
-      let written = bytes[offset...].withUnsafeBytes { Glibc.write(writeEnd, $0.baseAddress, $0.count) }
+      let written = bytes[offset...].withUnsafeBytes { SystemCall.write(writeEnd, $0.baseAddress, $0.count) }
       if written <= 0 { return }
       offset += written
     }
@@ -256,7 +259,7 @@ final class FramedPipe {
       var descriptor = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
       guard poll(&descriptor, 1, Int32(remaining * 1000) + 1) > 0 else { continue }
       var chunk = [UInt8](repeating: 0, count: 1 << 16)
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(readEnd, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes { SystemCall.read(readEnd, $0.baseAddress, $0.count) }
       guard count > 0 else { throw Timeout() }
       for event in reader.feed(chunk[0..<count]) {
         if case .message(let body) = event, let message = JSONValue(parsing: body) { queued.append(message) }
