@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "KartaPlan", targets: ["KartaPlan"]),
     .library(name: "KartaLint", targets: ["KartaLint"]),
     .library(name: "KartaCheck", targets: ["KartaCheck"]),
+    .library(name: "KartaVerify", targets: ["KartaVerify"]),
     .library(name: "KartaReports", targets: ["KartaReports"]),
     .library(name: "KartaOffice", targets: ["KartaOffice"]),
     .library(name: "KartaImport", targets: ["KartaImport"]),
@@ -29,6 +30,8 @@ let package = Package(
       name: "KartaCheck",
       dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "CKartaDigest", "KartaOffice"]),
     .target(
+      name: "KartaVerify", dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck"]),
+    .target(
       name: "KartaReports",
       dependencies: ["KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaCheck", "KartaOffice"]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -38,8 +41,8 @@ let package = Package(
     .target(
       name: "KartaCommandLine",
       dependencies: [
-        "KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaReports",
-        "KartaOffice", "KartaImport", "KartaLSP",
+        "KartaWords", "KartaLanguage", "KartaSchedule", "KartaPlan", "KartaLint", "KartaCheck", "KartaVerify",
+        "KartaReports", "KartaOffice", "KartaImport", "KartaLSP",
       ]),
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .executableTarget(
@@ -52,6 +55,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
     .testTarget(name: "KartaCheckTests", dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
+    .testTarget(
+      name: "KartaVerifyTests",
+      dependencies: ["KartaVerify", "KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
     .testTarget(
       name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan", "KartaOffice"],
       exclude: ["Fixtures", "Golden"]),

@@ -16,7 +16,7 @@ let fuzzers: [(name: String, dependencies: [Target.Dependency])] = [
   ("fuzz-status-csv", ["FuzzSupport"]),
   ("fuzz-status-xlsx", ["FuzzSupport"]),
   ("fuzz-zip", ["FuzzSupport", .product(name: "KartaOffice", package: "Karta")]),
-  ("fuzz-verify", ["FuzzSupport", .product(name: "KartaCheck", package: "Karta")]),
+  ("fuzz-verify", ["FuzzSupport", .product(name: "KartaVerify", package: "Karta")]),
   ("fuzz-lsp-framing", ["FuzzSupport", .product(name: "KartaLSP", package: "Karta")]),
 ]
 

@@ -1,6 +1,7 @@
 import Foundation
 import KartaCheck
 import KartaLanguage
+import KartaVerify
 
 /// `karta verify [FILE…]`: runs the plan authors' own tests (`.verify` files) and reports each failure with its place.
 enum VerifyCommand: Command {

@@ -1,5 +1,5 @@
 import FuzzSupport
-import KartaCheck
+import KartaVerify
 
 /// A `.verify` file's parser: every problem must end in diagnostics.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,3 +1,4 @@
+import KartaCheck
 import KartaLanguage
 import KartaSchedule
 

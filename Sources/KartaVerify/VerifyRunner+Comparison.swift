@@ -1,4 +1,5 @@
 import Foundation
+import KartaCheck
 import KartaLanguage
 import KartaSchedule
 import KartaWords

@@ -2,6 +2,7 @@ import Foundation
 import KartaCheck
 import KartaLanguage
 import KartaSchedule
+import KartaVerify
 import Testing
 
 /// `.verify` files: every construct of the parser, every bad input with its place, and the runner's

@@ -1,0 +1,1 @@
+../KartaCheckTests/Fixtures.swift
