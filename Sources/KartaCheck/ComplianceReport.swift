@@ -290,8 +290,7 @@ public struct ComplianceReport: Sendable {
     let details = record.flatMap { status.details(of: $0) }
     var reported: Phrase?
     if let record {
-      if case .report = group.source, record.details < 0, record.offset == 0, let file = status.files[Int(record.file)]
-      {
+      if record.origin == .reportSubmission, let file = status.files[Int(record.file)] {
         reported = Phrase("reported.submitted", "\(file.submitted.russian)")
       } else if let value = record.status {
         let name = Phrase.Argument.word("status-value." + value.rawValue)

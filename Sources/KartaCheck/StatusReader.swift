@@ -71,17 +71,13 @@ public struct StatusReader: Sendable {
     case .success(let bytes):
       if path.lowercased().hasSuffix(".xlsx") { return read(workbook: bytes, path: path, index: index) }
       return read(bytes: bytes, path: path, index: index)
-    case .failure(.missing):
-      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: "no such file", at: whole)])
-    case .failure(.directory):
-      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: "it is a directory", at: whole)])
-    case .failure(.unreadable(let reason)):
-      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: reason, at: whole)])
-    case .failure(.tooLarge(let size)):
+    case .failure(.tooLarge(let size, _)):
       return FileReading(diagnostics: [
         Diagnostic(
           .statusTooLarge, at: whole, Phrase("status.too-large", "\(size)", "\(Self.maximumSize)"))
       ])
+    case .failure(let problem):
+      return FileReading(diagnostics: [Diagnostic.unreadableFile(path, problem: problem, at: whole)])
     }
   }
 

@@ -50,6 +50,8 @@ public struct StatusRecord: Sendable, Hashable {
 
   /// The reported status; `nil` for a blank record (nothing reported).
   public var status: StatusValue?
+  /// Where the record comes from (it fits in the padding after `status`: the record stays 24 bytes).
+  public var origin: Origin = .statusFile
   /// The completion date's day number, or `noDate`.
   public var completed: Int32
   /// The new due date's day number for `rescheduled`, or `noDate`.
@@ -65,6 +67,16 @@ public struct StatusRecord: Sendable, Hashable {
   public var completedDate: CivilDate? { completed == Self.noDate ? nil : CivilDate(dayNumber: Int(completed)) }
   /// The new due date.
   public var newDueDate: CivilDate? { newDue == Self.noDate ? nil : CivilDate(dayNumber: Int(newDue)) }
+}
+
+extension StatusRecord {
+  /// Where a record comes from.
+  public enum Origin: UInt8, Sendable, Hashable {
+    /// A record written in a status file.
+    case statusFile
+    /// A report's file itself: sending it counts as the report done on the day it was submitted.
+    case reportSubmission
+  }
 }
 
 /// A status file as read: who reported, as of when, and what it holds.

@@ -164,7 +164,8 @@ public struct StatusSet: Sendable {
         let submitted = Int32(info.submitted.dayNumber)
         let slot = slots[obligation]
         let record = StatusRecord(
-          status: .done, completed: submitted, newDue: StatusRecord.noDate, file: Int32(file), offset: 0, details: -1)
+          status: .done, origin: .reportSubmission, completed: submitted, newDue: StatusRecord.noDate,
+          file: Int32(file), offset: 0, details: -1)
         if slot < 0 {
           slots[obligation] = Int32(records.count)
           records.append(record)

@@ -11,10 +11,10 @@ enum AgendaCommand: Command {
   /// How many days the list covers when `--days` is not given.
   static let defaultDays = 14
   static let options = [
-    OptionSpec(name: "from", takesValue: true), OptionSpec(name: "days", takesValue: true),
-    OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
-    OptionSpec(name: "ics", takesValue: false), OptionSpec(name: "todo", takesValue: false),
-    OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: .from, takesValue: true), OptionSpec(name: .days, takesValue: true),
+    OptionSpec(name: .party, takesValue: true), OptionSpec(name: .subject, takesValue: true),
+    OptionSpec(name: .ics, takesValue: false), OptionSpec(name: .todo, takesValue: false),
+    OptionSpec(name: .output, takesValue: true),
   ]
   static let help = """
     usage: karta agenda PLAN [STATUS…] [--from D] [--days N] [--party P] [--subject S]
@@ -51,13 +51,13 @@ enum AgendaCommand: Command {
         "karta agenda: \(words.word("cli.no-plan"))\n" + words.say("cli.see-help", "karta help agenda") + "\n")
       return Karta.ExitCode.badInput
     }
-    let ics = arguments.flag("ics")
-    if arguments.flag("todo"), !ics {
+    let ics = arguments.flag(.ics)
+    if arguments.flag(.todo), !ics {
       console.writeError("karta agenda: \(words.word("cli.todo-without-ics"))\n")
       return Karta.ExitCode.badInput
     }
     var days: Int?
-    if let text = arguments.options["days"] {
+    if let text = arguments[.days] {
       guard let number = Int(text), number >= 1, number <= 3660 else {
         console.writeError("karta agenda: \(words.say("cli.days", "\(text)"))\n")
         return Karta.ExitCode.badInput
@@ -65,7 +65,7 @@ enum AgendaCommand: Command {
       days = number
     }
     var from: CivilDate?
-    if let text = arguments.options["from"] {
+    if let text = arguments[.from] {
       guard let date = CivilDate(parsing: text) else {
         console.writeError("karta agenda: " + words.say("cli.not-a-date", "--from", "\(text)") + "\n")
         return Karta.ExitCode.badInput
@@ -74,8 +74,8 @@ enum AgendaCommand: Command {
     }
     guard let loaded = PlanInput.load(path, console: console, command: name) else { return Karta.ExitCode.badInput }
     let plan = loaded.plan
-    let party = arguments.options["party"]
-    let subject = arguments.options["subject"]
+    let party = arguments[.party]
+    let subject = arguments[.subject]
     guard PlanInput.checkFilter(party: party, subject: subject, plan: plan, console: console, command: name) else {
       return Karta.ExitCode.badInput
     }
@@ -103,17 +103,17 @@ enum AgendaCommand: Command {
       if let party { name += " · \(party)" }
       if let subject { name += " · \(subject)" }
       let export = CalendarExport(
-        plan: plan, component: arguments.flag("todo") ? .todo : .event,
+        plan: plan, component: arguments.flag(.todo) ? .todo : .event,
         name: name + " — " + AgendaListing.short(plan.header?.title ?? "", 60), language: words)
       text = export.render(rows)
       if rows.isEmpty { console.writeError("karta agenda: \(words.word("agenda.empty-calendar"))\n") }
     } else {
       let agenda = AgendaListing(
         report: report, rows: rows, range: start...(last ?? start), statusFiles: paths.count,
-        colored: console.colored && arguments.options["output"] == nil, language: words)
+        colored: console.colored && arguments[.output] == nil, language: words)
       text = agenda.render()
     }
-    if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
+    if let failure = OutputFile.deliver(text, to: arguments[.output], console: console, command: name) {
       return failure
     }
     return Karta.ExitCode.success

@@ -1,9 +1,21 @@
 import KartaLanguage
 
+/// The name of an option, without its dashes: every option of every command, spelled once, so a
+/// command cannot ask for an option under a name it does not declare.
+enum OptionName: String, CaseIterable, Sendable {
+  case all, anchor, approved, calendar, check, days, debounce, diff, format, from, horizon, ics, id, lang, output
+  case party, period, stdio, subject, timezone, todo, write
+  case asOf = "as-of"
+  case daysOff = "days-off"
+  case failOn = "fail-on"
+  case keepDaysOff = "keep-days-off"
+  case maxWarnings = "max-warnings"
+}
+
 /// An option a command accepts: `--format json`, or a flag such as `--check`.
 struct OptionSpec {
   /// The name without dashes.
-  var name: String
+  var name: OptionName
   /// Whether it takes a value.
   var takesValue: Bool
   /// The values it allows, if it allows only some.
@@ -15,10 +27,12 @@ struct UsageError: Error {
   var phrase: Phrase
 }
 
-/// A command's arguments: options by name and the positional arguments in order.
+/// A command's arguments: option values and flags by name, and the positional arguments in order.
 struct ParsedArguments {
-  /// Option values by name; flags map to "true".
-  private(set) var options: [String: String] = [:]
+  /// The values of the options that take one.
+  private(set) var values: [OptionName: String] = [:]
+  /// The flags given (options that take no value).
+  private(set) var flags: Set<OptionName> = []
   /// The positional arguments.
   private(set) var positional: [String] = []
 
@@ -28,9 +42,9 @@ struct ParsedArguments {
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
-      if argument == "-o", spec.contains(where: { $0.name == "output" }) {
+      if argument == "-o", spec.contains(where: { $0.name == .output }) {
         guard index < arguments.count else { throw UsageError(phrase: Phrase("cli.option-needs-file", "-o")) }
-        options["output"] = arguments[index]
+        values[.output] = arguments[index]
         index += 1
         continue
       }
@@ -52,7 +66,7 @@ struct ParsedArguments {
         inlineValue = String(name[name.index(after: equals)...])
         name = String(name[..<equals])
       }
-      guard let option = spec.first(where: { $0.name == name }) else {
+      guard let option = spec.first(where: { $0.name.rawValue == name }) else {
         throw UsageError(phrase: Self.unknown("--" + name, spec: spec))
       }
       if option.takesValue {
@@ -64,10 +78,10 @@ struct ParsedArguments {
           throw UsageError(
             phrase: Phrase("cli.option-value", "\(value)", "--\(name)", "\(allowed.joined(separator: ", "))"))
         }
-        options[name] = value
+        values[option.name] = value
       } else {
         guard inlineValue == nil else { throw UsageError(phrase: Phrase("cli.option-takes-no-value", "--\(name)")) }
-        options[name] = "true"
+        flags.insert(option.name)
       }
     }
   }
@@ -75,7 +89,7 @@ struct ParsedArguments {
   /// "unknown option '--asof'; did you mean '--as-of'?" for a word no option of `spec` spells.
   static func unknown(_ word: String, spec: [OptionSpec]) -> Phrase {
     let typed = String(word.drop { $0 == "-" })
-    let names = spec.map(\.name)
+    let names = spec.map(\.name.rawValue)
     if let closest = Suggestions.closest(to: typed, among: names)
       ?? names.first(where: {
         $0.replacingOccurrences(of: "-", with: "") == typed.replacingOccurrences(of: "-", with: "")
@@ -86,9 +100,12 @@ struct ParsedArguments {
     return Phrase("cli.unknown-option", "\(word)")
   }
 
+  /// The value of option `name`, or `nil` when it was not given.
+  subscript(_ name: OptionName) -> String? { values[name] }
+
   /// The value of option `name`, or `fallback`.
-  func value(_ name: String, default fallback: String) -> String { options[name] ?? fallback }
+  func value(_ name: OptionName, default fallback: String) -> String { values[name] ?? fallback }
 
   /// Whether flag `name` was given.
-  func flag(_ name: String) -> Bool { options[name] != nil }
+  func flag(_ name: OptionName) -> Bool { flags.contains(name) }
 }

@@ -9,11 +9,11 @@ import KartaSchedule
 enum CheckCommand: Command {
   static let name = "check"
   static let options = [
-    OptionSpec(name: "as-of", takesValue: true), OptionSpec(name: "horizon", takesValue: true),
-    OptionSpec(name: "format", takesValue: true, allowed: ReportRenderers.identifiers + [WordReport.identifier]),
-    OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
-    OptionSpec(name: "fail-on", takesValue: true), OptionSpec(name: "output", takesValue: true),
-    OptionSpec(name: "all", takesValue: false),
+    OptionSpec(name: .asOf, takesValue: true), OptionSpec(name: .horizon, takesValue: true),
+    OptionSpec(name: .format, takesValue: true, allowed: ReportRenderers.identifiers + [WordReport.identifier]),
+    OptionSpec(name: .party, takesValue: true), OptionSpec(name: .subject, takesValue: true),
+    OptionSpec(name: .failOn, takesValue: true), OptionSpec(name: .output, takesValue: true),
+    OptionSpec(name: .all, takesValue: false),
   ]
   static let help = """
     usage: karta check PLAN STATUS… [--as-of D] [--horizon DAYS] [--format F] [-o FILE]
@@ -55,7 +55,7 @@ enum CheckCommand: Command {
       return Karta.ExitCode.badInput
     }
     var failOn: Set<ObligationState> = [.overdue, .unreported]
-    if let text = arguments.options["fail-on"] {
+    if let text = arguments[.failOn] {
       failOn = []
       for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where name != "none" {
         guard let state = ObligationState(rawValue: name) else {
@@ -66,7 +66,7 @@ enum CheckCommand: Command {
         failOn.insert(state)
       }
     }
-    let horizon = Int(arguments.value("horizon", default: "14"))
+    let horizon = Int(arguments.value(.horizon, default: "14"))
     guard let horizon, horizon >= 0, horizon <= 3660 else {
       console.writeError("karta check: " + words.word("cli.horizon") + "\n")
       return Karta.ExitCode.badInput
@@ -76,13 +76,13 @@ enum CheckCommand: Command {
       return Karta.ExitCode.badInput
     }
     let plan = loaded.plan
-    let party = arguments.options["party"]
-    let subject = arguments.options["subject"]
+    let party = arguments[.party]
+    let subject = arguments[.subject]
     guard PlanInput.checkFilter(party: party, subject: subject, plan: plan, console: console, command: name) else {
       return Karta.ExitCode.badInput
     }
     var asOf = PlanInput.today(in: plan)
-    if let text = arguments.options["as-of"] {
+    if let text = arguments[.asOf] {
       guard let date = CivilDate(parsing: text) else {
         console.writeError("karta check: " + words.say("cli.not-a-date", "--as-of", "\(text)") + "\n")
         return Karta.ExitCode.badInput
@@ -118,9 +118,9 @@ enum CheckCommand: Command {
         + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
       filter: ObligationFilter(party: party, subject: subject))
     phases.mark("evaluation")
-    let format = arguments.value("format", default: "text")
+    let format = arguments.value(.format, default: "text")
     if format == WordReport.identifier {
-      guard let output = arguments.options["output"], output != "-" else {
+      guard let output = arguments[.output], output != "-" else {
         console.writeError("karta check: a Word report is a file; give '-o REPORT.docx'\n")
         return Karta.ExitCode.badInput
       }
@@ -133,11 +133,11 @@ enum CheckCommand: Command {
       phases.mark("report")
       return failOn.contains { report.totals[$0] > 0 } ? Karta.ExitCode.findings : Karta.ExitCode.success
     }
-    let colored = console.colored && arguments.options["output"] == nil
+    let colored = console.colored && arguments[.output] == nil
     let text =
       ReportRenderers.render(
-        report, as: format, colored: colored, language: words, listingAll: arguments.flag("all")) ?? ""
-    if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
+        report, as: format, colored: colored, language: words, listingAll: arguments.flag(.all)) ?? ""
+    if let failure = OutputFile.deliver(text, to: arguments[.output], console: console, command: name) {
       return failure
     }
     phases.mark("report")

@@ -6,8 +6,8 @@ import KartaReports
 enum DiffCommand: Command {
   static let name = "diff"
   static let options = [
-    OptionSpec(name: "format", takesValue: true, allowed: PlanDiffReport.formats),
-    OptionSpec(name: "output", takesValue: true),
+    OptionSpec(name: .format, takesValue: true, allowed: PlanDiffReport.formats),
+    OptionSpec(name: .output, takesValue: true),
   ]
   static let help = """
     usage: karta diff OLD NEW [--format text|json|md] [-o FILE]
@@ -39,8 +39,8 @@ enum DiffCommand: Command {
     guard let old = plans[0], let new = plans[1] else { return Karta.ExitCode.badInput }
     let diff = PlanDiff(old: old, new: new)
     let report = PlanDiffReport(diff, old: paths[0], new: paths[1])
-    let text = report.render(as: arguments.value("format", default: "text")) ?? ""
-    if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
+    let text = report.render(as: arguments.value(.format, default: "text")) ?? ""
+    if let failure = OutputFile.deliver(text, to: arguments[.output], console: console, command: name) {
       return failure
     }
     return diff.isEmpty ? Karta.ExitCode.success : Karta.ExitCode.findings

@@ -7,10 +7,10 @@ import KartaPlan
 enum FmtCommand: Command {
   static let name = "fmt"
   static let options = [
-    OptionSpec(name: "check", takesValue: false),
-    OptionSpec(name: "diff", takesValue: false),
-    OptionSpec(name: "write", takesValue: false),
-    OptionSpec(name: "lang", takesValue: true, allowed: ["ru", "en"]),
+    OptionSpec(name: .check, takesValue: false),
+    OptionSpec(name: .diff, takesValue: false),
+    OptionSpec(name: .write, takesValue: false),
+    OptionSpec(name: .lang, takesValue: true, allowed: ["ru", "en"]),
   ]
   static let help = """
     usage: karta fmt FILE… [--check] [--diff] [--write] [--lang ru|en]
@@ -42,15 +42,15 @@ enum FmtCommand: Command {
       console.writeError("karta fmt: no plan files given\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
-    let check = arguments.flag("check")
-    let diff = arguments.flag("diff")
-    let write = arguments.flag("write")
+    let check = arguments.flag(.check)
+    let diff = arguments.flag(.diff)
+    let write = arguments.flag(.write)
     guard arguments.positional.count == 1 || check || diff || write else {
       console.writeError(
         "karta fmt: with several files, give --check, --diff or --write\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
-    let language: KeywordLanguage? = arguments.options["lang"].flatMap(KeywordLanguage.init(rawValue:))
+    let language: KeywordLanguage? = arguments[.lang].flatMap(KeywordLanguage.init(rawValue:))
     let formatter = PlanFormatter(language: language)
     var code = Karta.ExitCode.success
     for path in arguments.positional {
@@ -80,7 +80,7 @@ enum FmtCommand: Command {
     switch FileSystemSources().read(path) {
     case .failure(let error):
       return report(
-        Diagnostic.unreadableFile(path, reason: error.reason, at: SourceLocation(file: path)),
+        Diagnostic.unreadableFile(path, problem: error.problem, at: SourceLocation(file: path)),
         sources: [], console: console)
     case .success(let read):
       bytes = read

@@ -8,8 +8,8 @@ import KartaOffice
 enum ImportCommand: Command {
   static let name = "import"
   static let options = [
-    OptionSpec(name: "output", takesValue: true), OptionSpec(name: "id", takesValue: true),
-    OptionSpec(name: "lang", takesValue: true, allowed: ["en", "ru"]),
+    OptionSpec(name: .output, takesValue: true), OptionSpec(name: .id, takesValue: true),
+    OptionSpec(name: .lang, takesValue: true, allowed: ["en", "ru"]),
   ]
   static let help = """
     usage: karta import DOCUMENT [-o PLAN] [--id ID] [--lang en|ru]
@@ -44,11 +44,11 @@ enum ImportCommand: Command {
       console.writeError("karta import: \(path): Karta reads .docx, .html, .htm, .txt and .csv documents\n")
       return Karta.ExitCode.badInput
     }
-    if let id = arguments.options["id"], !isIdentifier(id) {
+    if let id = arguments[.id], !isIdentifier(id) {
       console.writeError("karta import: '--id \(id)' is not an identifier (letters, digits, '.', '-', '_')\n")
       return Karta.ExitCode.badInput
     }
-    let output = arguments.options["output"]
+    let output = arguments[.output]
     if let output, output != "-", FileManager.default.fileExists(atPath: output) {
       console.writeError("karta import: '\(output)' exists; a draft never replaces a file, choose another name\n")
       return Karta.ExitCode.badInput
@@ -64,8 +64,8 @@ enum ImportCommand: Command {
     do {
       let document = try SourceDocument.read(bytes, format: format)
       draft = try PlanImporter.draft(
-        of: document, fileName: path, id: arguments.options["id"],
-        language: arguments.options["lang"] == "en" ? .english : .russian)
+        of: document, fileName: path, id: arguments[.id],
+        language: arguments[.lang] == "en" ? .english : .russian)
     } catch let error as OfficeError {
       console.writeError("karta import: \(path): \(error.description)\n")
       return Karta.ExitCode.badInput

@@ -45,7 +45,7 @@ public enum Karta {
     var arguments = arguments
     // `--lang ru|en` anywhere sets the language people read.
     // A command with its own '--lang' (fmt: the keywords; template: the Excel form) sees it too.
-    let ownsLang = arguments.first.flatMap(command(named:))?.options.contains { $0.name == "lang" } ?? false
+    let ownsLang = arguments.first.flatMap(command(named:))?.options.contains { $0.name == .lang } ?? false
     if let (language, rest) = languageOption(in: arguments, keep: ownsLang) {
       guard let language else {
         console.writeError(
@@ -90,7 +90,7 @@ public enum Karta {
       }
       do {
         let options = try ParsedArguments(rest, spec: command.options)
-        if let output = options.options["output"],
+        if let output = options[.output],
           let refusal = OutputFile.refusal(among: options.positional, output: output)
         {
           let advice = first == "import" ? "write the draft elsewhere" : "write the report elsewhere"

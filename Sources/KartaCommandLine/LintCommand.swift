@@ -8,8 +8,8 @@ import KartaReports
 enum LintCommand: Command {
   static let name = "lint"
   static let options = [
-    OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"] + FindingsRenderers.identifiers),
-    OptionSpec(name: "output", takesValue: true), OptionSpec(name: "max-warnings", takesValue: true),
+    OptionSpec(name: .format, takesValue: true, allowed: ["text", "json"] + FindingsRenderers.identifiers),
+    OptionSpec(name: .output, takesValue: true), OptionSpec(name: .maxWarnings, takesValue: true),
   ]
   static let help = """
     usage: karta lint FILE… [--format text|json|sarif|github|junit] [-o FILE] [--max-warnings N]
@@ -39,7 +39,7 @@ enum LintCommand: Command {
       return Karta.ExitCode.badInput
     }
     var maximumWarnings: Int?
-    if let text = arguments.options["max-warnings"] {
+    if let text = arguments[.maxWarnings] {
       guard let number = Int(text), number >= 0 else {
         console.writeError("karta lint: \(words.say("cli.max-warnings", "\(text)"))\n")
         return Karta.ExitCode.badInput
@@ -53,17 +53,17 @@ enum LintCommand: Command {
       acknowledged += count
       return result
     }
-    let format = arguments.value("format", default: "text")
+    let format = arguments.value(.format, default: "text")
     let output: String
     switch format {
     case "json": output = LintReport(results: results, language: words).json()
     case "text":
       output = text(
-        for: results, acknowledged: acknowledged, colored: console.colored && arguments.options["output"] == nil,
+        for: results, acknowledged: acknowledged, colored: console.colored && arguments[.output] == nil,
         language: words)
     default: output = FindingsRenderers.render(findings(results, linter: linter), as: format, language: words) ?? ""
     }
-    if let failure = OutputFile.deliver(output, to: arguments.options["output"], console: console, command: name) {
+    if let failure = OutputFile.deliver(output, to: arguments[.output], console: console, command: name) {
       return failure
     }
     if results.contains(where: \.rootIsUnreadable) { return Karta.ExitCode.badInput }

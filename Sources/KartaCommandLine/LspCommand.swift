@@ -10,8 +10,8 @@ import KartaLSP
 enum LspCommand: Command {
   static let name = "lsp"
   static let options = [
-    OptionSpec(name: "stdio", takesValue: false),
-    OptionSpec(name: "debounce", takesValue: true),
+    OptionSpec(name: .stdio, takesValue: false),
+    OptionSpec(name: .debounce, takesValue: true),
   ]
   static let help = """
     usage: karta lsp [--stdio] [--debounce MS]
@@ -37,7 +37,7 @@ enum LspCommand: Command {
       return Karta.ExitCode.badInput
     }
     var debounce: UInt64 = 250
-    if let text = arguments.options["debounce"] {
+    if let text = arguments[.debounce] {
       guard let value = UInt64(text), value <= 60_000 else {
         console.writeError("karta lsp: '--debounce \(text)' is not a number of milliseconds from 0 to 60000\n")
         return Karta.ExitCode.badInput

@@ -9,10 +9,10 @@ import KartaSchedule
 enum TemplateCommand: Command {
   static let name = "template"
   static let options = [
-    OptionSpec(name: "party", takesValue: true), OptionSpec(name: "subject", takesValue: true),
-    OptionSpec(name: "format", takesValue: true, allowed: ["json", "csv", "xlsx"]),
-    OptionSpec(name: "as-of", takesValue: true), OptionSpec(name: "output", takesValue: true),
-    OptionSpec(name: "lang", takesValue: true, allowed: ["en", "ru"]),
+    OptionSpec(name: .party, takesValue: true), OptionSpec(name: .subject, takesValue: true),
+    OptionSpec(name: .format, takesValue: true, allowed: ["json", "csv", "xlsx"]),
+    OptionSpec(name: .asOf, takesValue: true), OptionSpec(name: .output, takesValue: true),
+    OptionSpec(name: .lang, takesValue: true, allowed: ["en", "ru"]),
   ]
   static let help = """
     usage: karta template PLAN --party P [--subject S] [--format json|csv|xlsx] [--as-of D] [-o FILE]
@@ -51,14 +51,14 @@ enum TemplateCommand: Command {
       console.writeError("karta template: \(console.language.word("cli.one-plan"))\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
-    guard let party = arguments.options["party"] else {
+    guard let party = arguments[.party] else {
       console.writeError(
         "karta template: \(console.language.word("cli.party-required"))\n" + Karta.seeHelp(name, console))
       return Karta.ExitCode.badInput
     }
     guard let loaded = PlanInput.load(path, console: console, command: name) else { return Karta.ExitCode.badInput }
     let plan = loaded.plan
-    let subject = arguments.options["subject"]
+    let subject = arguments[.subject]
     guard PlanInput.checkFilter(party: party, subject: subject, plan: plan, console: console, command: name) else {
       return Karta.ExitCode.badInput
     }
@@ -67,7 +67,7 @@ enum TemplateCommand: Command {
       return Karta.ExitCode.badInput
     }
     var asOf = PlanInput.today(in: plan)
-    if let text = arguments.options["as-of"] {
+    if let text = arguments[.asOf] {
       guard let date = CivilDate(parsing: text) else {
         console.writeError("karta template: " + console.language.say("cli.not-a-date", "--as-of", "\(text)") + "\n")
         return Karta.ExitCode.badInput
@@ -80,14 +80,14 @@ enum TemplateCommand: Command {
     let header = Header(
       plan: plan.header?.id ?? "", party: party, subject: subject, report: reports.count == 1 ? reports[0] : nil,
       asOf: asOf)
-    let output = arguments.options["output"]
-    switch arguments.value("format", default: "json") {
+    let output = arguments[.output]
+    switch arguments.value(.format, default: "json") {
     case "xlsx":
       guard let output, output != "-" else {
         console.writeError("karta template: an .xlsx form is a file; give '-o FORM.xlsx'\n")
         return Karta.ExitCode.badInput
       }
-      let bytes = workbook(header, lines, title: plan.header?.title ?? "", english: arguments.options["lang"] == "en")
+      let bytes = workbook(header, lines, title: plan.header?.title ?? "", english: arguments[.lang] == "en")
       do {
         try OutputFile.write(bytes: bytes, to: output)
       } catch {

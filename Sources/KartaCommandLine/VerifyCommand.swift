@@ -6,7 +6,7 @@ import KartaVerify
 /// `karta verify [FILE…]`: runs the plan authors' own tests (`.verify` files) and reports each failure with its place.
 enum VerifyCommand: Command {
   static let name = "verify"
-  static let options = [OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"])]
+  static let options = [OptionSpec(name: .format, takesValue: true, allowed: ["text", "json"])]
   static let help = """
     usage: karta verify [FILE…] [--format text|json]
 
@@ -69,7 +69,7 @@ enum VerifyCommand: Command {
     let tests = results.map(\.tests.count).reduce(0, +)
     let failed = results.flatMap(\.tests).filter { !$0.passed }.count
     let broken = results.filter { !$0.errors.isEmpty }.count
-    if arguments.value("format", default: "text") == "json" {
+    if arguments.value(.format, default: "text") == "json" {
       console.write(VerifyReport(results: results).json())
     } else {
       for result in results {

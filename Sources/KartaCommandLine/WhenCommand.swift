@@ -9,12 +9,12 @@ import KartaSchedule
 enum WhenCommand: Command {
   static let name = "when"
   static let options = [
-    OptionSpec(name: "period", takesValue: true), OptionSpec(name: "approved", takesValue: true),
-    OptionSpec(name: "timezone", takesValue: true),
-    OptionSpec(name: "format", takesValue: true, allowed: ["text", "json"]),
-    OptionSpec(name: "days-off", takesValue: true, allowed: DaysOffRule.allCases.map(\.rawValue) + ["move"]),
-    OptionSpec(name: "keep-days-off", takesValue: false), OptionSpec(name: "calendar", takesValue: true),
-    OptionSpec(name: "anchor", takesValue: true),
+    OptionSpec(name: .period, takesValue: true), OptionSpec(name: .approved, takesValue: true),
+    OptionSpec(name: .timezone, takesValue: true),
+    OptionSpec(name: .format, takesValue: true, allowed: ["text", "json"]),
+    OptionSpec(name: .daysOff, takesValue: true, allowed: DaysOffRule.allCases.map(\.rawValue) + ["move"]),
+    OptionSpec(name: .keepDaysOff, takesValue: false), OptionSpec(name: .calendar, takesValue: true),
+    OptionSpec(name: .anchor, takesValue: true),
   ]
   static let help = """
     usage: karta when PHRASE [--period 2024 | 2023/2024 | D..D] [--approved D] [--timezone ZONE]
@@ -52,7 +52,7 @@ enum WhenCommand: Command {
     }
     let phrase = arguments.positional.joined(separator: " ")
     var approved: CivilDate?
-    if let text = arguments.options["approved"] {
+    if let text = arguments[.approved] {
       guard let date = CivilDate(parsing: text), PlanPeriod.supportedYears.contains(date.year) else {
         console.writeError(
           "karta when: '--approved \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd) in the years 1900–2999\n")
@@ -61,7 +61,7 @@ enum WhenCommand: Command {
       approved = date
     }
     let period: PlanPeriod
-    if let text = arguments.options["period"] {
+    if let text = arguments[.period] {
       guard let parsed = PlanPeriod(parsing: text) else {
         console.writeError(
           "karta when: '--period \(text)' is not a year, an academic year (2023/2024) or D..D"
@@ -72,25 +72,25 @@ enum WhenCommand: Command {
     } else {
       period = .calendarYear(approved?.year ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
     }
-    let zone = arguments.value("timezone", default: "Europe/Moscow")
+    let zone = arguments.value(.timezone, default: "Europe/Moscow")
     guard TimeZone(identifier: zone) != nil else {
       console.writeError("karta when: unknown time zone '\(zone)'\n")
       return Karta.ExitCode.badInput
     }
     var calendar = ProductionCalendar.russia
     var calendarNotes: [String] = []
-    if let path = arguments.options["calendar"] {
+    if let path = arguments[.calendar] {
       guard let decrees = calendarDecrees(path, console: console) else { return Karta.ExitCode.badInput }
       calendar = calendar.adding(decrees)
       calendarNotes = decrees.map { "the days off of \($0.year) follow calendar '\($0.id)' of \(path)" }
     }
     let rule: DaysOffRule =
-      arguments.flag("keep-days-off")
-      ? .keep : arguments.options["days-off"].map { DaysOffRule(rawValue: $0) ?? .later } ?? .earlier
+      arguments.flag(.keepDaysOff)
+      ? .keep : arguments[.daysOff].map { DaysOffRule(rawValue: $0) ?? .later } ?? .earlier
     let context = DeadlineContext(period: period, approved: approved, timeZone: zone, calendar: calendar, daysOff: rule)
     var schedule = DeadlineReader.read(phrase, in: context)
     schedule.notes += calendarNotes
-    if let text = arguments.options["anchor"] {
+    if let text = arguments[.anchor] {
       let ends = text.components(separatedBy: "..").map { CivilDate(parsing: $0) }
       guard ends.count <= 2, let first = ends.first ?? nil, let last = ends.last ?? nil, first <= last,
         PlanPeriod.supportedYears.contains(first.year), PlanPeriod.supportedYears.contains(last.year)
@@ -106,7 +106,7 @@ enum WhenCommand: Command {
         schedule.notes.append("--anchor is for relative deadlines; this one is \(schedule.kind.rawValue)")
       }
     }
-    if arguments.value("format", default: "text") == "json" {
+    if arguments.value(.format, default: "text") == "json" {
       console.write(ScheduleJSON(schedule, daysOff: rule).text)
     } else {
       console.write(schedule.readingText(period: period, daysOff: rule))

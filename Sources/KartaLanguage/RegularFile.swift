@@ -6,20 +6,45 @@ import Foundation
   import Darwin
 #endif
 
+/// Why a path cannot be read as an input file; callers decide by case, never by message text.
+public enum FileProblem: Error, Sendable, Hashable {
+  /// Nothing at the path.
+  case missing
+  /// A directory.
+  case directory
+  /// A pipe, a socket or a device: reading it could block forever or never end.
+  case special
+  /// A file larger than the reader takes.
+  case tooLarge(size: Int, limit: Int)
+  /// Any other failure, with the system's reason ("permission denied").
+  case unreadable(String)
+
+  /// The reason in English, as "cannot read 'PATH': REASON" ends.
+  public var reason: String {
+    switch self {
+    case .missing: "no such file"
+    case .directory: "it is a directory"
+    case .special: "it is not a regular file (a pipe, a socket or a device)"
+    case .tooLarge(let size, let limit): "file is \(size) bytes; Karta reads files up to \(limit) bytes"
+    case .unreadable(let reason): reason
+    }
+  }
+}
+
 /// Input files are regular files. A named pipe, a socket or a device given as a plan or a status
 /// file would block the read forever (or never end), so it is refused before it is opened.
 public enum RegularFile {
   /// Why `path` cannot be read as a file — missing, a directory, not a regular file, a loop of
   /// symbolic links — or `nil` when it is a regular file. Checked with `stat`, which does not block.
-  public static func problem(at path: String) -> String? {
+  public static func problem(at path: String) -> FileProblem? {
     var information = stat()
     guard stat(path, &information) == 0 else {
-      return errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()
+      return errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno)).lowercased())
     }
     switch information.st_mode & S_IFMT {
     case S_IFREG: return nil
-    case S_IFDIR: return "it is a directory"
-    default: return "it is not a regular file (a pipe, a socket or a device)"
+    case S_IFDIR: return .directory
+    default: return .special
     }
   }
 
@@ -58,18 +83,17 @@ extension Diagnostic {
   /// "cannot read 'PATH': REASON", in catalogue words, naming the file that differs only in letter
   /// case when the path does not exist and such a file does.
   public static func unreadableFile(
-    _ path: String, reason: String, id: DiagnosticID = .fileUnreadable, at location: SourceLocation
+    _ path: String, problem: FileProblem, id: DiagnosticID = .fileUnreadable, at location: SourceLocation
   ) -> Diagnostic {
     let phrase: Phrase
-    switch reason {
-    case "no such file":
+    switch problem {
+    case .missing:
       phrase =
         RegularFile.caseVariant(of: path).map { Phrase("file.unreadable.missing-case", "\(path)", "\($0)") }
         ?? Phrase("file.unreadable.missing", "\(path)")
-    case "it is a directory": phrase = Phrase("file.unreadable.directory", "\(path)")
-    case "it is not a regular file (a pipe, a socket or a device)":
-      phrase = Phrase("file.unreadable.special", "\(path)")
-    default: phrase = Phrase("file.unreadable", "\(path)", "\(reason)")
+    case .directory: phrase = Phrase("file.unreadable.directory", "\(path)")
+    case .special: phrase = Phrase("file.unreadable.special", "\(path)")
+    case .tooLarge, .unreadable: phrase = Phrase("file.unreadable", "\(path)", "\(problem.reason)")
     }
     return Diagnostic(id, at: location, phrase)
   }

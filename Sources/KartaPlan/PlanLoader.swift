@@ -61,7 +61,7 @@ private struct Loader<Provider: SourceProvider> {
     switch provider.read(rootPath) {
     case .failure(let error):
       diagnostics.append(
-        Diagnostic.unreadableFile(rootPath, reason: error.reason, at: SourceLocation(file: rootPath)))
+        Diagnostic.unreadableFile(rootPath, problem: error.problem, at: SourceLocation(file: rootPath)))
     case .success(let bytes):
       load(path: rootPath, bytes: bytes, isRoot: true)
     }
@@ -140,7 +140,7 @@ private struct Loader<Provider: SourceProvider> {
       diagnostics.append(
         Diagnostic(
           .includeUnreadable, at: location,
-          error.reason == "no such file"
+          error.problem == .missing
             ? Phrase("include.unreadable.missing", "\(target)")
             : Phrase("include.unreadable", "\(target)", "\(error.reason)")))
     case .success(let bytes):

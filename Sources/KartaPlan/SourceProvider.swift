@@ -11,11 +11,13 @@ public protocol SourceProvider: Sendable {
 
 /// Why a file could not be read.
 public struct SourceReadError: Error, Sendable {
-  /// A short reason, such as "no such file".
-  public var reason: String
+  /// What is wrong with the file.
+  public var problem: FileProblem
+  /// A short reason in English, such as "no such file".
+  public var reason: String { problem.reason }
 
-  /// Creates an error with its reason.
-  public init(_ reason: String) { self.reason = reason }
+  /// Creates an error for `problem`.
+  public init(_ problem: FileProblem) { self.problem = problem }
 }
 
 /// Reads plan files from the file system.
@@ -28,11 +30,10 @@ public struct FileSystemSources: SourceProvider {
     if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let size = attributes[.size] as? NSNumber, size.intValue > SourceFile.maximumSize
     {
-      return .failure(
-        SourceReadError("file is \(size.intValue) bytes; Karta reads files up to \(SourceFile.maximumSize) bytes"))
+      return .failure(SourceReadError(.tooLarge(size: size.intValue, limit: SourceFile.maximumSize)))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(SourceReadError("permission denied or not readable"))
+      return .failure(SourceReadError(.unreadable("permission denied or not readable")))
     }
     return .success([UInt8](data))
   }
@@ -58,7 +59,7 @@ public struct InMemorySources: SourceProvider {
   }
 
   public func read(_ path: String) -> Result<[UInt8], SourceReadError> {
-    files[PathArithmetic.normalize(path)].map { .success($0) } ?? .failure(SourceReadError("no such file"))
+    files[PathArithmetic.normalize(path)].map { .success($0) } ?? .failure(SourceReadError(.missing))
   }
 
   public func resolvedPath(_ path: String) -> String { PathArithmetic.normalize(path) }

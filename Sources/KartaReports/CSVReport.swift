@@ -67,9 +67,7 @@ public struct CSVReport: ReportRenderer {
   /// the completion date, or `submitted` with the file's date for a report that was sent.
   private func reported(_ index: Int, row: ObligationRow, report: ComplianceReport) -> (String, String) {
     guard let record = report.status.record(of: index) else { return ("", "") }
-    if row.kind == "report", record.details < 0, record.offset == 0,
-      let file = report.status.files[Int(record.file)]
-    {
+    if record.origin == .reportSubmission, let file = report.status.files[Int(record.file)] {
       return (language.word("status-value.submitted"), file.submitted.russian)
     }
     return (

@@ -51,8 +51,8 @@ public final class VerifyRunner {
   public func run(path: String) -> VerifyFileResult {
     guard let data = RegularFile.contents(atPath: path) else {
       var result = VerifyFileResult(path: path)
-      let reason = RegularFile.problem(at: path) ?? "permission denied"
-      result.errors = [Diagnostic.unreadableFile(path, reason: reason, at: SourceLocation(file: path))]
+      let problem = RegularFile.problem(at: path) ?? .unreadable("permission denied")
+      result.errors = [Diagnostic.unreadableFile(path, problem: problem, at: SourceLocation(file: path))]
       return result
     }
     return run(VerifySpec.parse(path: path, bytes: [UInt8](data)))
