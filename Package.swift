@@ -47,6 +47,7 @@ let package = Package(
     .executableTarget(name: "karta", dependencies: ["KartaCommandLine"]),
     .executableTarget(
       name: "karta-benchmark", dependencies: ["KartaSchedule", "KartaPlan", "KartaCheck", "KartaCommandLine"]),
+    .target(name: "KartaTestSupport", path: "Tests/KartaTestSupport"),
     .testTarget(name: "KartaWordsTests", dependencies: ["KartaWords"]),
     .testTarget(name: "KartaLanguageTests", dependencies: ["KartaLanguage"]),
     .testTarget(name: "KartaScheduleTests", dependencies: ["KartaSchedule"]),
@@ -59,9 +60,12 @@ let package = Package(
       name: "KartaVerifyTests",
       dependencies: ["KartaVerify", "KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
     .testTarget(
-      name: "KartaReportsTests", dependencies: ["KartaReports", "KartaCheck", "KartaPlan", "KartaOffice"],
+      name: "KartaReportsTests",
+      dependencies: ["KartaReports", "KartaCheck", "KartaPlan", "KartaOffice", "KartaTestSupport"],
       exclude: ["Fixtures", "Golden"]),
-    .testTarget(name: "KartaCommandLineTests", dependencies: ["KartaCommandLine", "KartaOffice", "KartaWords"]),
+    .testTarget(
+      name: "KartaCommandLineTests",
+      dependencies: ["KartaCommandLine", "KartaOffice", "KartaWords", "KartaTestSupport"]),
     .testTarget(name: "KartaOfficeTests", dependencies: ["KartaOffice"]),
     .testTarget(
       name: "KartaImportTests", dependencies: ["KartaImport", "KartaOffice", "KartaLanguage", "KartaPlan", "KartaLint"],

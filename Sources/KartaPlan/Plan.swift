@@ -48,17 +48,6 @@ public struct Plan: Sendable {
 
   /// The subject list with `id`.
   public func subjectList(_ id: String) -> SubjectList? { subjectLists.first { $0.id == id } }
-
-  /// The subjects an item fans out to: those it names with `for:`, else those it gives a deadline
-  /// each, else every member of the list an owner stands for; empty when the item is one obligation.
-  public func subjects(of item: Item) -> [Subject] {
-    if !item.subjects.isEmpty { return item.subjects.compactMap(subject) }
-    if !item.subjectDues.isEmpty { return item.subjectDues.compactMap { subject($0.subject) } }
-    for owner in item.owners {
-      if let list = party(owner)?.each.flatMap(subjectList) { return list.members }
-    }
-    return []
-  }
 }
 
 /// The plan's header: what order it encodes and over which period it runs.

@@ -1,4 +1,5 @@
 import Foundation
+import KartaTestSupport
 import Testing
 
 @testable import KartaCommandLine
@@ -91,11 +92,7 @@ import Testing
     #expect(result.code == 1, "\(result.error)")
     let output = result.out.replacingOccurrences(of: repository.path + "/", with: "")
     let kept = folder.appendingPathComponent("diff.txt")
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
-      try Data(output.utf8).write(to: kept)
-      return
-    }
-    #expect(output == (try String(contentsOf: kept, encoding: .utf8)))
+    try GoldenFile.expectMatch(output, at: kept)
   }
 
   @Test func aPlanWithErrorsIsBadInputWithFileLineAndColumn() throws {

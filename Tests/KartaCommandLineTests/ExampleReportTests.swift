@@ -1,4 +1,5 @@
 import Foundation
+import KartaTestSupport
 import Testing
 
 @testable import KartaCommandLine
@@ -33,12 +34,7 @@ import Testing
     #expect(code == 0 || code == 1, "\(captured.error)")
     let output = captured.out.replacingOccurrences(of: repository.path + "/", with: "")
     let kept = folder.appendingPathComponent("report.txt")
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
-      try Data(output.utf8).write(to: kept)
-      return
-    }
-    let expected = try String(contentsOf: kept, encoding: .utf8)
-    #expect(output == expected, "karta check \(line) differs from Examples/\(name)/report.txt")
+    try GoldenFile.expectMatch(output, at: kept, "karta check \(line) differs from Examples/\(name)/report.txt")
   }
 
   @Test func theExamplesShowEveryState() throws {

@@ -20,15 +20,46 @@ import Testing
     #expect(lines.count > 20)
   }
 
-  @Test func withoutFilesRunsRulesOfTheCurrentDirectory() {
-    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
-    let (code, out, _) = karta("verify")
-    if here == repository.standardizedFileURL.path {
-      #expect(code == 0)
-      #expect(out.hasPrefix("PASS Rules/amendment.verify before-amendment\n"))
-    } else {
-      #expect(code == 2 || out.contains("PASS Rules/"), "run from \(here)")
-    }
+  /// Without files it runs `Rules/` of the directory it is started in: the built `karta`, started in
+  /// the repository and in an empty directory (the tests' own working directory is not theirs to change).
+  @Test func withoutFilesRunsRulesOfTheCurrentDirectory() throws {
+    let (code, out, error) = try Self.builtKarta(in: repository, "verify")
+    #expect(code == 0, "\(error)")
+    #expect(out.hasPrefix("PASS Rules/amendment.verify before-amendment\n"))
+    let empty = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let nowhere = try Self.builtKarta(in: empty, "verify")
+    #expect(nowhere.code == 2)
+    #expect(nowhere.out.isEmpty && nowhere.error.hasPrefix("karta verify: "), "\(nowhere.error)")
+  }
+
+  /// Runs the `karta` built beside the tests in `directory`.
+  static func builtKarta(
+    in directory: URL, _ arguments: String...
+  ) throws -> (code: Int32, out: String, error: String) {
+    let folder =
+      Bundle.main.executableURL?.deletingLastPathComponent()
+      ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [
+      folder.appendingPathComponent("karta"), folder.deletingLastPathComponent().appendingPathComponent("karta"),
+      repository.appendingPathComponent(".build/debug/karta"),
+    ]
+    let process = Process()
+    process.executableURL = try #require(
+      candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build karta first: swift build")
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.environment = ProcessInfo.processInfo.environment.merging(["KARTA_LANG": "en"]) { $1 }
+    let (out, error) = (Pipe(), Pipe())
+    process.standardOutput = out
+    process.standardError = error
+    try process.run()
+    let printed = out.fileHandleForReading.readDataToEndOfFile()
+    let complained = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complained, as: UTF8.self)
+    )
   }
 
   /// A copy of `Rules/irkutsk.verify` in a temporary directory, its paths made absolute (lines keep

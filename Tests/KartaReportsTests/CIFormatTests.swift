@@ -2,6 +2,7 @@ import Foundation
 import KartaCheck
 import KartaLanguage
 import KartaPlan
+import KartaTestSupport
 import Testing
 
 @testable import KartaReports

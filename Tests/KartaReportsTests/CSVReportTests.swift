@@ -2,6 +2,7 @@ import Foundation
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaTestSupport
 import Testing
 
 @testable import KartaReports

@@ -1,5 +1,6 @@
 import Foundation
 import KartaPlan
+import KartaTestSupport
 import Testing
 
 @testable import KartaReports

@@ -2,6 +2,7 @@ import Foundation
 import KartaCheck
 import KartaPlan
 import KartaSchedule
+import KartaTestSupport
 import Testing
 
 @testable import KartaReports
@@ -68,7 +69,7 @@ import Testing
       inputs: [InputDigest(path: "golden.plan", sha256: String(repeating: "0", count: 64))])
   }
 
-  static let golden = GoldenFile.folder
+  static let golden = GoldenFile.folder()
 
   @Test(arguments: ReportRenderers.identifiers)
   func rendererMatchesItsGoldenFile(_ format: String) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import KartaCheck
 import KartaOffice
+import KartaTestSupport
 import Testing
 
 @testable import KartaReports
