@@ -11,7 +11,7 @@ enum AgendaCommand: Command {
   /// How many days the list covers when `--days` is not given.
   static let defaultDays = 14
   static let options = [
-    OptionSpec(name: .from, takesValue: true), OptionSpec(name: .days, takesValue: true),
+    OptionSpec(name: .from, takesValue: true, reading: .date), OptionSpec(name: .days, takesValue: true),
     OptionSpec(name: .party, takesValue: true), OptionSpec(name: .subject, takesValue: true),
     OptionSpec(name: .ics, takesValue: false), OptionSpec(name: .todo, takesValue: false),
     OptionSpec(name: .output, takesValue: true),
@@ -64,14 +64,7 @@ enum AgendaCommand: Command {
       }
       days = number
     }
-    var from: CivilDate?
-    if let text = arguments[.from] {
-      guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta agenda: " + words.say("cli.not-a-date", "--from", "\(text)") + "\n")
-        return Karta.ExitCode.badInput
-      }
-      from = date
-    }
+    let from = arguments.date(.from)
     guard let loaded = PlanInput.load(path, console: console, command: name) else { return Karta.ExitCode.badInput }
     let plan = loaded.plan
     let party = arguments[.party]

@@ -1,4 +1,5 @@
 import KartaLanguage
+import KartaSchedule
 
 /// The name of an option, without its dashes: every option of every command, spelled once, so a
 /// command cannot ask for an option under a name it does not declare.
@@ -20,6 +21,19 @@ struct OptionSpec {
   var takesValue: Bool
   /// The values it allows, if it allows only some.
   var allowed: [String]? = nil
+  /// How its value is read; dates are checked while the arguments are parsed, the same way for
+  /// every command.
+  var reading: ValueReading = .text
+
+  /// How an option's value is read.
+  enum ValueReading {
+    /// As it is written.
+    case text
+    /// A date, `yyyy-mm-dd` or `dd.mm.yyyy`, in the years Karta reads (`--as-of`, `--from`).
+    case date
+    /// A date or a range `D..D` of them (`--anchor`).
+    case dateRange
+  }
 }
 
 /// A mistake in how a command was called, in catalogue words.
@@ -33,6 +47,8 @@ struct ParsedArguments {
   private(set) var values: [OptionName: String] = [:]
   /// The flags given (options that take no value).
   private(set) var flags: Set<OptionName> = []
+  /// The dates of date options, a single date as a one-day range.
+  private(set) var dates: [OptionName: ClosedRange<CivilDate>] = [:]
   /// The positional arguments.
   private(set) var positional: [String] = []
 
@@ -79,11 +95,30 @@ struct ParsedArguments {
             phrase: Phrase("cli.option-value", "\(value)", "--\(name)", "\(allowed.joined(separator: ", "))"))
         }
         values[option.name] = value
+        if option.reading != .text {
+          dates[option.name] = try Self.dates(value, option: "--\(name)", range: option.reading == .dateRange)
+        }
       } else {
         guard inlineValue == nil else { throw UsageError(phrase: Phrase("cli.option-takes-no-value", "--\(name)")) }
         flags.insert(option.name)
       }
     }
+  }
+
+  /// The date or range `D..D` that `text` gives, within `PlanPeriod.supportedYears`.
+  static func dates(_ text: String, option: String, range: Bool) throws(UsageError) -> ClosedRange<CivilDate> {
+    let parts = range ? text.components(separatedBy: "..") : [text]
+    let ends = parts.map { CivilDate(parsing: $0) }
+    guard parts.count <= 2, let first = ends.first ?? nil, let last = ends.last ?? nil, first <= last else {
+      throw UsageError(phrase: Phrase(range ? "cli.not-a-date-range" : "cli.not-a-date", "\(option)", "\(text)"))
+    }
+    let years = PlanPeriod.supportedYears
+    guard years.contains(first.year), years.contains(last.year) else {
+      throw UsageError(
+        phrase: Phrase(
+          "cli.date-outside-years", "\(option)", "\(text)", "\(years.lowerBound)", "\(years.upperBound)"))
+    }
+    return first...last
   }
 
   /// "unknown option '--asof'; did you mean '--as-of'?" for a word no option of `spec` spells.
@@ -105,6 +140,12 @@ struct ParsedArguments {
 
   /// The value of option `name`, or `fallback`.
   func value(_ name: OptionName, default fallback: String) -> String { values[name] ?? fallback }
+
+  /// The date given to date option `name`, or `nil` when it was not given.
+  func date(_ name: OptionName) -> CivilDate? { dates[name]?.lowerBound }
+
+  /// The dates given to range option `name`, or `nil` when it was not given.
+  func dateRange(_ name: OptionName) -> ClosedRange<CivilDate>? { dates[name] }
 
   /// Whether flag `name` was given.
   func flag(_ name: OptionName) -> Bool { flags.contains(name) }

@@ -9,7 +9,7 @@ import KartaSchedule
 enum CheckCommand: Command {
   static let name = "check"
   static let options = [
-    OptionSpec(name: .asOf, takesValue: true), OptionSpec(name: .horizon, takesValue: true),
+    OptionSpec(name: .asOf, takesValue: true, reading: .date), OptionSpec(name: .horizon, takesValue: true),
     OptionSpec(name: .format, takesValue: true, allowed: ReportRenderers.identifiers + [WordReport.identifier]),
     OptionSpec(name: .party, takesValue: true), OptionSpec(name: .subject, takesValue: true),
     OptionSpec(name: .failOn, takesValue: true), OptionSpec(name: .output, takesValue: true),
@@ -81,14 +81,7 @@ enum CheckCommand: Command {
     guard PlanInput.checkFilter(party: party, subject: subject, plan: plan, console: console, command: name) else {
       return Karta.ExitCode.badInput
     }
-    var asOf = PlanInput.today(in: plan)
-    if let text = arguments[.asOf] {
-      guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta check: " + words.say("cli.not-a-date", "--as-of", "\(text)") + "\n")
-        return Karta.ExitCode.badInput
-      }
-      asOf = date
-    }
+    let asOf = arguments.date(.asOf) ?? PlanInput.today(in: plan)
     phases.mark("plan")
     // Amendments dated on or before the check date are in force (docs/status.md).
     let table = ObligationTable(plan: plan.inForce(on: asOf))

@@ -11,7 +11,7 @@ enum TemplateCommand: Command {
   static let options = [
     OptionSpec(name: .party, takesValue: true), OptionSpec(name: .subject, takesValue: true),
     OptionSpec(name: .format, takesValue: true, allowed: ["json", "csv", "xlsx"]),
-    OptionSpec(name: .asOf, takesValue: true), OptionSpec(name: .output, takesValue: true),
+    OptionSpec(name: .asOf, takesValue: true, reading: .date), OptionSpec(name: .output, takesValue: true),
     OptionSpec(name: .lang, takesValue: true, allowed: ["en", "ru"]),
   ]
   static let help = """
@@ -66,14 +66,7 @@ enum TemplateCommand: Command {
       console.writeError("karta template: \(console.language.say("cli.subject-required", "\(party)", "\(list)"))\n")
       return Karta.ExitCode.badInput
     }
-    var asOf = PlanInput.today(in: plan)
-    if let text = arguments[.asOf] {
-      guard let date = CivilDate(parsing: text) else {
-        console.writeError("karta template: " + console.language.say("cli.not-a-date", "--as-of", "\(text)") + "\n")
-        return Karta.ExitCode.badInput
-      }
-      asOf = date
-    }
+    let asOf = arguments.date(.asOf) ?? PlanInput.today(in: plan)
     let table = ObligationTable(plan: plan.inForce(on: asOf))
     let lines = obligations(of: party, subject: subject, table: table)
     let reports = plan.reports.filter { $0.from == party }.map(\.id)

@@ -9,12 +9,12 @@ import KartaSchedule
 enum WhenCommand: Command {
   static let name = "when"
   static let options = [
-    OptionSpec(name: .period, takesValue: true), OptionSpec(name: .approved, takesValue: true),
+    OptionSpec(name: .period, takesValue: true), OptionSpec(name: .approved, takesValue: true, reading: .date),
     OptionSpec(name: .timezone, takesValue: true),
     OptionSpec(name: .format, takesValue: true, allowed: ["text", "json"]),
     OptionSpec(name: .daysOff, takesValue: true, allowed: DaysOffRule.allCases.map(\.rawValue) + ["move"]),
     OptionSpec(name: .keepDaysOff, takesValue: false), OptionSpec(name: .calendar, takesValue: true),
-    OptionSpec(name: .anchor, takesValue: true),
+    OptionSpec(name: .anchor, takesValue: true, reading: .dateRange),
   ]
   static let help = """
     usage: karta when PHRASE [--period 2024 | 2023/2024 | D..D] [--approved D] [--timezone ZONE]
@@ -51,15 +51,7 @@ enum WhenCommand: Command {
       return Karta.ExitCode.badInput
     }
     let phrase = arguments.positional.joined(separator: " ")
-    var approved: CivilDate?
-    if let text = arguments[.approved] {
-      guard let date = CivilDate(parsing: text), PlanPeriod.supportedYears.contains(date.year) else {
-        console.writeError(
-          "karta when: '--approved \(text)' is not a date (dd.mm.yyyy or yyyy-mm-dd) in the years 1900–2999\n")
-        return Karta.ExitCode.badInput
-      }
-      approved = date
-    }
+    let approved = arguments.date(.approved)
     let period: PlanPeriod
     if let text = arguments[.period] {
       guard let parsed = PlanPeriod(parsing: text) else {
@@ -90,18 +82,10 @@ enum WhenCommand: Command {
     let context = DeadlineContext(period: period, approved: approved, timeZone: zone, calendar: calendar, daysOff: rule)
     var schedule = DeadlineReader.read(phrase, in: context)
     schedule.notes += calendarNotes
-    if let text = arguments[.anchor] {
-      let ends = text.components(separatedBy: "..").map { CivilDate(parsing: $0) }
-      guard ends.count <= 2, let first = ends.first ?? nil, let last = ends.last ?? nil, first <= last,
-        PlanPeriod.supportedYears.contains(first.year), PlanPeriod.supportedYears.contains(last.year)
-      else {
-        console.writeError(
-          "karta when: '--anchor \(text)' is not a date or a range D..D (dd.mm.yyyy or yyyy-mm-dd) in the years "
-            + "1900–2999\n")
-        return Karta.ExitCode.badInput
-      }
+    if let anchor = arguments.dateRange(.anchor) {
       if schedule.kind == .relative {
-        schedule = DeadlineReader.anchored(schedule, to: [Window(start: first, due: last)], in: context)
+        schedule = DeadlineReader.anchored(
+          schedule, to: [Window(start: anchor.lowerBound, due: anchor.upperBound)], in: context)
       } else {
         schedule.notes.append("--anchor is for relative deadlines; this one is \(schedule.kind.rawValue)")
       }
@@ -184,9 +168,6 @@ struct ScheduleJSON: Encodable {
   }
 
   var text: String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    JSONText.document(self, pretty: false)
   }
 }

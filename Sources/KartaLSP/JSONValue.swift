@@ -1,4 +1,5 @@
 import Foundation
+import KartaLanguage
 
 /// A JSON value as the protocol carries it: the server reads requests into this tree and builds
 /// its answers from it, so no message needs a Swift type of its own.
@@ -24,9 +25,7 @@ public enum JSONValue: Hashable, Sendable {
 
   /// The compact JSON text of the value, keys sorted so that output is reproducible.
   public var serialized: [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return (try? encoder.encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
+    (try? JSONText.encoder(pretty: false).encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
   }
 
   /// The member `key` of an object; `nil` for other values and missing members.

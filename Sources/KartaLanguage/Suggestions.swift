@@ -1,22 +1,11 @@
 /// Finds the candidate a mistyped word was most probably meant to be.
 public enum Suggestions {
-  /// The closest candidate to `word` within a small edit distance, or `nil` when none is close.
+  /// The closest candidate to `word` within a small edit distance, or `nil` when none is close; of
+  /// equally close candidates the first in alphabetical order. For many look-ups among the same
+  /// candidates, build one `SuggestionIndex` instead.
   public static func closest(to word: String, among candidates: [String]) -> String? {
-    let typed = Array(Keyword.normalized(word))
-    guard typed.count <= 64 else { return nil }
-    // One- and two-letter names are too short for a change to suggest anything.
-    guard typed.count > 2 else { return nil }
-    let limit = typed.count <= 3 ? 1 : (typed.count <= 6 ? 2 : 3)
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
-      // A candidate whose length differs by more than the limit cannot be close: skip it cheaply.
-      guard abs(candidate.count - typed.count) <= limit else { continue }
-      let distance = editDistance(typed, Array(Keyword.normalized(candidate)))
-      if distance <= limit, distance < (best?.distance ?? .max) {
-        best = (candidate, distance)
-      }
-    }
-    return best?.candidate
+    var index = SuggestionIndex(candidates)
+    return index.closest(to: word)
   }
 
   /// Levenshtein distance, with a swap of two neighbouring letters counted as one edit; stops early
@@ -43,27 +32,6 @@ public enum Suggestions {
     }
     return previous[b.count]
   }
-
-  /// Levenshtein distance, with a swap of two neighbouring letters counted as one edit.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], previousPrevious[j - 2] + 1)
-        }
-      }
-      (previousPrevious, previous, current) = (previous, current, previousPrevious)
-    }
-    return previous[b.count]
-  }
 }
 
 /// Candidates made ready once for many "did you mean" look-ups: each normalised once and grouped by
@@ -86,7 +54,9 @@ public struct SuggestionIndex: Sendable {
     }
   }
 
-  /// The closest candidate to `word`, as `Suggestions.closest` finds it; `nil` past the cap.
+  /// The closest candidate to `word` within a small edit distance (1 for up to three letters, 2 for up
+  /// to six, 3 beyond; nothing for one or two letters), the first in alphabetical order of equally
+  /// close ones; `nil` when none is close, and past the cap.
   public mutating func closest(to word: String) -> String? {
     guard lookUps < Self.maximumLookUps else { return nil }
     lookUps += 1

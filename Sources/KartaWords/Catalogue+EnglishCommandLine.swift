@@ -14,6 +14,8 @@ extension Catalogue {
     "cli.not-a-state": "'{1}' is not a state; use: {2}",
     "cli.horizon": "'--horizon' takes a number of days from 0 to 3660",
     "cli.not-a-date": "'{1} {2}' is not a date (yyyy-mm-dd or dd.mm.yyyy)",
+    "cli.not-a-date-range": "'{1} {2}' is not a date or a range D..D (yyyy-mm-dd or dd.mm.yyyy)",
+    "cli.date-outside-years": "'{1} {2}' is outside the years {3}–{4} that Karta reads",
 
     "count.cli.status-errors": """
     {1} error in the status files; nothing was checked|{1} errors in the status files; nothing was checked
