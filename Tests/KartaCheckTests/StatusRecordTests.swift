@@ -9,7 +9,10 @@ import Testing
 
   @Test func aReportFileIsASubmissionAndAStatusLineIsNot() throws {
     let (table, status) = CheckFixture.load([
-      ("min.json", CheckFixture.status(asOf: "2024-04-05", #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#)),
+      (
+        "min.json",
+        CheckFixture.status(asOf: "2024-04-05", #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#)
+      ),
       ("a.json", CheckFixture.status(party: "MOUO", subject: "a", asOf: "2024-04-05", report: "R1")),
     ])
     #expect(status.diagnostics.isEmpty, "\(status.diagnostics.map(\.message))")

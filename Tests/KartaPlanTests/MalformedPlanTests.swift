@@ -39,7 +39,8 @@ import Testing
     (header + "item 1: Семинар\n  owner: MINOBR\n  due: март\n  after: 1️⃣0\n", .unknownItem, [:]),
     (header + "section 1.1: Раздел\n  parent: 1️⃣1\n", .unknownSection, [:]),
     (
-      header + "subjects s: Школы\n  member m1: Школа № 1\nitem 1: Семинар\n  owner: MINOBR\n  for: m1, 1️⃣m1\n  due: март\n",
+      header + "subjects s: Школы\n  member m1: Школа № 1\n"
+        + "item 1: Семинар\n  owner: MINOBR\n  for: m1, 1️⃣m1\n  due: март\n",
       .repeatedName, [:]
     ),
     (header + "item 1: Семинар\n  owner: MINOBR\n  owner: 1️⃣MINOBR\n  due: март\n", .repeatedName, [:]),
