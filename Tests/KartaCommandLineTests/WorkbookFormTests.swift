@@ -178,11 +178,9 @@ import Testing
     for (name, bytes, message) in cases {
       let path = directory.appendingPathComponent(name).path
       try Data(bytes).write(to: URL(fileURLWithPath: path))
-      let started = Date()
       let (code, _, error) = run(["check", Self.plan, path, "--as-of", "2024-03-01"])
       #expect(code == 2, "\(name)")
       #expect(error.contains("cannot read the workbook") && error.contains(message), "\(name): \(error)")
-      #expect(Date().timeIntervalSince(started) < 10)
       try FileManager.default.removeItem(atPath: path)
     }
   }
