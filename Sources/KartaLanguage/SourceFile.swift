@@ -55,19 +55,27 @@ public struct SourceFile: Sendable {
   private static func splitLines(_ text: String) -> ([Substring], Bool) {
     var lines: [Substring] = []
     var crlf = false
-    var start = text.startIndex
-    var index = text.startIndex
-    // "\r\n" is a single Character in Swift, so one scan finds every kind of line end.
-    while index < text.endIndex {
-      let character = text[index]
-      if character == "\n" || character == "\r\n" || character == "\r" {
-        if character == "\r\n" { crlf = true }
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    // Scanned as bytes: CR and LF are single bytes and always end a Character, so the indices
+    // are Character boundaries.
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
         lines.append(text[start..<index])
-        start = text.index(after: index)
+        var next = bytes.index(after: index)
+        if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A {
+          crlf = true
+          next = bytes.index(after: next)
+        }
+        start = next
+        index = next
+      } else {
+        index = bytes.index(after: index)
       }
-      index = text.index(after: index)
     }
-    if start < text.endIndex { lines.append(text[start...]) }
+    if start < bytes.endIndex { lines.append(text[start...]) }
     return (lines, crlf)
   }
 
