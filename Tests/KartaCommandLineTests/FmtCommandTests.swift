@@ -178,6 +178,35 @@ private func read(_ path: String) throws -> String {
     #expect(UnifiedDiff.render(old: old, new: old, path: "x") == "")
   }
 
+  @Test func longDiffsAreMinimalAndFoundInLinearSpace() {
+    // 3,000 lines, every fifth changed: 1,200 differences, past the traced search's 1,000.
+    let oldLines = (1...3_000).map { "line \($0)" }
+    let newLines = oldLines.enumerated().map { $0.offset % 5 == 0 ? "changed \($0.offset)" : $0.element }
+    var rebuiltOld: [String] = []
+    var rebuiltNew: [String] = []
+    var changes = 0
+    for step in UnifiedDiff.edits(from: oldLines, to: newLines) {
+      switch step {
+      case .same(let line):
+        rebuiltOld.append(line)
+        rebuiltNew.append(line)
+      case .removed(let line):
+        rebuiltOld.append(line)
+        changes += 1
+      case .added(let line):
+        rebuiltNew.append(line)
+        changes += 1
+      }
+    }
+    #expect(rebuiltOld == oldLines)
+    #expect(rebuiltNew == newLines)
+    #expect(changes == 1_200)
+    // A replaced line shows as its removal, then its addition.
+    let rendered = UnifiedDiff.render(
+      old: oldLines.joined(separator: "\n") + "\n", new: newLines.joined(separator: "\n") + "\n", path: "x")
+    #expect(rendered.contains("\n line 5\n-line 6\n+changed 5\n line 7\n"))
+  }
+
   @Test func writeRewritesChangedFilesAndLeavesCanonicalOnesAlone() throws {
     let directory = try temporaryDirectory()
     let bad = try write(Self.messy, to: "bad.plan", in: directory)
