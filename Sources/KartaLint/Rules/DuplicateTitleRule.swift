@@ -43,10 +43,11 @@ struct DuplicateTitleRule: LintRule {
     var first: [TitleKey: Int] = [:]
     first.reserveCapacity(items.count)
     var findings: [Diagnostic] = []
-    for (index, item) in items.enumerated() {
-      let key = Self.key(item.title)
+    for index in items.indices {
+      let key = Self.key(items[index].title)
       guard !key.bytes.isEmpty else { continue }
       if let earlierIndex = first[key] {
+        let item = items[index]
         let earlier = items[earlierIndex]
         let place = earlier.location.range.map { "\(earlier.location.file):\($0.start.line):\($0.start.column)" }
         findings.append(
