@@ -15,6 +15,10 @@ struct ChildRun {
   var systemSeconds: Double
   /// The peak resident set, in MiB.
   var peakMiB: Double
+  /// The benchmark's own peak resident set when it started the child, in MiB. glibc starts a
+  /// child sharing the parent's memory until it runs the program, and Linux counts that in the
+  /// child's peak: a peak at or below this floor says only "no more than the floor".
+  var floorMiB: Double
   /// Bytes written to standard output and standard error together.
   var outputBytes: Int
 
@@ -28,6 +32,8 @@ struct ChildRun {
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
+    var own = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &own)
     var pid: pid_t = 0
     let clock = Date()
     guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
@@ -40,7 +46,12 @@ struct ChildRun {
       status: (status >> 8) & 0xFF, seconds: seconds,
       userSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
       systemSeconds: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6,
-      peakMiB: Double(usage.ru_maxrss) / 1024, outputBytes: size)
+      peakMiB: Double(usage.ru_maxrss) / 1024, floorMiB: Double(own.ru_maxrss) / 1024, outputBytes: size)
+  }
+
+  /// The peak memory as printed: "≤ F MiB" when it does not rise above the benchmark's own floor.
+  var peak: String {
+    peakMiB <= floorMiB + 1 ? String(format: "≤ %.0f MiB", floorMiB) : String(format: "%.0f MiB", peakMiB)
   }
 
   /// The `karta` executable built beside this benchmark, or `nil` (with a message) when it is missing.

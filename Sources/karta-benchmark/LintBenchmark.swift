@@ -51,8 +51,8 @@ enum LintBenchmark {
     }
     print(
       String(
-        format: "%@: %.2f s (CPU %.2f s), peak %.0f MiB, output %.1f MB, exit %d", label, run.seconds,
-        run.userSeconds + run.systemSeconds, run.peakMiB, Double(run.outputBytes) / 1e6, run.status))
+        format: "%@: %.2f s (CPU %.2f s), peak %@, output %.1f MB, exit %d", label, run.seconds,
+        run.userSeconds + run.systemSeconds, run.peak, Double(run.outputBytes) / 1e6, run.status))
   }
 
   private static func report(_ runs: [ChildRun], items: Int) {
@@ -65,8 +65,8 @@ enum LintBenchmark {
         Double(items) / median.seconds, median.userSeconds, median.systemSeconds))
     print(
       String(
-        format: "  peak memory %.1f MiB (largest of the runs), output %d bytes, exit %d",
-        runs.map(\.peakMiB).max() ?? 0, median.outputBytes, median.status))
+        format: "  peak memory %@ (largest of the runs), output %d bytes, exit %d",
+        (runs.max { $0.peakMiB < $1.peakMiB } ?? median).peak, median.outputBytes, median.status))
   }
 
   private static func write(_ text: String, to directory: String, name: String) -> String {
