@@ -88,8 +88,31 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
 
   /// Looks a written word up in both languages, ignoring case and treating 'ё' as 'е'.
   public static func lookUp(_ word: some StringProtocol) -> (Keyword, KeywordLanguage)? {
-    spellings[normalized(word)]
+    // Latin and Cyrillic words are folded into bytes and found by them, without building and
+    // hashing a String (hashing Cyrillic text normalises it first); other words take `normalized`.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    for scalar in word.unicodeScalars {
+      guard let folded = folded(scalar) else { return spellings[normalized(word)] }
+      appendUTF8(folded, to: &bytes)
+    }
+    return spellingsByBytes[SpellingBytes(bytes: bytes)]
   }
+
+  /// The UTF-8 of a folded spelling, hashed as bytes.
+  private struct SpellingBytes: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+  }
+
+  private static let spellingsByBytes: [SpellingBytes: (Keyword, KeywordLanguage)] = {
+    var table: [SpellingBytes: (Keyword, KeywordLanguage)] = [:]
+    for (spelling, meaning) in spellings { table[SpellingBytes(bytes: Array(spelling.utf8))] = meaning }
+    return table
+  }()
 
   /// The form keywords are compared in: lowercase, with 'ё' folded to 'е'.
   public static func normalized(_ word: some StringProtocol) -> String {
@@ -218,6 +241,17 @@ extension Keyword {
 
   /// The rule for `property` inside this block, if the block has that property.
   public func rule(for property: Keyword) -> PropertyRule? {
-    propertyRules.first { $0.keyword == property }
+    Self.rulesByBlock[self]?[property]
   }
+
+  /// `propertyRules` of every block as a table, built once (the parser asks for every property line).
+  private static let rulesByBlock: [Keyword: [Keyword: PropertyRule]] = {
+    var table: [Keyword: [Keyword: PropertyRule]] = [:]
+    for block in Keyword.allCases {
+      for rule in block.propertyRules where table[block]?[rule.keyword] == nil {
+        table[block, default: [:]][rule.keyword] = rule
+      }
+    }
+    return table
+  }()
 }

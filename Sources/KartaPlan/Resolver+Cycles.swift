@@ -82,7 +82,8 @@ extension Resolver {
     diagnostics.append(
       Diagnostic(
         id, at: SourceLocation(file: edge.file, range: edge.range),
-        Phrase(chain.count == 2 ? "plan.cycle.self" : "plan.cycle", .word("plan.kind." + kind), "\(edge.from)", "\(link)"),
+        Phrase(
+          chain.count == 2 ? "plan.cycle.self" : "plan.cycle", .word("plan.kind." + kind), "\(edge.from)", "\(link)"),
         notes: [Phrase("plan.cycle.note", "\(link)", "\(shown.joined(separator: " → "))")]))
   }
 
