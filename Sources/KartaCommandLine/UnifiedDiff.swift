@@ -1,7 +1,8 @@
 /// A unified diff of two texts by lines, as `diff -u` prints it: `--- a/PATH`, `+++ b/PATH`, then
-/// hunks `@@ -l,n +l,n @@` with three lines of context. The edit script is Myers' shortest one;
-/// past `maximumEdits` differences (a file rewritten throughout) the changed middle is shown as
-/// one removal and one addition instead of searching further.
+/// hunks `@@ -l,n +l,n @@` with three lines of context. The edit script is Myers' shortest one,
+/// found in memory linear in the texts (past `tracedEdits` differences by Myers' linear-space
+/// refinement); past `maximumEdits` differences (a file rewritten throughout) the changed middle
+/// is shown as one removal and one addition instead of searching further.
 struct UnifiedDiff {
   /// The lines of context around each change.
   static let context = 3
@@ -42,22 +43,55 @@ struct UnifiedDiff {
     }
     let oldMiddle = Array(old[prefix..<(old.count - suffix)])
     let newMiddle = Array(new[prefix..<(new.count - suffix)])
-    let middle =
-      myers(oldMiddle, newMiddle) ?? (oldMiddle.map { Line.removed($0) } + newMiddle.map { Line.added($0) })
+    // Lines become numbers, so that the searches compare integers, not strings.
+    var numbers: [String: Int] = [:]
+    let a = oldMiddle.map { line in numbers[line] ?? { numbers[line] = numbers.count; return numbers.count - 1 }() }
+    let b = newMiddle.map { line in numbers[line] ?? { numbers[line] = numbers.count; return numbers.count - 1 }() }
+    let middle: [Line]
+    if let script = tracedMyers(a, b) {
+      middle = script.map { $0.line(old: oldMiddle, new: newMiddle) }
+    } else if distance(a, b) != nil {
+      var script: [Step] = []
+      LinearSpaceDiff(a: a, b: b).diff(0, a.count, 0, b.count, into: &script)
+      middle = removalsFirst(script).map { $0.line(old: oldMiddle, new: newMiddle) }
+    } else {
+      middle = oldMiddle.map { Line.removed($0) } + newMiddle.map { Line.added($0) }
+    }
     return old[..<prefix].map { Line.same($0) } + middle + old[(old.count - suffix)...].map { Line.same($0) }
   }
 
-  /// Myers' O((N+M)D) algorithm, keeping each round's frontier to walk the path back.
-  private static func myers(_ old: [String], _ new: [String]) -> [Line]? {
+  /// The most differences for which the search keeps each round's frontier to walk back (about
+  /// `tracedEdits`² integers); past it the script is found in linear space.
+  static let tracedEdits = 1000
+
+  /// One step of an edit script, by line index: a line of both, of the old text only, of the new only.
+  enum Step {
+    case same(Int)
+    case removed(Int)
+    case added(Int)
+
+    func line(old: [String], new: [String]) -> Line {
+      switch self {
+      case .same(let index): .same(old[index])
+      case .removed(let index): .removed(old[index])
+      case .added(let index): .added(new[index])
+      }
+    }
+  }
+
+  /// Myers' O((N+M)D) algorithm, keeping each round's frontier (only the diagonals it reached) to
+  /// walk the path back; `nil` past `tracedEdits` differences.
+  private static func tracedMyers(_ old: [Int], _ new: [Int]) -> [Step]? {
     let n = old.count
     let m = new.count
-    let maximum = min(n + m, maximumEdits)
+    let maximum = min(n + m, tracedEdits)
     let offset = maximum + 1
     var frontier = [Int](repeating: 0, count: 2 * maximum + 3)
+    // Round d's frontier on diagonals -d-1 ... d+1.
     var trace: [[Int]] = []
     var found = false
     search: for d in 0...maximum {
-      trace.append(frontier)
+      trace.append(Array(frontier[(offset - d - 1)...(offset + d + 1)]))
       for k in stride(from: -d, through: d, by: 2) {
         var x =
           (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
@@ -75,32 +109,77 @@ struct UnifiedDiff {
       }
     }
     guard found else { return nil }
-    var script: [Line] = []
+    var script: [Step] = []
     var x = n
     var y = m
     for d in stride(from: trace.count - 1, through: 0, by: -1) {
-      let previous = trace[d]
+      let round = trace[d]
+      // Diagonal k of round d is at round[k + d + 1].
       let k = x - y
       let previousK =
-        (k == -d || (k != d && previous[offset + k - 1] < previous[offset + k + 1])) ? k + 1 : k - 1
-      let previousX = d == 0 ? 0 : previous[offset + previousK]
+        (k == -d || (k != d && round[k - 1 + d + 1] < round[k + 1 + d + 1])) ? k + 1 : k - 1
+      let previousX = d == 0 ? 0 : round[previousK + d + 1]
       let previousY = previousX - previousK
       while x > previousX, y > previousY {
-        script.append(.same(old[x - 1]))
+        script.append(.same(x - 1))
         x -= 1
         y -= 1
       }
       if d > 0 {
         if x == previousX {
-          script.append(.added(new[y - 1]))
+          script.append(.added(y - 1))
         } else {
-          script.append(.removed(old[x - 1]))
+          script.append(.removed(x - 1))
         }
       }
       x = previousX
       y = previousY
     }
     return script.reversed()
+  }
+
+  /// The number of differences between `old` and `new`, or `nil` past `maximumEdits`; keeps one
+  /// frontier only.
+  private static func distance(_ old: [Int], _ new: [Int]) -> Int? {
+    let n = old.count
+    let m = new.count
+    let maximum = min(n + m, maximumEdits)
+    let offset = maximum + 1
+    var frontier = [Int](repeating: 0, count: 2 * maximum + 3)
+    for d in 0...maximum {
+      for k in stride(from: -d, through: d, by: 2) {
+        var x =
+          (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
+          ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1
+        var y = x - k
+        while x < n, y < m, old[x] == new[y] {
+          x += 1
+          y += 1
+        }
+        frontier[offset + k] = x
+        if x >= n, y >= m { return d }
+      }
+    }
+    return nil
+  }
+
+  /// The script with each run of changes written as its removals, then its additions, as
+  /// `diff -u` shows a replaced block.
+  private static func removalsFirst(_ script: [Step]) -> [Step] {
+    var result: [Step] = []
+    result.reserveCapacity(script.count)
+    var added: [Step] = []
+    for step in script {
+      switch step {
+      case .same:
+        result += added
+        added.removeAll(keepingCapacity: true)
+        result.append(step)
+      case .removed: result.append(step)
+      case .added: added.append(step)
+      }
+    }
+    return result + added
   }
 
   /// The hunks of `script`: each change with up to three lines of context, hunks that touch merged.

@@ -157,7 +157,7 @@ extension LanguageServer {
     let name = declaration.identifier?.text ?? keyword.token.text
     let start = keyword.token.range.start
     let lastLine = SyntaxLookup.lastLine(of: declaration)
-    let lastLength = lastLine >= 1 && lastLine <= lines.count ? lines[lastLine - 1].count : 0
+    let lastLength = lastLine >= 1 && lastLine <= lines.count ? lines[lastLine - 1].unicodeScalars.count : 0
     let whole = SourceRange(start: start, end: SourcePosition(line: lastLine, column: lastLength + 1))
     let selection = declaration.identifier?.range ?? keyword.token.range
     return [

@@ -52,7 +52,7 @@ public struct LSPRange: Hashable, Sendable {
   public var json: JSONValue { ["start": start.json, "end": end.json] }
 }
 
-/// The one place where Karta's positions (1-based lines, 1-based columns counted in characters)
+/// The one place where Karta's positions (1-based lines, 1-based columns counted in Unicode scalars)
 /// and the protocol's (0-based lines, UTF-16 offsets) are converted into each other, given the
 /// text of the lines.
 public enum PositionEncoding {
@@ -79,25 +79,26 @@ public enum PositionEncoding {
       line: position.line + 1, column: column(ofUTF16Offset: position.character, in: lines[position.line]))
   }
 
-  /// The UTF-16 offset of 1-based character column `column` on `line`, clamped to the line.
+  /// The UTF-16 offset of 1-based scalar column `column` on `line`, clamped to the line.
   public static func utf16Offset(ofColumn column: Int, in line: Substring) -> Int {
     var offset = 0
     var remaining = column - 1
-    for character in line {
+    for scalar in line.unicodeScalars {
       guard remaining > 0 else { break }
-      offset += character.utf16.count
+      offset += UTF16.width(scalar)
       remaining -= 1
     }
     return offset
   }
 
-  /// The 1-based character column at UTF-16 offset `offset` on `line`; an offset inside a
-  /// character counts as that character, one past the line's end as the end.
+  /// The 1-based scalar column at UTF-16 offset `offset` on `line`; an offset inside a scalar
+  /// (between the halves of a surrogate pair) counts as that scalar, one past the line's end as
+  /// the end.
   public static func column(ofUTF16Offset offset: Int, in line: Substring) -> Int {
     var column = 1
     var consumed = 0
-    for character in line {
-      let width = character.utf16.count
+    for scalar in line.unicodeScalars {
+      let width = UTF16.width(scalar)
       guard consumed + width <= offset else { break }
       consumed += width
       column += 1

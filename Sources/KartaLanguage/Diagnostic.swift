@@ -111,10 +111,28 @@ public struct Diagnostic: Error, Hashable, Sendable {
 }
 
 extension Array where Element == Diagnostic {
-  /// The diagnostics in reporting order, with exact repeats removed.
+  /// The diagnostics in reporting order, with exact repeats removed. Sorted first (ties in the
+  /// order they came), so a repeat is found among its ties, without hashing every diagnostic.
   public func sortedForReporting() -> [Diagnostic] {
-    var seen = Set<Diagnostic>()
-    return filter { seen.insert($0).inserted }.sorted(by: Diagnostic.reportingOrder)
+    let order = indices.sorted { left, right in
+      if Diagnostic.reportingOrder(self[left], self[right]) { return true }
+      if Diagnostic.reportingOrder(self[right], self[left]) { return false }
+      return left < right
+    }
+    var result: [Diagnostic] = []
+    result.reserveCapacity(count)
+    // Where the run of diagnostics that tie with the last one kept begins in `result`.
+    var runStart = 0
+    for index in order {
+      let diagnostic = self[index]
+      if let last = result.last, !Diagnostic.reportingOrder(last, diagnostic) {
+        if result[runStart...].contains(diagnostic) { continue }
+      } else {
+        runStart = result.count
+      }
+      result.append(diagnostic)
+    }
+    return result
   }
 
   /// Whether any diagnostic is an error.

@@ -22,7 +22,7 @@ public struct DiagnosticRenderer {
 
   /// The diagnostic as text, ending with a line break.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var cache: [LineKey: [Character]] = [:]
+    var cache: [LineKey: LineText] = [:]
     return render(diagnostic, cache: &cache)
   }
 
@@ -31,8 +31,41 @@ public struct DiagnosticRenderer {
     var line: Int
   }
 
+  /// A source line as drawn: its characters (one terminal cell each, roughly), and the scalar
+  /// column each starts at, so that a position in scalars finds its character.
+  private struct LineText {
+    var characters: [Character]
+    /// `starts[i]` is the 0-based scalar offset of character `i`; one more entry for the end.
+    var starts: [Int]
+
+    init(_ line: Substring) {
+      characters = []
+      starts = []
+      var offset = 0
+      for character in line {
+        // One character for one: the caret stays under the text it points at.
+        characters.append(DiagnosticRenderer.isInvisible(character) ? "\u{FFFD}" : character)
+        starts.append(offset)
+        offset += character.unicodeScalars.count
+      }
+      starts.append(offset)
+    }
+
+    /// The index of the character holding 1-based scalar column `column`, clamped to the line.
+    func characterIndex(ofColumn column: Int) -> Int {
+      let target = column - 1
+      var low = 0
+      var high = starts.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if starts[middle] <= target { low = middle } else { high = middle - 1 }
+      }
+      return max(0, min(low, characters.count))
+    }
+  }
+
   /// Renders with a cache of split lines, so many diagnostics on one long line stay linear.
-  private func render(_ diagnostic: Diagnostic, cache: inout [LineKey: [Character]]) -> String {
+  private func render(_ diagnostic: Diagnostic, cache: inout [LineKey: LineText]) -> String {
     var output = ""
     let place =
       diagnostic.location.range.map { "\(diagnostic.location.file):\($0.start.line):\($0.start.column)" }
@@ -45,11 +78,8 @@ public struct DiagnosticRenderer {
     output += "\(Self.visible(place)): \(severity)[\(diagnostic.id)]: \(paint(Self.visible(message), code: "1"))\n"
     if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
       let key = LineKey(file: diagnostic.location.file, line: range.start.line)
-      if cache[key] == nil {
-        // One character for one: the caret stays under the text it points at.
-        cache[key] = source.line(range.start.line).map { Self.isInvisible($0) ? "\u{FFFD}" : $0 }
-      }
-      output += excerpt(of: cache[key] ?? [], range: range)
+      if cache[key] == nil { cache[key] = LineText(source.line(range.start.line)) }
+      output += excerpt(of: cache[key] ?? LineText(""), range: range)
     }
     let noteWord = language.word("severity.note")
     for note in diagnostic.notes(in: language) { output += "  \(paint(noteWord, code: "36")): \(Self.visible(note))\n" }
@@ -58,17 +88,18 @@ public struct DiagnosticRenderer {
 
   /// All diagnostics, in the order given.
   public func render(_ diagnostics: [Diagnostic]) -> String {
-    var cache: [LineKey: [Character]] = [:]
+    var cache: [LineKey: LineText] = [:]
     var output = ""
     for diagnostic in diagnostics { output += render(diagnostic, cache: &cache) }
     return output
   }
 
-  private func excerpt(of characters: [Character], range: SourceRange) -> String {
-    let caretStart = min(max(range.start.column - 1, 0), characters.count)
+  private func excerpt(of line: LineText, range: SourceRange) -> String {
+    let characters = line.characters
+    let caretStart = line.characterIndex(ofColumn: range.start.column)
     let caretLength =
       range.end.line == range.start.line
-      ? max(1, min(range.end.column - range.start.column, characters.count - caretStart))
+      ? max(1, min(line.characterIndex(ofColumn: range.end.column) - caretStart, characters.count - caretStart))
       : max(1, characters.count - caretStart)
     var windowStart = 0
     var windowEnd = characters.count

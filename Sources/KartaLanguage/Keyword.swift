@@ -88,12 +88,75 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
 
   /// Looks a written word up in both languages, ignoring case and treating 'ё' as 'е'.
   public static func lookUp(_ word: some StringProtocol) -> (Keyword, KeywordLanguage)? {
-    spellings[normalized(word)]
+    // Latin and Cyrillic words are folded into bytes and found by them, without building and
+    // hashing a String (hashing Cyrillic text normalises it first); other words take `normalized`.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    for scalar in word.unicodeScalars {
+      guard let folded = folded(scalar) else { return spellings[normalized(word)] }
+      appendUTF8(folded, to: &bytes)
+    }
+    return spellingsByBytes[SpellingBytes(bytes: bytes)]
   }
+
+  /// The UTF-8 of a folded spelling, hashed as bytes.
+  private struct SpellingBytes: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+  }
+
+  private static let spellingsByBytes: [SpellingBytes: (Keyword, KeywordLanguage)] = {
+    var table: [SpellingBytes: (Keyword, KeywordLanguage)] = [:]
+    for (spelling, meaning) in spellings { table[SpellingBytes(bytes: Array(spelling.utf8))] = meaning }
+    return table
+  }()
 
   /// The form keywords are compared in: lowercase, with 'ё' folded to 'е'.
   public static func normalized(_ word: some StringProtocol) -> String {
-    String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+    if let fast = fastNormalized(word.unicodeScalars) { return fast }
+    return String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+  }
+
+  /// `normalized` scalar by scalar, for text of ASCII and basic Cyrillic only (where each scalar
+  /// is a Character of its own and lower-casing maps it to one scalar); `nil` for other text.
+  static func fastNormalized(_ scalars: some Sequence<Unicode.Scalar>) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.underestimatedCount * 2)
+    for scalar in scalars {
+      guard let folded = folded(scalar) else { return nil }
+      appendUTF8(folded, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The lower-case scalar of an ASCII or basic Cyrillic scalar, with 'ё' as 'е' (as `normalized`
+  /// maps it); `nil` for others.
+  @inline(__always)
+  public static func folded(_ scalar: Unicode.Scalar) -> UInt32? {
+    let value = scalar.value
+    switch value {
+    case 0x41...0x5A: return value + 0x20
+    case ..<0x80: return value
+    case 0x401, 0x451: return 0x435
+    case 0x400...0x40F: return value + 0x50
+    case 0x410...0x42F: return value + 0x20
+    case 0x430...0x45F: return value
+    default: return nil
+    }
+  }
+
+  /// Appends the UTF-8 bytes of a scalar below U+0800 (all `folded` returns).
+  @inline(__always)
+  public static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+    if value < 0x80 {
+      bytes.append(UInt8(value))
+    } else {
+      bytes.append(UInt8(0xC0 | (value >> 6)))
+      bytes.append(UInt8(0x80 | (value & 0x3F)))
+    }
   }
 
   private static let spellings: [String: (Keyword, KeywordLanguage)] = {
@@ -178,6 +241,17 @@ extension Keyword {
 
   /// The rule for `property` inside this block, if the block has that property.
   public func rule(for property: Keyword) -> PropertyRule? {
-    propertyRules.first { $0.keyword == property }
+    Self.rulesByBlock[self]?[property]
   }
+
+  /// `propertyRules` of every block as a table, built once (the parser asks for every property line).
+  private static let rulesByBlock: [Keyword: [Keyword: PropertyRule]] = {
+    var table: [Keyword: [Keyword: PropertyRule]] = [:]
+    for block in Keyword.allCases {
+      for rule in block.propertyRules where table[block]?[rule.keyword] == nil {
+        table[block, default: [:]][rule.keyword] = rule
+      }
+    }
+    return table
+  }()
 }

@@ -1,5 +1,5 @@
-/// Turns byte offsets in a UTF-8 buffer into `line:column` positions (columns count characters,
-/// as Unicode scalars), so readers can remember a compact offset and report a place on demand.
+/// Turns byte offsets in a UTF-8 buffer into `line:column` positions (columns count Unicode
+/// scalars, like every Karta column), so readers can remember a compact offset and report a place on demand.
 public struct LineTable: Sendable {
   private let lineStarts: [Int]
 

@@ -1,6 +1,7 @@
 /// Text with position markers, as examples and tests write it: `↓` or `1️⃣`…`9️⃣` placed just
 /// before the character a diagnostic must point at. The markers are removed and their positions
-/// (1-based line and column, in characters) returned in order of appearance.
+/// (1-based line and column, in Unicode scalars like every Karta column) returned in order of
+/// appearance.
 public enum MarkedText {
   /// The characters that count as markers.
   public static let markers: Set<Character> = ["↓", "1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
@@ -21,7 +22,7 @@ public enum MarkedText {
         line += 1
         column = 1
       } else {
-        column += 1
+        column += character.unicodeScalars.count
       }
     }
     return (clean, positions)

@@ -55,40 +55,51 @@ public struct SourceFile: Sendable {
   private static func splitLines(_ text: String) -> ([Substring], Bool) {
     var lines: [Substring] = []
     var crlf = false
-    var start = text.startIndex
-    var index = text.startIndex
-    // "\r\n" is a single Character in Swift, so one scan finds every kind of line end.
-    while index < text.endIndex {
-      let character = text[index]
-      if character == "\n" || character == "\r\n" || character == "\r" {
-        if character == "\r\n" { crlf = true }
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    // Scanned as bytes: CR and LF are single bytes and always end a Character, so the indices
+    // are Character boundaries.
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
         lines.append(text[start..<index])
-        start = text.index(after: index)
+        var next = bytes.index(after: index)
+        if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A {
+          crlf = true
+          next = bytes.index(after: next)
+        }
+        start = next
+        index = next
+      } else {
+        index = bytes.index(after: index)
       }
-      index = text.index(after: index)
     }
-    if start < text.endIndex { lines.append(text[start...]) }
+    if start < bytes.endIndex { lines.append(text[start...]) }
     return (lines, crlf)
   }
 
   /// Finds the first byte sequence that is not UTF-8, or the first control character that no
-  /// text file holds, and says where it is.
+  /// text file holds, and says where it is. Checked byte by byte (ASCII takes one comparison).
   private static func firstEncodingProblem(in bytes: ArraySlice<UInt8>, path: String) -> Diagnostic? {
+    bytes.withUnsafeBufferPointer { firstEncodingProblem(in: $0, path: path) }
+  }
+
+  private static func firstEncodingProblem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> Diagnostic? {
     var line = 1
     var column = 1
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
+    var index = 0
     var previousWasCR = false
-    while true {
-      switch decoder.decode(&iterator) {
-      case .emptyInput:
-        return nil
-      case .error:
-        return Diagnostic(
-          .fileInvalidUTF8, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
-          Phrase("file.invalid-utf8"), notes: [Phrase("file.invalid-utf8.note")])
-      case .scalarValue(let scalar):
-        switch scalar.value {
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte >= 0x20, byte < 0x7F {
+        column += 1
+        index += 1
+        previousWasCR = false
+        continue
+      }
+      if byte < 0x80 {
+        switch byte {
         case 0x0A:
           if !previousWasCR { line += 1 }
           column = 1
@@ -97,16 +108,44 @@ public struct SourceFile: Sendable {
           column = 1
         case 0x09:
           column += 1
-        case 0x00..<0x20, 0x7F:
-          let code = String(scalar.value, radix: 16, uppercase: true)
+        default:
+          let code = String(byte, radix: 16, uppercase: true)
           return Diagnostic(
             .fileBinary, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
             Phrase("file.binary", "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)"))
-        default:
-          column += 1
         }
-        previousWasCR = scalar.value == 0x0D
+        previousWasCR = byte == 0x0D
+        index += 1
+        continue
       }
+      let length = sequenceLength(bytes, at: index)
+      guard length > 0 else {
+        return Diagnostic(
+          .fileInvalidUTF8, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
+          Phrase("file.invalid-utf8"), notes: [Phrase("file.invalid-utf8.note")])
+      }
+      column += 1
+      index += length
+      previousWasCR = false
+    }
+    return nil
+  }
+
+  /// The length of the well-formed UTF-8 sequence of two to four bytes at `index` (Unicode's
+  /// table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF), or 0.
+  private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+      index + offset < bytes.count && range.contains(bytes[index + offset])
+    }
+    switch bytes[index] {
+    case 0xC2...0xDF: return continuation(1) ? 2 : 0
+    case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+    case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+    case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
+    case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+    default: return 0
     }
   }
 }

@@ -1,9 +1,12 @@
-/// A place in a source file: a 1-based line and a 1-based column counted in characters,
-/// so a caret under a Cyrillic line points at the right letter. A tab counts as one column.
+/// A place in a source file: a 1-based line and a 1-based column counted in Unicode scalars (code
+/// points), so a caret under a Cyrillic line points at the right letter. A tab counts as one
+/// column. This is the one column unit of the project: plans, status files, SARIF
+/// (`unicodeCodePoints`); the language server converts it to UTF-16 in `PositionEncoding`, and the
+/// terminal renderer to characters when it draws a caret (docs/language.md, "Columns").
 public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The 1-based line number.
   public var line: Int
-  /// The 1-based column, in characters.
+  /// The 1-based column, in Unicode scalars.
   public var column: Int
 
   /// Creates a position from a 1-based line and column.
@@ -19,8 +22,8 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
   public var description: String { "\(line):\(column)" }
 }
 
-/// A half-open span of text on one or more lines: `start` is the first character, `end` is
-/// just past the last one.
+/// A half-open span of text on one or more lines: `start` is the first scalar, `end` is just
+/// past the last one.
 public struct SourceRange: Hashable, Sendable {
   /// The first character of the span.
   public var start: SourcePosition
@@ -33,7 +36,7 @@ public struct SourceRange: Hashable, Sendable {
     self.end = end
   }
 
-  /// A span of `length` characters on one line.
+  /// A span of `length` scalars on one line.
   public init(line: Int, column: Int, length: Int) {
     self.start = SourcePosition(line: line, column: column)
     self.end = SourcePosition(line: line, column: column + max(length, 0))

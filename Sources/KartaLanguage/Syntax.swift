@@ -69,12 +69,21 @@ public struct DeclarationSyntax: Hashable, Sendable {
 
   /// The properties with keyword `keyword`, in source order.
   public func properties(_ keyword: Keyword) -> [PropertySyntax] {
-    properties.filter { $0.keyword.keyword == keyword }
+    // By index, so that only the properties returned are copied.
+    var found: [PropertySyntax] = []
+    for index in properties.indices where properties[index].keyword.keyword == keyword {
+      found.append(properties[index])
+    }
+    return found
   }
 
   /// The first property with keyword `keyword` and no argument.
   public func property(_ keyword: Keyword) -> PropertySyntax? {
-    properties.first { $0.keyword.keyword == keyword && $0.argument == nil }
+    for index in properties.indices
+    where properties[index].keyword.keyword == keyword && properties[index].argument == nil {
+      return properties[index]
+    }
+    return nil
   }
 }
 

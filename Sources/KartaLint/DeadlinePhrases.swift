@@ -2,16 +2,24 @@ import KartaLanguage
 import KartaPlan
 import KartaSchedule
 
-/// Every deadline phrase of a plan with what it belongs to, for the deadline rules.
-struct PlacedPhrase {
+/// Every deadline phrase of a plan with what it belongs to, for the deadline rules. A class, so
+/// that the rules that filter the plan's phrases pass one reference along, not the whole value.
+final class PlacedPhrase: Sendable {
   /// "item 'A1.3'", "report 'R2.4'", "amendment 'AM1'".
-  var owner: Phrase
+  let owner: Phrase
   /// The phrase.
-  var phrase: DuePhrase
+  let phrase: DuePhrase
   /// The schedule read from it.
-  var schedule: Schedule
+  let schedule: Schedule
   /// Whether the owner binds the phrase to an event with `on:`.
-  var isBound: Bool
+  let isBound: Bool
+
+  init(owner: Phrase, phrase: DuePhrase, schedule: Schedule, isBound: Bool) {
+    self.owner = owner
+    self.phrase = phrase
+    self.schedule = schedule
+    self.isBound = isBound
+  }
 
   /// The phrase on one line, for quoting in a message.
   var quoted: String { phrase.text.replacingOccurrences(of: "\n", with: " ") }

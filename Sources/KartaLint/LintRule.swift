@@ -39,10 +39,15 @@ public struct RuleDescription: Sendable {
 /// What a rule looks at: the plan as loaded, with the diagnostics of reading, parsing and resolving.
 public struct LintContext: Sendable {
   /// The loaded plan.
-  public var loaded: LoadedPlan
+  public let loaded: LoadedPlan
+  /// Every deadline phrase of the plan with its owner, gathered once for the deadline rules.
+  let placedPhrases: [PlacedPhrase]
 
   /// Creates a context for a loaded plan.
-  public init(loaded: LoadedPlan) { self.loaded = loaded }
+  public init(loaded: LoadedPlan) {
+    self.loaded = loaded
+    placedPhrases = loaded.plan.placedPhrases
+  }
 }
 
 /// A rule whose problem the language front end (reader, parser, resolver) already finds: the rule

@@ -3,29 +3,49 @@ import KartaLanguage
 /// Splits a value that lists identifiers (`owner: MINOBR, CPMKO`) into tokens with their own
 /// spans, so that an unknown one can be pointed at exactly. Commas, semicolons and line breaks
 /// separate the elements. The language server uses it to find every reference to an id.
+/// Columns count Unicode scalars; the separators and spaces are ASCII, so the line is cut as UTF-8.
 public func identifiers(_ value: TextValue) -> [Token] {
   var elements: [Token] = []
   for line in value.lines where !line.text.isEmpty {
-    let characters = Array(line.text)
-    var start = 0
-    func flush(_ end: Int) {
-      var first = start
-      var last = end
-      while first < last, characters[first] == " " || characters[first] == "\t" { first += 1 }
-      while last > first, characters[last - 1] == " " || characters[last - 1] == "\t" { last -= 1 }
-      if first < last {
-        let column = line.range.start.column + first
+    var text = line.text
+    text.withUTF8 { bytes in
+      var start = 0
+      // The scalar column of `start`, counted as the scan goes.
+      var startColumn = 0
+      var column = 0
+      func flush(_ end: Int, endColumn: Int) {
+        var first = start
+        var firstColumn = startColumn
+        var last = end
+        var lastColumn = endColumn
+        while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 {
+          first += 1
+          firstColumn += 1
+        }
+        while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 {
+          last -= 1
+          lastColumn -= 1
+        }
+        guard first < last else { return }
         elements.append(
           Token(
-            String(characters[first..<last]),
-            at: SourceRange(line: line.range.start.line, column: column, length: last - first)))
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self),
+            at: SourceRange(
+              line: line.range.start.line, column: line.range.start.column + firstColumn,
+              length: lastColumn - firstColumn)))
       }
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        if byte == 0x2C || byte == 0x3B {
+          flush(index, endColumn: column)
+          start = index + 1
+          startColumn = column + 1
+        }
+        // Every byte that is not a UTF-8 continuation byte starts a scalar.
+        if byte & 0xC0 != 0x80 { column += 1 }
+      }
+      flush(bytes.count, endColumn: column)
     }
-    for (index, character) in characters.enumerated() where character == "," || character == ";" {
-      flush(index)
-      start = index + 1
-    }
-    flush(characters.count)
   }
   return elements
 }

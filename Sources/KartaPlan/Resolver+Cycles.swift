@@ -2,7 +2,7 @@ import KartaLanguage
 
 /// Sections nested in themselves and items that wait for themselves: a `parent:` or `after:` link
 /// that leads back where it started. Walked without recursion, so a chain of thousands of
-/// sections costs no stack.
+/// sections costs no stack, and each tangle is reported once.
 extension Resolver {
   /// One `parent:` or `after:` reference: the element it is written on, the target, and where.
   private struct Link {
@@ -37,44 +37,134 @@ extension Resolver {
     reportCycles(in: dependencies, order: plan.items.map(\.id), id: .dependencyCycle, kind: "item", link: "after")
   }
 
-  /// Finds every cycle of `graph` by depth-first search, reporting each once at the link that
-  /// closes it.
+  /// Reports every link that names its own element, then each strongly connected group of two or
+  /// more elements once: named by its first member in plan order, at that member's link on the
+  /// shortest way round, with that way as the note (its middle elided past `chainLimit`
+  /// elements). Linear in the number of links, so 80,000 items in one tangle report one line.
   private mutating func reportCycles(
     in graph: [String: [Link]], order: [String], id: DiagnosticID, kind: String, link: String
   ) {
-    enum Mark { case open, done }
-    var marks: [String: Mark] = [:]
-    for root in order where marks[root] == nil {
-      // The path from the root: each element with the index of its next link to follow.
-      var path: [(element: String, next: Int)] = [(root, 0)]
-      marks[root] = .open
-      while let top = path.last {
-        let links = graph[top.element] ?? []
-        guard top.next < links.count else {
-          marks[top.element] = .done
-          path.removeLast()
-          continue
-        }
-        path[path.count - 1].next += 1
-        let edge = links[top.next]
-        switch marks[edge.to] {
-        case .open?:
-          let start = path.firstIndex { $0.element == edge.to } ?? 0
-          let chain = path[start...].map(\.element) + [edge.to]
-          diagnostics.append(
-            Diagnostic(
-              id, at: SourceLocation(file: edge.file, range: edge.range),
-              Phrase(
-                chain.count == 2 ? "plan.cycle.self" : "plan.cycle", .word("plan.kind." + kind), "\(edge.from)",
-                "\(link)"),
-              notes: [Phrase("plan.cycle.note", "\(link)", "\(chain.joined(separator: " → "))")]))
-        case .done?:
-          break
-        case nil:
-          marks[edge.to] = .open
-          path.append((edge.to, 0))
+    var index: [String: Int] = [:]
+    var elements: [String] = []
+    for element in order where index[element] == nil {
+      index[element] = elements.count
+      elements.append(element)
+    }
+    let nodes = elements.count
+    // The links of each element that lead to a known element, by element number.
+    var edges: [[(target: Int, link: Link)]] = Array(repeating: [], count: nodes)
+    for (number, element) in elements.enumerated() {
+      for edge in graph[element] ?? [] {
+        guard let target = index[edge.to] else { continue }
+        if target == number {
+          report(id, kind: kind, link: link, at: edge, chain: [element, element])
+        } else {
+          edges[number].append((target, edge))
         }
       }
     }
+    let component = stronglyConnectedComponents(edges)
+    var seen = Set<Int>()
+    for first in 0..<nodes where !seen.contains(component[first]) {
+      seen.insert(component[first])
+      guard let (closing, chain) = shortestCycle(through: first, edges: edges, component: component) else { continue }
+      report(id, kind: kind, link: link, at: closing, chain: chain.map { elements[$0] })
+    }
+  }
+
+  /// Beyond this many elements a cycle's note shows its start and its end only.
+  static let chainLimit = 12
+
+  private mutating func report(_ id: DiagnosticID, kind: String, link: String, at edge: Link, chain: [String]) {
+    let shown =
+      chain.count <= Self.chainLimit
+      ? chain : Array(chain.prefix(Self.chainLimit / 2)) + ["…"] + Array(chain.suffix(Self.chainLimit / 2))
+    diagnostics.append(
+      Diagnostic(
+        id, at: SourceLocation(file: edge.file, range: edge.range),
+        Phrase(
+          chain.count == 2 ? "plan.cycle.self" : "plan.cycle", .word("plan.kind." + kind), "\(edge.from)", "\(link)"),
+        notes: [Phrase("plan.cycle.note", "\(link)", "\(shown.joined(separator: " → "))")]))
+  }
+
+  /// The shortest way from `start` back to itself inside its component (breadth first), as the
+  /// link that leaves `start` and the chain of elements, or `nil` when `start` is on no cycle.
+  private func shortestCycle(
+    through start: Int, edges: [[(target: Int, link: Link)]], component: [Int]
+  ) -> (Link, [Int])? {
+    var previous: [Int: Int] = [start: -1]
+    var queue = [start]
+    var head = 0
+    while head < queue.count {
+      let element = queue[head]
+      head += 1
+      for edge in edges[element] where component[edge.target] == component[start] {
+        if edge.target == start {
+          var chain = [start]
+          var cursor = element
+          while cursor != start {
+            chain.append(cursor)
+            cursor = previous[cursor] ?? start
+          }
+          chain.append(start)
+          chain.reverse()
+          guard let leaving = edges[start].first(where: { $0.target == chain[1] }) else { return nil }
+          return (leaving.link, chain)
+        }
+        if previous[edge.target] == nil {
+          previous[edge.target] = element
+          queue.append(edge.target)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Tarjan's strongly connected components, walked without recursion: a component number for
+  /// each element.
+  private func stronglyConnectedComponents(_ edges: [[(target: Int, link: Link)]]) -> [Int] {
+    let count = edges.count
+    var number = Array(repeating: -1, count: count)
+    var low = Array(repeating: 0, count: count)
+    var onStack = Array(repeating: false, count: count)
+    var component = Array(repeating: -1, count: count)
+    var stack: [Int] = []
+    var next = 0
+    var components = 0
+    for root in 0..<count where number[root] < 0 {
+      var path: [(element: Int, edge: Int)] = [(root, 0)]
+      number[root] = next
+      low[root] = next
+      next += 1
+      stack.append(root)
+      onStack[root] = true
+      while let (element, edge) = path.last {
+        if edge < edges[element].count {
+          path[path.count - 1].edge += 1
+          let target = edges[element][edge].target
+          if number[target] < 0 {
+            number[target] = next
+            low[target] = next
+            next += 1
+            stack.append(target)
+            onStack[target] = true
+            path.append((target, 0))
+          } else if onStack[target] {
+            low[element] = min(low[element], number[target])
+          }
+          continue
+        }
+        path.removeLast()
+        if let parent = path.last?.element { low[parent] = min(low[parent], low[element]) }
+        guard low[element] == number[element] else { continue }
+        while let member = stack.popLast() {
+          onStack[member] = false
+          component[member] = components
+          if member == element { break }
+        }
+        components += 1
+      }
+    }
+    return component
   }
 }

@@ -18,25 +18,27 @@ extension Resolver {
       plan.events[index].windows = plan.events[index].dates.flatMap { eventWindows($0) }
     }
     let events = Dictionary(plan.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // A plan repeats its phrases ("в течение года", "ежеквартально"): each is read once.
+    var readings = DeadlineReadings(context: context)
     for index in plan.items.indices {
       let event = plan.items[index].event.flatMap { events[$0] }
       if let due = plan.items[index].due {
-        let schedule = bind(read(due, in: context), to: event)
+        let schedule = bind(read(due, with: &readings), to: event)
         plan.items[index].due?.schedule = schedule
       }
       for subject in plan.items[index].subjectDues.indices {
         let phrase = plan.items[index].subjectDues[subject].due.text
-        plan.items[index].subjectDues[subject].due.schedule = bind(DeadlineReader.read(phrase, in: context), to: event)
+        plan.items[index].subjectDues[subject].due.schedule = bind(readings.read(phrase), to: event)
       }
     }
     for index in plan.reports.indices {
       for due in plan.reports[index].dues.indices {
-        plan.reports[index].dues[due].schedule = DeadlineReader.read(plan.reports[index].dues[due].text, in: context)
+        plan.reports[index].dues[due].schedule = readings.read(plan.reports[index].dues[due].text)
       }
     }
     for index in plan.amendments.indices {
       if let due = plan.amendments[index].due {
-        let schedule = read(due, in: context)
+        let schedule = read(due, with: &readings)
         plan.amendments[index].due?.schedule = schedule
       }
     }
@@ -45,9 +47,9 @@ extension Resolver {
   func deadlineContext() -> DeadlineContext? { plan.deadlineContext }
 
   /// The schedule of `due`: read from its `reading:` when it has one, keeping the document's phrase.
-  private func read(_ due: DuePhrase, in context: DeadlineContext) -> Schedule {
-    guard let reading = due.reading else { return DeadlineReader.read(due.text, in: context) }
-    var schedule = DeadlineReader.read(reading, in: context)
+  private func read(_ due: DuePhrase, with readings: inout DeadlineReadings) -> Schedule {
+    guard let reading = due.reading else { return readings.read(due.text) }
+    var schedule = readings.read(reading)
     schedule.phrase = due.text
     schedule.notes.insert("read as the plan states it: «\(reading)»", at: 0)
     return schedule
@@ -87,5 +89,32 @@ extension Resolver {
         .invalidEventDates, at: dates.location, Phrase("plan.invalid-event-dates", "\(dates.text)"),
         notes: [Phrase("plan.invalid-event-dates.note")]))
     return []
+  }
+}
+
+/// The deadline reader with a memory: one plan's context, each distinct phrase read once.
+/// Phrases are told apart by their bytes (not by String equality, which would take a decomposed
+/// 'ё' for a composed one while the reader need not).
+struct DeadlineReadings {
+  let context: DeadlineContext
+  private var known: [PhraseBytes: Schedule] = [:]
+
+  init(context: DeadlineContext) { self.context = context }
+
+  /// The schedule of `phrase`, read the first time it is asked for.
+  mutating func read(_ phrase: String) -> Schedule {
+    let key = PhraseBytes(bytes: Array(phrase.utf8))
+    if let schedule = known[key] { return schedule }
+    let schedule = DeadlineReader.read(phrase, in: context)
+    known[key] = schedule
+    return schedule
+  }
+
+  private struct PhraseBytes: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
   }
 }

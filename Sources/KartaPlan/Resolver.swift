@@ -18,6 +18,10 @@ struct Resolver {
   }
 
   mutating func resolve() -> Plan {
+    // Items are large values: reserved once, they are not copied as the array grows.
+    var items = 0
+    for index in declarations.indices where declarations[index].syntax.keyword.keyword == .item { items += 1 }
+    plan.items.reserveCapacity(items)
     for placed in declarations { declare(placed) }
     checkReferences()
     checkCycles()

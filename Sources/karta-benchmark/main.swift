@@ -1,5 +1,7 @@
 // Benchmarks that print figures; run them in release mode:
 //   swift run -c release karta-benchmark phrases [Rules]
+//   swift run -c release karta-benchmark lint [ITEMS] [RUNS]
+//   swift run -c release karta-benchmark lint-corners
 import Foundation
 import KartaPlan
 import KartaSchedule
@@ -47,8 +49,16 @@ case "scale":
   let schools = rest.first.flatMap { Int($0) } ?? 40_000
   let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
   ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)")
+case "lint":
+  let rest = Array(arguments.dropFirst())
+  let items = rest.first.flatMap { Int($0) } ?? 10_000
+  let runs = rest.dropFirst().first.flatMap { Int($0) } ?? 5
+  LintBenchmark.run(items: items, runs: max(1, runs))
+case "lint-corners":
+  LintBenchmark.corners()
 default:
-  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS]")
+  print(
+    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] | lint [ITEMS] [RUNS] | lint-corners")
   exit(2)
 }
 

@@ -178,6 +178,66 @@ private func read(_ path: String) throws -> String {
     #expect(UnifiedDiff.render(old: old, new: old, path: "x") == "")
   }
 
+  @Test func longDiffsAreMinimalAndFoundInLinearSpace() {
+    // 3,000 lines, every fifth changed: 1,200 differences, past the traced search's 1,000.
+    let oldLines = (1...3_000).map { "line \($0)" }
+    let newLines = oldLines.enumerated().map { $0.offset % 5 == 0 ? "changed \($0.offset)" : $0.element }
+    var rebuiltOld: [String] = []
+    var rebuiltNew: [String] = []
+    var changes = 0
+    for step in UnifiedDiff.edits(from: oldLines, to: newLines) {
+      switch step {
+      case .same(let line):
+        rebuiltOld.append(line)
+        rebuiltNew.append(line)
+      case .removed(let line):
+        rebuiltOld.append(line)
+        changes += 1
+      case .added(let line):
+        rebuiltNew.append(line)
+        changes += 1
+      }
+    }
+    #expect(rebuiltOld == oldLines)
+    #expect(rebuiltNew == newLines)
+    #expect(changes == 1_200)
+    // A replaced line shows as its removal, then its addition.
+    let rendered = UnifiedDiff.render(
+      old: oldLines.joined(separator: "\n") + "\n", new: newLines.joined(separator: "\n") + "\n", path: "x")
+    #expect(rendered.contains("\n line 5\n-line 6\n+changed 5\n line 7\n"))
+  }
+
+  @Test func theLinearSpaceSearchFindsScriptsAsShortAsTheClassicOne() {
+    var state: UInt64 = 12
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    for _ in 0..<300 {
+      let old = (0..<next(40)).map { _ in next(4) }
+      let new = (0..<next(40)).map { _ in next(4) }
+      var script: [UnifiedDiff.Step] = []
+      LinearSpaceDiff(a: old, b: new).diff(0, old.count, 0, new.count, into: &script)
+      var rebuiltOld: [Int] = []
+      var rebuiltNew: [Int] = []
+      for step in script {
+        switch step {
+        case .same(let index):
+          rebuiltOld.append(old[index])
+          rebuiltNew.append(old[index])
+        case .removed(let index): rebuiltOld.append(old[index])
+        case .added(let index): rebuiltNew.append(new[index])
+        }
+      }
+      #expect(rebuiltOld == old)
+      #expect(rebuiltNew == new)
+      // The classic search (under 1,000 differences) is minimal: the refinement must match it.
+      let classic = UnifiedDiff.edits(from: old.map(String.init), to: new.map(String.init))
+      let changes = script.filter { if case .same = $0 { false } else { true } }.count
+      #expect(changes == classic.filter { if case .same = $0 { false } else { true } }.count)
+    }
+  }
+
   @Test func writeRewritesChangedFilesAndLeavesCanonicalOnesAlone() throws {
     let directory = try temporaryDirectory()
     let bad = try write(Self.messy, to: "bad.plan", in: directory)

@@ -3,27 +3,28 @@ import Testing
 
 @testable import KartaLSP
 
-/// Karta's character columns against the protocol's UTF-16 offsets, and edits applied to a
+/// Karta's scalar columns against the protocol's UTF-16 offsets, and edits applied to a
 /// document's text at UTF-16 positions.
 @Suite struct PositionEncodingTests {
   static let line: Substring = "  owner: МОУО😀, e\u{301}x"
 
   @Test(arguments: [
-    (1, 0), (3, 2), (10, 9), (14, 13), (15, 15), (16, 16), (17, 17), (18, 19), (19, 20), (99, 20),
+    (1, 0), (3, 2), (10, 9), (14, 13), (15, 15), (16, 16), (17, 17), (18, 18), (19, 19), (20, 20), (99, 20),
   ])
   func columnsBecomeUTF16Offsets(column: Int, offset: Int) {
     #expect(PositionEncoding.utf16Offset(ofColumn: column, in: Self.line) == offset)
   }
 
-  @Test(arguments: [(0, 1), (9, 10), (13, 14), (14, 14), (15, 15), (17, 17), (18, 17), (19, 18), (20, 19), (500, 19)])
+  @Test(arguments: [(0, 1), (9, 10), (13, 14), (14, 14), (15, 15), (17, 17), (18, 18), (19, 19), (20, 20), (500, 20)])
   func utf16OffsetsBecomeColumns(offset: Int, column: Int) {
-    // An offset inside the emoji's surrogate pair or inside 'é' counts as that character.
+    // An offset inside the emoji's surrogate pair counts as the emoji; the combining accent of
+    // 'é' is a scalar, so a column, of its own.
     #expect(PositionEncoding.column(ofUTF16Offset: offset, in: Self.line) == column)
   }
 
   @Test func rangesRoundTripAndMissingRangesAreTheFirstLine() {
     let lines: [Substring] = ["plan p: П", String(Self.line)[...]]
-    let range = SourceRange(line: 2, column: 15, length: 4)
+    let range = SourceRange(line: 2, column: 15, length: 5)
     let lsp = PositionEncoding.lspRange(range, in: lines)
     #expect(lsp == LSPRange(start: LSPPosition(line: 1, character: 15), end: LSPPosition(line: 1, character: 20)))
     #expect(PositionEncoding.sourcePosition(lsp.start, in: lines) == range.start)

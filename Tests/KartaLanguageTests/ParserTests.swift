@@ -60,6 +60,12 @@ import Testing
     #expect(diagnostics[0].location.range == SourceRange(line: 3, column: 2, length: 5))
   }
 
+  @Test func columnsCountUnicodeScalars() throws {
+    // 'ё' + a combining acute accent is one character but two scalars, and so two columns.
+    let (_, diagnostics) = try parse("plan p: План\nparty A: x\n  ё\u{301}nwer: y\n")
+    #expect(diagnostics.map(\.location.range) == [SourceRange(line: 3, column: 3, length: 6)])
+  }
+
   @Test func declarationsMayBeIndented() throws {
     let (syntax, diagnostics) = try parse("plan p: План\n  party A: Министерство\n    note: x\n")
     #expect(diagnostics.isEmpty)

@@ -33,6 +33,8 @@ import Testing
     (header + "subjects a: А\n  member x: Икс\nsubjects b: Б\n  member 1️⃣x: Икс\n", .duplicateIdentifier, [:]),
     (header + "plan 1️⃣q: Второй\n", .duplicateHeader, [:]),
     (header + "item 1: Семинар\n  owner: MINOBR, 1️⃣MINBOR\n  due: март\n", .unknownParty, [:]),
+    // Columns count Unicode scalars: 'Е' + a combining diaeresis takes two.
+    (header + "item 1: Семинар\n  owner: 1️⃣Е\u{308}X, 1️⃣NOPE\n  due: март\n", .unknownParty, [:]),
     (header + "item 1: Семинар\n  owner: MINOBR\n  for: 1️⃣angarsk\n  due: март\n", .unknownSubject, [:]),
     (header + "party MOUO: МОУО\n  each: 1️⃣municipality\n", .unknownSubjectList, [:]),
     (header + "item 1: Семинар\n  owner: MINOBR\n  due: по графику\n  on: 1️⃣gia\n", .unknownEvent, [:]),

@@ -20,7 +20,7 @@ struct DeadlineBeforeApprovalRule: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let approved = context.loaded.plan.header?.approved else { return [] }
-    return context.loaded.plan.placedPhrases.compactMap { placed in
+    return context.placedPhrases.compactMap { placed in
       guard placed.schedule.kind == .window, let early = placed.schedule.windows.first(where: { $0.due < approved })
       else { return nil }
       return Diagnostic(

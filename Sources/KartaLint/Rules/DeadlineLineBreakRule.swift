@@ -23,7 +23,7 @@ struct DeadlineLineBreakRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.loaded.plan.placedPhrases.filter(\.schedule.lineBreakChangesReading).map { placed in
+    context.placedPhrases.filter(\.schedule.lineBreakChangesReading).map { placed in
       Diagnostic(
         .deadlineLineBreak, .warning, at: placed.phrase.location,
         Phrase("deadline.line-break", "\(placed.quoted)", .phrase(placed.owner)),

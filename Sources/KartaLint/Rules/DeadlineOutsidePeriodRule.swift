@@ -21,7 +21,7 @@ struct DeadlineOutsidePeriodRule: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let header = context.loaded.plan.header, let period = header.period else { return [] }
-    return context.loaded.plan.placedPhrases.compactMap { placed in
+    return context.placedPhrases.compactMap { placed in
       guard placed.schedule.kind == .window else { return nil }
       let beforeApproval =
         header.approved.map { approved in placed.schedule.windows.contains { $0.due < approved } } ?? false

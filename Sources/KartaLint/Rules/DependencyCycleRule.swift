@@ -15,11 +15,19 @@ struct DependencyCycleRule: FrontEndRule {
         item 1: Разработка плана
           owner: MINOBR
           due: март 2024 года
-          after: 2
+          after: ↓2
         item 2: Утверждение плана
           owner: MINOBR
           due: апрель 2024 года
-          after: ↓1, ↓2
+          after: 1, ↓2
+        item 3: Согласование плана
+          owner: MINOBR
+          due: апрель 2024 года
+          after: ↓4
+        item 4: Публикация плана
+          owner: MINOBR
+          due: май 2024 года
+          after: 3
         """)
     ],
     nonTriggering: [

@@ -1,3 +1,4 @@
+import Foundation
 import KartaLanguage
 import KartaPlan
 
@@ -38,12 +39,16 @@ struct DuplicateTitleRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    var first: [String: Item] = [:]
+    let items = context.loaded.plan.items
+    var first: [TitleKey: Int] = [:]
+    first.reserveCapacity(items.count)
     var findings: [Diagnostic] = []
-    for item in context.loaded.plan.items {
-      let key = Self.comparable(item.title)
-      guard !key.isEmpty else { continue }
-      if let earlier = first[key] {
+    for index in items.indices {
+      let key = Self.key(items[index].title)
+      guard !key.bytes.isEmpty else { continue }
+      if let earlierIndex = first[key] {
+        let item = items[index]
+        let earlier = items[earlierIndex]
         let place = earlier.location.range.map { "\(earlier.location.file):\($0.start.line):\($0.start.column)" }
         findings.append(
           Diagnostic(
@@ -54,7 +59,7 @@ struct DuplicateTitleRule: LintRule {
               Phrase("plan.duplicate-title.note"),
             ]))
       } else {
-        first[key] = item
+        first[key] = index
       }
     }
     return findings
@@ -65,6 +70,55 @@ struct DuplicateTitleRule: LintRule {
     let quotes: Set<Character> = ["«", "»", "\"", "“", "”", "„", "'"]
     let folded = Keyword.normalized(title).filter { !quotes.contains($0) }
     return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// `comparable(title)` as the UTF-8 of its canonical (NFC) form, so that keys hash as bytes and
+  /// equal keys are exactly titles that compare equal as Strings. Titles of ASCII, basic Cyrillic
+  /// and common punctuation are folded byte by byte in one pass; others take `comparable`.
+  static func key(_ title: String) -> TitleKey {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(title.utf8.count)
+    var pendingSpace = false
+    for scalar in title.unicodeScalars {
+      if let folded = Keyword.folded(scalar) {
+        if folded == 0x22 || folded == 0x27 { continue }
+        if (0x09...0x0D).contains(folded) || folded == 0x20 {
+          pendingSpace = !bytes.isEmpty
+          continue
+        }
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
+        }
+        Keyword.appendUTF8(folded, to: &bytes)
+        continue
+      }
+      switch scalar.value {
+      case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
+        continue
+      case 0xA0:
+        pendingSpace = !bytes.isEmpty
+        continue
+      case 0xA7, 0xB0, 0x2013, 0x2014, 0x2026, 0x2116:
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
+        }
+        bytes.append(contentsOf: String(scalar).utf8)
+      default:
+        return TitleKey(bytes: Array(comparable(title).precomposedStringWithCanonicalMapping.utf8))
+      }
+    }
+    return TitleKey(bytes: bytes)
+  }
+}
+
+/// A duplicate-title key: UTF-8 bytes, hashed as bytes.
+struct TitleKey: Hashable {
+  var bytes: [UInt8]
+
+  func hash(into hasher: inout Hasher) {
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 }
 

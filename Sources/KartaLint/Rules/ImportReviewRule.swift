@@ -43,7 +43,7 @@ struct ImportReviewRule: LintRule {
         let text = file.source.line(comment.line)
         let column = (text.firstIndex(of: "#").map { text.distance(from: text.startIndex, to: $0) } ?? 0) + 1
         let start = SourcePosition(line: comment.line, column: column)
-        let end = SourcePosition(line: comment.line, column: column + 1 + comment.text.count)
+        let end = SourcePosition(line: comment.line, column: column + 1 + comment.text.unicodeScalars.count)
         let doubt = String(comment.text.dropFirst(Self.marker.count)).drop { $0 == " " }
         findings.append(
           Diagnostic(

@@ -21,7 +21,7 @@ struct NeedlessReadingRule: LintRule {
 
   func check(_ context: LintContext) -> [Diagnostic] {
     guard let deadlineContext = context.loaded.plan.deadlineContext else { return [] }
-    return context.loaded.plan.placedPhrases.compactMap { placed in
+    return context.placedPhrases.compactMap { placed in
       guard let reading = placed.phrase.reading, let location = placed.phrase.readingLocation else { return nil }
       let own = DeadlineReader.read(placed.phrase.text, in: deadlineContext)
       guard own.kind != .unknown else { return nil }

@@ -26,7 +26,7 @@ struct NoDecreeRule: LintRule {
   func check(_ context: LintContext) -> [Diagnostic] {
     let plan = context.loaded.plan
     guard plan.header != nil else { return [] }
-    return plan.placedPhrases.compactMap { placed in
+    return context.placedPhrases.compactMap { placed in
       let missing = plan.yearsWithoutDecree(placed.schedule)
       guard let first = missing.first else { return nil }
       let named = missing.map(String.init).joined(separator: ", ")

@@ -16,7 +16,7 @@ struct OnRequestRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .onRequest }.map { placed in
+    context.placedPhrases.filter { $0.schedule.kind == .onRequest }.map { placed in
       Diagnostic(
         .onRequestDeadline, .note, at: placed.phrase.location,
         Phrase("deadline.on-request", "\(placed.quoted)", .phrase(placed.owner)))

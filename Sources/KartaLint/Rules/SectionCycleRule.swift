@@ -13,9 +13,9 @@ struct SectionCycleRule: FrontEndRule {
           period: 2024
         party MINOBR: Министерство образования
         section A2: Приложение 2
-          parent: A2.1
+          parent: ↓A2.1
         section A2.1: Организационные мероприятия
-          parent: ↓A2
+          parent: A2
         section A3: Приложение 3
           parent: ↓A3
         """)

@@ -25,7 +25,7 @@ struct UnboundEventRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.loaded.plan.placedPhrases.filter { [.event, .relative].contains($0.schedule.kind) && !$0.isBound }.map {
+    context.placedPhrases.filter { [.event, .relative].contains($0.schedule.kind) && !$0.isBound }.map {
       placed in
       if placed.schedule.kind == .relative {
         return Diagnostic(

@@ -21,7 +21,7 @@ struct UnreadableDeadlineRule: LintRule {
     ])
 
   func check(_ context: LintContext) -> [Diagnostic] {
-    context.loaded.plan.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
+    context.placedPhrases.filter { $0.schedule.kind == .unknown }.map { placed in
       if let reading = placed.phrase.reading {
         return Diagnostic(
           .unreadableDeadline, at: placed.phrase.readLocation,
