@@ -38,6 +38,9 @@ extension StatusReader {
     let (csv, starts) = Self.csv(of: sheet)
     var reading = read(bytes: Array(csv.utf8), path: path, index: index)
     reading.info?.digest = bytes.withUnsafeBufferPointer { SHA256.hex($0) }
+    // Problems are named by sheet and cell, and no line of the workbook is quoted.
+    reading.excerpts = nil
+    reading.text = nil
     reading.diagnostics = reading.diagnostics.map { diagnostic in
       guard diagnostic.location.file == path, let range = diagnostic.location.range else { return diagnostic }
       var named = diagnostic

@@ -13,6 +13,11 @@ struct FileReading: Sendable {
   var diagnostics: [Diagnostic] = []
   /// Errors found past those listed.
   var unlisted = 0
+  /// The lines its diagnostics quote, by number, when the file is text that can be quoted.
+  var excerpts: (path: String, lines: [Int: String])?
+  /// The bytes read and where the body starts after any byte-order mark, while a conflict with
+  /// another file may still have to quote a record's line; `nil` when no line can be quoted.
+  var text: (bytes: [UInt8], body: Int)?
 
   struct Entry: Sendable {
     var obligation: Int
@@ -37,6 +42,8 @@ public struct StatusReader: Sendable {
   let indicators: [[String]]
   /// The plan's approval date, which completion dates are checked against.
   let approved: CivilDate?
+  /// The plan laid out for reading records from their bytes.
+  let layout: RecordLayout
 
   /// Creates a reader for the obligations of `table`.
   public init(table: ObligationTable) {
@@ -59,6 +66,7 @@ public struct StatusReader: Sendable {
         return plan.reports[index].from.map { [$0] } ?? []
       }
     }
+    self.layout = RecordLayout(table: table, responsible: responsible, indicators: indicators)
   }
 
   /// The path that stands for standard input: `karta check PLAN -`.
@@ -120,7 +128,26 @@ public struct StatusReader: Sendable {
             Phrase.counted("count.status.more-errors", context.unlisted, "\(context.unlisted)"),
             notes: [Phrase("status.more-errors.note", "\(ReadingContext.maximumProblems)")]))
       }
+      keepText(of: &context.reading, bytes: bytes, buffer: buffer, body: start, path: path)
       return context.reading
+    }
+  }
+}
+
+extension StatusReader {
+  /// Takes from the bytes, before they are let go, what is asked of them later: the records'
+  /// places, the lines the diagnostics quote, and the bytes themselves while a conflict may quote
+  /// a record (`StatusSet` lets them go once the file is merged).
+  fileprivate func keepText(
+    of reading: inout FileReading, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>, body: Int, path: String
+  ) {
+    if reading.info != nil {
+      if !reading.entries.isEmpty { StatusText.place(&reading.entries, in: buffer, base: body) }
+      reading.text = (bytes, body)
+    }
+    let quoted = Set(reading.diagnostics.compactMap { $0.location.file == path ? $0.location.range?.start.line : nil })
+    if !quoted.isEmpty, StatusText.isQuotable(buffer, body: body) {
+      reading.excerpts = (path, StatusText.lines(quoted, of: buffer, body: body))
     }
   }
 }
@@ -181,13 +208,7 @@ struct ReadingContext {
     _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ phrase: Phrase, notes: [Phrase] = [],
     suggestion: String? = nil
   ) {
-    guard reading.diagnostics.count < Self.maximumProblems else {
-      if severity == .error { countUnlistedError() }
-      return
-    }
-    if severity == .error { errors += 1 }
-    reading.diagnostics.append(
-      Diagnostic(id, severity, at: location(offset), phrase, notes: notes, suggestion: suggestion))
+    append(severity, at: offset) { Diagnostic(id, severity, at: $0, phrase, notes: notes, suggestion: suggestion) }
   }
 
   /// Records a problem at absolute byte `offset`.
@@ -195,13 +216,17 @@ struct ReadingContext {
     _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ message: String, notes: [String] = [],
     suggestion: String? = nil
   ) {
+    append(severity, at: offset) { Diagnostic(id, severity, at: $0, message, notes: notes, suggestion: suggestion) }
+  }
+
+  /// Lists the problem `make` builds at its location, or past `maximumProblems` only counts it.
+  private mutating func append(_ severity: Severity, at offset: Int, _ make: (SourceLocation) -> Diagnostic) {
     guard reading.diagnostics.count < Self.maximumProblems else {
       if severity == .error { countUnlistedError() }
       return
     }
     if severity == .error { errors += 1 }
-    reading.diagnostics.append(
-      Diagnostic(id, severity, at: location(offset), message, notes: notes, suggestion: suggestion))
+    reading.diagnostics.append(make(location(offset)))
   }
 }
 

@@ -41,10 +41,15 @@ public struct StatusSet: Sendable {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
     set.checkDate = asOf
+    // An obligation has one record at most: reserved once, the array never grows by copying
+    // (pages never written cost no memory).
+    set.records.reserveCapacity(table.count)
     // Files are read in batches, two at a time, and merged in the order given; a batch's readings
-    // are let go before the next is read, so memory holds the merged records, not every file.
-    let batch = 256
-    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: batch)
+    // (with their bytes, which a conflict quotes) are let go before the next is read, so memory
+    // holds the merged records, not every file. A batch of large files is made smaller.
+    let most = 256
+    var batch = most
+    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: most)
     readings.initialize(repeating: FileReading())
     defer { readings.deallocate() }
     let shared = SharedBuffer(readings)
@@ -55,11 +60,14 @@ public struct StatusSet: Sendable {
       DispatchQueue.concurrentPerform(iterations: count) { offset in
         shared.buffer[offset] = reader.read(path: paths[first + offset], index: first + offset)
       }
+      var held = 0
       for offset in 0..<count {
+        held += readings[offset].text?.bytes.count ?? 0
         set.merge(readings[offset], table: table)
         readings[offset] = FileReading()
       }
       start += count
+      batch = held > Self.batchBytes ? max(2, batch / 2) : held < Self.batchBytes / 4 ? min(most, batch * 2) : batch
     }
     set.finish()
     return set
@@ -74,7 +82,6 @@ public struct StatusSet: Sendable {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
     set.checkDate = asOf
-    set.memory = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
     for (index, file) in files.enumerated() {
       set.merge(reader.read(bytes: file.bytes, path: file.path, index: index), table: table)
     }
@@ -97,11 +104,34 @@ public struct StatusSet: Sendable {
           Phrase.counted("count.status.more-conflicts", more, "\(more)"),
           notes: [Phrase("status.more-conflicts.note", "\(Self.maximumConflicts)")]))
     }
-    diagnostics = diagnostics.sortedForReporting()
+    diagnostics = Self.sortedForReporting(diagnostics)
   }
 
-  /// Files held in memory, for placing conflicts without re-reading the disk.
-  private var memory: [String: [UInt8]] = [:]
+  /// The diagnostics in reporting order with exact repeats removed, as `sortedForReporting()` gives
+  /// them, without hashing each one: a national check can give hundreds of thousands of warnings.
+  /// The sort is stable and repeats sort next to each other, so the first of each is kept.
+  static func sortedForReporting(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    let sorted = diagnostics.sorted(by: Diagnostic.reportingOrder)
+    var kept: [Diagnostic] = []
+    kept.reserveCapacity(sorted.count)
+    // The kept diagnostics that sort equal to the last one (same file, place, severity, id, message).
+    var runStart = 0
+    for diagnostic in sorted {
+      if let last = kept.last, !Diagnostic.reportingOrder(last, diagnostic) {
+        if kept[runStart...].contains(diagnostic) { continue }
+      } else {
+        runStart = kept.count
+      }
+      kept.append(diagnostic)
+    }
+    return kept
+  }
+
+  /// The bytes of files a batch may hold at once (more for a batch of two large files).
+  private static let batchBytes = 64 << 20
+  /// The lines of status files that `diagnostics` quote, by path and line number, taken from the
+  /// bytes that were checked: a file is never read again to quote it.
+  public var quotedLines: [String: [Int: String]] = [:]
   /// The check's date; files as of a later date are not used.
   private var checkDate: CivilDate?
 
@@ -110,6 +140,9 @@ public struct StatusSet: Sendable {
   private mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
     diagnostics += reading.diagnostics
+    if let excerpts = reading.excerpts {
+      quotedLines[excerpts.path, default: [:]].merge(excerpts.lines) { first, _ in first }
+    }
     unlistedErrors += reading.unlisted
     guard let info = reading.info, reading.unlisted == 0, reading.diagnostics.allSatisfy({ $0.severity != .error })
     else { return }
@@ -137,6 +170,7 @@ public struct StatusSet: Sendable {
         records[Int(slot)] = record
       } else if existingAsOf == info.asOf, !agrees(existing, record) {
         reportConflict(earlier: existing, later: record, obligation: entry.obligation, table: table)
+        quote(record, of: reading)
       }
     }
     registerSubmission(info, file: files.count - 1, table: table)
@@ -203,15 +237,25 @@ public struct StatusSet: Sendable {
         notes: [Phrase("status.conflicting-record.other", "\(firstPlace)"), Phrase("status.conflicting-record.note")]))
   }
 
-  /// Where a record stands; the file is read again, since conflicts are rare.
+  /// Where a record stands, as placed when its file was read.
   private func place(of record: StatusRecord) -> SourceLocation {
     guard let info = files[Int(record.file)] else { return SourceLocation(file: "?") }
-    let bytes = memory[info.path] ?? FileManager.default.contents(atPath: info.path).map { [UInt8]($0) } ?? []
-    guard !bytes.isEmpty else { return SourceLocation(file: info.path) }
-    let position = LineTable(bytes).position(of: Int(record.offset), in: bytes)
+    let position = SourcePosition(line: Int(record.line), column: Int(record.column))
     return SourceLocation(
       file: info.path,
       range: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + 1)))
+  }
+
+  /// Keeps the line of a conflicting record of the file being merged, for its diagnostic to quote.
+  private mutating func quote(_ record: StatusRecord, of reading: FileReading) {
+    guard conflicts <= Self.maximumConflicts, let info = reading.info, let text = reading.text,
+      quotedLines[info.path]?[Int(record.line)] == nil
+    else { return }
+    let line = text.bytes.withUnsafeBufferPointer { buffer -> String? in
+      guard StatusText.isQuotable(buffer, body: text.body) else { return nil }
+      return StatusText.lines([Int(record.line)], of: buffer, body: text.body)[Int(record.line)]
+    }
+    if let line { quotedLines[info.path, default: [:]][Int(record.line)] = line }
   }
 }
 
