@@ -1,5 +1,6 @@
 // Benchmarks that print figures; run them in release mode:
 //   swift run -c release karta-benchmark phrases [Rules]
+//   swift run -c release karta-benchmark scale [SCHOOLS] [ITEMS] [RUNS]
 import Foundation
 import KartaPlan
 import KartaSchedule
@@ -46,9 +47,10 @@ case "scale":
   let rest = Array(arguments.dropFirst())
   let schools = rest.first.flatMap { Int($0) } ?? 40_000
   let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
-  ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)")
+  let runs = rest.dropFirst(2).first.flatMap { Int($0) } ?? 3
+  ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", runs: runs)
 default:
-  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS]")
+  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] [RUNS]")
   exit(2)
 }
 
