@@ -72,11 +72,16 @@ public struct StatusReader: Sendable {
   /// The path that stands for standard input: `karta check PLAN -`.
   public static let standardInput = "-"
 
+  /// Called with each path once its bytes are read; tests change the file here to prove that
+  /// nothing reads it again.
+  nonisolated(unsafe) static var afterReading: (@Sendable (String) -> Void)?
+
   /// Reads the file at `path` (standard input for `-`); `index` is its position among the files of one check.
   func read(path: String, index: Int) -> FileReading {
     let whole = SourceLocation(file: path)
     switch FileBytes.read(path, limit: Self.maximumSize) {
     case .success(let bytes):
+      Self.afterReading?(path)
       if path.lowercased().hasSuffix(".xlsx") { return read(workbook: bytes, path: path, index: index) }
       return read(bytes: bytes, path: path, index: index)
     case .failure(.missing):
