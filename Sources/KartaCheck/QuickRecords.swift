@@ -269,7 +269,7 @@ struct QuickRecords {
   /// A number the way `JSONTape.number(at:)` reads it.
   private static func number(_ entry: JSONTape.Entry, in text: UnsafeBufferPointer<UInt8>) -> Double {
     let start = Int(entry.offset)
-    return Double(String(decoding: UnsafeBufferPointer(rebasing: text[start..<(start + Int(entry.length))]), as: UTF8.self))
-      ?? .nan
+    let digits = UnsafeBufferPointer(rebasing: text[start..<(start + Int(entry.length))])
+    return Double(String(decoding: digits, as: UTF8.self)) ?? .nan
   }
 }

@@ -104,27 +104,33 @@ public struct StatusSet: Sendable {
           Phrase.counted("count.status.more-conflicts", more, "\(more)"),
           notes: [Phrase("status.more-conflicts.note", "\(Self.maximumConflicts)")]))
     }
-    diagnostics = Self.sortedForReporting(diagnostics)
+    // Taken out first, so that the array is sorted in place rather than copied.
+    let all = diagnostics
+    diagnostics = []
+    diagnostics = Self.sortedForReporting(all)
   }
 
   /// The diagnostics in reporting order with exact repeats removed, as `sortedForReporting()` gives
   /// them, without hashing each one: a national check can give hundreds of thousands of warnings.
   /// The sort is stable and repeats sort next to each other, so the first of each is kept.
-  static func sortedForReporting(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    let sorted = diagnostics.sorted(by: Diagnostic.reportingOrder)
-    var kept: [Diagnostic] = []
-    kept.reserveCapacity(sorted.count)
-    // The kept diagnostics that sort equal to the last one (same file, place, severity, id, message).
+  static func sortedForReporting(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
+    var sorted = diagnostics
+    sorted.sort(by: Diagnostic.reportingOrder)
+    // Repeats are dropped in place: `kept` diagnostics stand before `next`; those from `runStart`
+    // sort equal to the last kept one (same file, place, severity, id, message).
+    var kept = 0
     var runStart = 0
-    for diagnostic in sorted {
-      if let last = kept.last, !Diagnostic.reportingOrder(last, diagnostic) {
-        if kept[runStart...].contains(diagnostic) { continue }
+    for next in sorted.indices {
+      if kept > 0, !Diagnostic.reportingOrder(sorted[kept - 1], sorted[next]) {
+        if sorted[runStart..<kept].contains(sorted[next]) { continue }
       } else {
-        runStart = kept.count
+        runStart = kept
       }
-      kept.append(diagnostic)
+      if kept != next { sorted.swapAt(kept, next) }
+      kept += 1
     }
-    return kept
+    sorted.removeSubrange(kept...)
+    return sorted
   }
 
   /// The bytes of files a batch may hold at once (more for a batch of two large files).

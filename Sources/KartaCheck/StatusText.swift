@@ -56,8 +56,20 @@ enum StatusText {
   static func isQuotable(_ bytes: UnsafeBufferPointer<UInt8>, body start: Int) -> Bool {
     guard bytes.count <= SourceFile.maximumSize else { return false }
     var visible = false
-    for index in start..<bytes.count {
+    var index = start
+    let count = bytes.count
+    while index < count {
+      // Eight bytes at a time while none is a control character (a line end is checked alone).
+      if visible, index + 8 <= count {
+        let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+        let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+        if low == 0, !holds(0x7F, word) {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
+      index += 1
       if byte < 0x20 {
         guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { return false }
       } else if byte == 0x7F {
@@ -85,6 +97,13 @@ enum StatusText {
       }
     }
     while index < count, line <= last {
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+        if !holds(0x0A, word), !holds(0x0D, word) {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D {
         take(index)

@@ -107,12 +107,14 @@ enum CheckCommand: Command {
       return Karta.ExitCode.badInput
     }
     // Warnings (a record by a party that does not own the item) do not stop the check.
-    let warnings = status.diagnostics.filter { $0.severity == .warning }
-    if !warnings.isEmpty {
+    // Counted, not copied: a national check can give hundreds of thousands.
+    let warnings = status.diagnostics.lazy.filter { $0.severity == .warning }
+    let warningCount = warnings.count
+    if warningCount > 0 {
       console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), of: status, console: console))
     }
-    if warnings.count > 50 {
-      console.writeError("karta check: " + words.say("cli.more-warnings", "\(warnings.count - 50)") + "\n")
+    if warningCount > 50 {
+      console.writeError("karta check: " + words.say("cli.more-warnings", "\(warningCount - 50)") + "\n")
     }
     let report = ComplianceReport(
       table: table, status: status, asOf: asOf, horizon: horizon,

@@ -30,7 +30,8 @@ enum ScaleBenchmark {
     let perSchool = (0..<items).map { phrases[$0 % phrases.count] == "ежеквартально" ? 4 : 1 }.reduce(0, +)
     let records = perSchool * schools
     print(
-      "karta check: \(items) items × \(schools) schools = \(records) obligations, one record each, in \(schools) files, "
+      "karta check: \(items) items × \(schools) schools = \(records) obligations, one record each, "
+        + "in \(schools) files, "
         + String(format: "%.1f MB", Double(bytes) / 1e6))
     var kartaRuns: [Run] = []
     var catRuns: [Run] = []
@@ -39,11 +40,14 @@ enum ScaleBenchmark {
       guard
         let run = measure(
           karta, ["check", planPath, statusDirectory, "--as-of", "2024-06-01", "--fail-on", "none"],
-          keep: { text in summary = text.split(separator: "\n").first { $0.hasPrefix("Compliance") }.map(String.init) ?? "?" })
+          keep: { text in
+            summary = text.split(separator: "\n").first { $0.hasPrefix("Compliance") }.map(String.init) ?? "?"
+          })
       else { return }
       kartaRuns.append(run)
       // The floor: every byte read once, by `cat`, into nothing.
-      let command = "cat '\(planPath)' > /dev/null; find '\(statusDirectory)' -name '*.json' -print0 | xargs -0 cat > /dev/null"
+      let command =
+        "cat '\(planPath)' > /dev/null; find '\(statusDirectory)' -name '*.json' -print0 | xargs -0 cat > /dev/null"
       guard let floor = measure("/bin/sh", ["-c", command]) else { return }
       catRuns.append(floor)
     }
@@ -123,14 +127,17 @@ enum ScaleBenchmark {
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     guard !sorted.isEmpty else { return .nan }
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
   static func report(_ name: String, _ runs: [Run], bytes: Int, records: Int) {
     let seconds = median(runs.map(\.seconds))
     let spread =
       runs.count > 1
-      ? String(format: " (%.2f–%.2f s over %d runs)", runs.map(\.seconds).min() ?? 0, runs.map(\.seconds).max() ?? 0, runs.count)
+      ? String(
+        format: " (%.2f–%.2f s over %d runs)", runs.map(\.seconds).min() ?? 0, runs.map(\.seconds).max() ?? 0,
+        runs.count)
       : ""
     print(
       String(

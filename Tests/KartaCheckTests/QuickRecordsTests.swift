@@ -16,7 +16,9 @@ import Testing
   }
 
   static func record(_ generator: inout Generator, party: String) -> [(String, String)] {
-    let items = party == "MIN" ? [#""1""#, #""8""#, #""8""#, #""2""#, #""3""#, #""zz""#] : [#""3""#, #""3""#, #""R1""#, #""1""#]
+    let items =
+      party == "MIN"
+      ? [#""1""#, #""8""#, #""8""#, #""2""#, #""3""#, #""zz""#] : [#""3""#, #""3""#, #""R1""#, #""1""#]
     var fields: [(String, String)] = [("item", generator.pick(items))]
     let optional: [(String, [String?])] = [
       ("subject", [nil, nil, nil, nil, nil, #""a""#, #""b""#, #""z""#, #""""#, "null"]),
@@ -24,7 +26,8 @@ import Testing
       (
         "status",
         [nil, #""done""#, #""done""#, #""in_progress""#, #""partial""#, #""not_started""#, #""cancelled""#,
-         #""waived""#, #""rescheduled""#, #""В работе""#, #""finished""#, #""""#, "null", #""done""#, #""partial""#]
+         #""waived""#, #""rescheduled""#, #""В работе""#, #""finished""#, #""""#, "null", #""done""#,
+         #""partial""#]
       ),
       (
         "completed",
