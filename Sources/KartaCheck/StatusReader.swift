@@ -74,14 +74,25 @@ public struct StatusReader: Sendable {
 
   /// Called with each path once its bytes are read; tests change the file here to prove that
   /// nothing reads it again.
-  nonisolated(unsafe) static var afterReading: (@Sendable (String) -> Void)?
+  static let afterReading = ReadingHook()
+
+  /// An action run after each read, set and called from any thread.
+  final class ReadingHook: @unchecked Sendable {
+    private let lock = NSLock()
+    private var action: (@Sendable (String) -> Void)?
+
+    /// Runs `action` after each read from now on (`nil`: nothing).
+    func set(_ action: (@Sendable (String) -> Void)?) { lock.withLock { self.action = action } }
+
+    func callAsFunction(_ path: String) { lock.withLock { action }?(path) }
+  }
 
   /// Reads the file at `path` (standard input for `-`); `index` is its position among the files of one check.
   func read(path: String, index: Int) -> FileReading {
     let whole = SourceLocation(file: path)
     switch FileBytes.read(path, limit: Self.maximumSize) {
     case .success(let bytes):
-      Self.afterReading?(path)
+      Self.afterReading(path)
       if path.lowercased().hasSuffix(".xlsx") { return read(workbook: bytes, path: path, index: index) }
       return read(bytes: bytes, path: path, index: index)
     case .failure(.missing):

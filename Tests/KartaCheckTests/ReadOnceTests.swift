@@ -18,11 +18,11 @@ import Testing
     try second.write(toFile: paths[1], atomically: true, encoding: .utf8)
     // Once read, each file gets five more lines at its top: a second read would place the
     // records five lines lower, and quote other lines.
-    StatusReader.afterReading = { path in
+    StatusReader.afterReading.set { path in
       guard path.hasPrefix(directory), let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
       try? ("\n\n\n\n\n" + text).write(toFile: path, atomically: false, encoding: .utf8)
     }
-    defer { StatusReader.afterReading = nil }
+    defer { StatusReader.afterReading.set(nil) }
     let status = StatusSet.load(paths: paths, table: CheckFixture.table())
     let conflict = try #require(status.diagnostics.first { $0.id == .conflictingRecord })
     let line = String(second.split(separator: "\n")[2])
@@ -43,11 +43,11 @@ import Testing
     let path = directory + "/bad.json"
     let text = CheckFixture.status(party: "MIN", #"{"item": "1", "status": "finished"}"#)
     try text.write(toFile: path, atomically: true, encoding: .utf8)
-    StatusReader.afterReading = { read in
+    StatusReader.afterReading.set { read in
       guard read == path else { return }
       try? "{}".write(toFile: read, atomically: false, encoding: .utf8)
     }
-    defer { StatusReader.afterReading = nil }
+    defer { StatusReader.afterReading.set(nil) }
     let status = StatusSet.load(paths: [path], table: CheckFixture.table())
     let problem = try #require(status.diagnostics.first { $0.id == .unknownStatus })
     let rendered = DiagnosticRenderer(sources: [], quotedLines: status.quotedLines).render(problem)
