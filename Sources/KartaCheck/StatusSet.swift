@@ -14,10 +14,16 @@ public struct StatusSet: Sendable {
   /// For each obligation, the index of its record, or -1.
   public var slots: [Int32]
   /// Every problem found, in reporting order; past a hundred a file (and a hundred conflicts) only
-  /// counted, in `unlistedErrors`.
+  /// counted, in `unlistedErrors`; warnings past the first `maximumWarnings` of all files (in
+  /// reporting order) only counted, in `unlistedWarnings`.
   public var diagnostics: [Diagnostic] = []
   /// Errors found but not listed in `diagnostics`.
   public var unlistedErrors = 0
+  /// Warnings found but not listed in `diagnostics`.
+  public var unlistedWarnings = 0
+  /// The warnings listed at most. Forty thousand files of twenty warnings each would otherwise
+  /// hold eight hundred thousand diagnostics for a report that prints fifty and counts the rest.
+  public static let maximumWarnings = 1_000
   /// Every error found, listed or not.
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count + unlistedErrors }
 
@@ -41,6 +47,7 @@ public struct StatusSet: Sendable {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
     set.checkDate = asOf
+    set.capsWarnings = Set(paths).count == paths.count
     // An obligation has one record at most: reserved once, the array never grows by copying
     // (pages never written cost no memory).
     set.records.reserveCapacity(table.count)
@@ -82,6 +89,7 @@ public struct StatusSet: Sendable {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
     set.checkDate = asOf
+    set.capsWarnings = Set(files.map(\.path)).count == files.count
     for (index, file) in files.enumerated() {
       set.merge(reader.read(bytes: file.bytes, path: file.path, index: index), table: table)
     }
@@ -104,10 +112,30 @@ public struct StatusSet: Sendable {
           Phrase.counted("count.status.more-conflicts", more, "\(more)"),
           notes: [Phrase("status.more-conflicts.note", "\(Self.maximumConflicts)")]))
     }
+    keepFirstWarnings()
     // Taken out first, so that the array is sorted in place rather than copied.
-    let all = diagnostics
+    let all = diagnostics + warnings
     diagnostics = []
+    warnings = []
     diagnostics = Self.sortedForReporting(all)
+  }
+
+  /// Warnings held apart from the other diagnostics while files are merged.
+  private var warnings: [Diagnostic] = []
+  /// Whether warnings past `maximumWarnings` are only counted: when no file is given twice, no
+  /// warning repeats another (a file gives one a record and field), so counting them is exact.
+  private var capsWarnings = false
+
+  /// Keeps the first `maximumWarnings` warnings in reporting order and counts the others.
+  private mutating func keepFirstWarnings() {
+    guard capsWarnings, warnings.count > Self.maximumWarnings else { return }
+    let all = warnings
+    warnings = []
+    var sorted = all
+    sorted.sort(by: Diagnostic.reportingOrder)
+    unlistedWarnings += sorted.count - Self.maximumWarnings
+    sorted.removeSubrange(Self.maximumWarnings...)
+    warnings = sorted
   }
 
   /// The diagnostics in reporting order with exact repeats removed, as `sortedForReporting()` gives
@@ -145,7 +173,10 @@ public struct StatusSet: Sendable {
 
   private mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
-    diagnostics += reading.diagnostics
+    for diagnostic in reading.diagnostics {
+      if diagnostic.severity == .warning { warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
+    }
+    if warnings.count > 2 * Self.maximumWarnings { keepFirstWarnings() }
     if let excerpts = reading.excerpts {
       quotedLines[excerpts.path, default: [:]].merge(excerpts.lines) { first, _ in first }
     }

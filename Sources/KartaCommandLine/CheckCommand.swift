@@ -109,7 +109,7 @@ enum CheckCommand: Command {
     // Warnings (a record by a party that does not own the item) do not stop the check.
     // Counted, not copied: a national check can give hundreds of thousands.
     let warnings = status.diagnostics.lazy.filter { $0.severity == .warning }
-    let warningCount = warnings.count
+    let warningCount = warnings.count + status.unlistedWarnings
     if warningCount > 0 {
       console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), of: status, console: console))
     }

@@ -67,3 +67,25 @@ import Testing
     #expect(kept.count == 5)
   }
 }
+
+/// Warnings past the first thousand of a check are counted, not kept; the ones kept are the first
+/// in reporting order, as if all had been kept.
+@Suite struct WarningCapTests {
+  @Test func theFirstThousandWarningsAreKeptAndTheRestCounted() {
+    let record = #"{"item": "1", "status": "done", "completed": "2024-12-01"}"#
+    let text = CheckFixture.status(party: "MIN", Array(repeating: record, count: 25).joined(separator: ",\n"))
+    let files = (0..<60).map { ("s\($0).json", Array(text.utf8)) }
+    let table = CheckFixture.table()
+    let status = StatusSet.load(files: files, table: table)
+    let kept = status.diagnostics.filter { $0.severity == .warning }
+    #expect(kept.count == StatusSet.maximumWarnings)
+    #expect(status.unlistedWarnings == 60 * 20 - StatusSet.maximumWarnings)
+    let every = files.flatMap { StatusSet.load(files: [$0], table: table).diagnostics }.sortedForReporting()
+    #expect(kept == Array(every.prefix(StatusSet.maximumWarnings)))
+    #expect(status.errorCount == 0)
+    // A file given twice repeats its warnings: then every one is kept, and repeats are dropped.
+    let twice = StatusSet.load(files: files + [files[0]], table: table)
+    #expect(twice.unlistedWarnings == 0)
+    #expect(twice.diagnostics.filter { $0.severity == .warning }.count == 60 * 20)
+  }
+}
