@@ -13,6 +13,9 @@ struct FileReading: Sendable {
   var diagnostics: [Diagnostic] = []
   /// Errors found past those listed.
   var unlisted = 0
+  /// Warnings only counted: the check already keeps all the warnings it lists from files whose
+  /// paths sort before this one (`StatusSet.maximumWarnings`).
+  var countedWarnings = 0
   /// The lines its diagnostics quote, by number, when the file is text that can be quoted.
   var excerpts: (path: String, lines: [Int: String])?
   /// The bytes read and where the body starts after any byte-order mark, while a conflict with
@@ -88,13 +91,16 @@ public struct StatusReader: Sendable {
   }
 
   /// Reads the file at `path` (standard input for `-`); `index` is its position among the files of one check.
-  func read(path: String, index: Int) -> FileReading {
+  /// With `countingWarnings`, warnings are counted and not made.
+  func read(path: String, index: Int, countingWarnings: Bool = false) -> FileReading {
     let whole = SourceLocation(file: path)
     switch FileBytes.read(path, limit: Self.maximumSize) {
     case .success(let bytes):
       Self.afterReading(path)
-      if path.lowercased().hasSuffix(".xlsx") { return read(workbook: bytes, path: path, index: index) }
-      return read(bytes: bytes, path: path, index: index)
+      if path.lowercased().hasSuffix(".xlsx") {
+        return read(workbook: bytes, path: path, index: index, countingWarnings: countingWarnings)
+      }
+      return read(bytes: bytes, path: path, index: index, countingWarnings: countingWarnings)
     case .failure(.missing):
       return FileReading(diagnostics: [Diagnostic.unreadableFile(path, reason: "no such file", at: whole)])
     case .failure(.directory):
@@ -110,12 +116,13 @@ public struct StatusReader: Sendable {
   }
 
   /// Reads a status file held in memory.
-  func read(bytes: [UInt8], path: String, index: Int) -> FileReading {
+  func read(bytes: [UInt8], path: String, index: Int, countingWarnings: Bool = false) -> FileReading {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
       let body = UnsafeBufferPointer(rebasing: buffer[start...])
       var context = ReadingContext(path: path, bytes: buffer, base: start, fileIndex: index)
+      context.countsWarningsOnly = countingWarnings
       if let bad = UTF8Check.firstInvalidByte(body) {
         context.report(.fileInvalidUTF8, at: bad + start, Phrase("status.invalid-utf8"))
         return context.reading
@@ -190,8 +197,11 @@ struct ReadingContext {
   /// Whether an id Excel turned into a date was reported in this file (the advice is given once).
   var excelDateReported = false
   static let maximumProblems = 100
-  /// Whether the problems listed for the file are as many as it lists.
-  var isFull: Bool { reading.diagnostics.count >= Self.maximumProblems }
+  /// Whether the problems listed for the file are as many as it lists (warnings only counted
+  /// count as listed, so that the errors listed are the same).
+  var isFull: Bool { reading.diagnostics.count + reading.countedWarnings >= Self.maximumProblems }
+  /// Whether warnings are counted and not made.
+  var countsWarningsOnly = false
 
   /// Counts an error that is not listed, past `maximumProblems`.
   mutating func countUnlistedError() {
@@ -237,8 +247,12 @@ struct ReadingContext {
 
   /// Lists the problem `make` builds at its location, or past `maximumProblems` only counts it.
   private mutating func append(_ severity: Severity, at offset: Int, _ make: (SourceLocation) -> Diagnostic) {
-    guard reading.diagnostics.count < Self.maximumProblems else {
+    guard !isFull else {
       if severity == .error { countUnlistedError() }
+      return
+    }
+    if severity == .warning, countsWarningsOnly {
+      reading.countedWarnings += 1
       return
     }
     if severity == .error { errors += 1 }

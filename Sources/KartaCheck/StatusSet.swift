@@ -61,11 +61,17 @@ public struct StatusSet: Sendable {
     defer { readings.deallocate() }
     let shared = SharedBuffer(readings)
     var start = 0
+    // Once the check keeps its `maximumWarnings`, a file whose path sorts after the last of them
+    // cannot add one it lists: its warnings are counted, not made.
+    var lastKept: String?
     while start < paths.count {
       let count = min(batch, paths.count - start)
       let first = start
+      let threshold = lastKept
       DispatchQueue.concurrentPerform(iterations: count) { offset in
-        shared.buffer[offset] = reader.read(path: paths[first + offset], index: first + offset)
+        let path = paths[first + offset]
+        shared.buffer[offset] = reader.read(
+          path: path, index: first + offset, countingWarnings: threshold.map { path > $0 } ?? false)
       }
       var held = 0
       for offset in 0..<count {
@@ -74,6 +80,7 @@ public struct StatusSet: Sendable {
         readings[offset] = FileReading()
       }
       start += count
+      lastKept = set.lastKeptWarning()
       batch = held > Self.batchBytes ? max(2, batch / 2) : held < Self.batchBytes / 4 ? min(most, batch * 2) : batch
     }
     set.finish()
@@ -126,6 +133,14 @@ public struct StatusSet: Sendable {
   /// warning repeats another (a file gives one a record and field), so counting them is exact.
   private var capsWarnings = false
 
+  /// The file of the last warning kept, once as many are kept as are listed.
+  private mutating func lastKeptWarning() -> String? {
+    guard capsWarnings, warnings.count >= Self.maximumWarnings else { return nil }
+    keepFirstWarnings()
+    warnings.sort(by: Diagnostic.reportingOrder)
+    return warnings[Self.maximumWarnings - 1].location.file
+  }
+
   /// Keeps the first `maximumWarnings` warnings in reporting order and counts the others.
   private mutating func keepFirstWarnings() {
     guard capsWarnings, warnings.count > Self.maximumWarnings else { return }
@@ -173,6 +188,7 @@ public struct StatusSet: Sendable {
 
   private mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
+    unlistedWarnings += reading.countedWarnings
     for diagnostic in reading.diagnostics {
       if diagnostic.severity == .warning { warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
     }

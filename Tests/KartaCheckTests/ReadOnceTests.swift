@@ -89,3 +89,24 @@ import Testing
     #expect(twice.diagnostics.filter { $0.severity == .warning }.count == 60 * 20)
   }
 }
+
+extension WarningCapTests {
+  /// Read from the disk in batches, files past the last kept warning only count theirs: the result
+  /// is the one of keeping every warning and cutting after.
+  @Test func filesPastTheKeptWarningsCountTheirsAlike() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("karta-warnings-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let record = #"{"item": "1", "status": "done", "completed": "2024-12-01"}"#
+    let text = CheckFixture.status(party: "MIN", Array(repeating: record, count: 25).joined(separator: ",\n"))
+    // Names in an order other than their sorted one, so that a later batch sorts before an earlier.
+    let paths = (0..<600).map { directory + "/s\(($0 * 7919) % 600).json" }
+    for path in paths { try text.write(toFile: path, atomically: false, encoding: .utf8) }
+    let table = CheckFixture.table()
+    let fromDisk = StatusSet.load(paths: paths, table: table)
+    let inMemory = StatusSet.load(files: paths.map { ($0, Array(text.utf8)) }, table: table)
+    #expect(fromDisk.unlistedWarnings == 600 * 20 - StatusSet.maximumWarnings)
+    #expect(fromDisk.unlistedWarnings == inMemory.unlistedWarnings)
+    #expect(fromDisk.diagnostics == inMemory.diagnostics)
+  }
+}
