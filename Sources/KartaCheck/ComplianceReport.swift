@@ -108,6 +108,7 @@ public struct ComplianceReport: Sendable {
     let filterSubject = filter.subject.flatMap { table.subjectIndex[$0] }
     var subjectCounts = [StateCounts](repeating: StateCounts(), count: table.subjects.count)
     var subjectSeen = [Bool](repeating: false, count: table.subjects.count)
+    let fileAsOf = status.files.map { $0.map { Int32($0.asOf.dayNumber) } ?? StatusRecord.noDate }
     for group in table.groups {
       let owners: [String]
       let section: String
@@ -125,17 +126,19 @@ public struct ComplianceReport: Sendable {
       // states and subjects' counts, so the halves never touch the same element.
       let halves = positions >= 2_000 ? 2 : 1
       var partial = [GroupTally](repeating: GroupTally(), count: halves)
-      states.withUnsafeMutableBufferPointer { stateBuffer in
-        subjectCounts.withUnsafeMutableBufferPointer { countBuffer in
-          subjectSeen.withUnsafeMutableBufferPointer { seenBuffer in
-            let shared = SharedWrites(states: stateBuffer, counts: countBuffer, seen: seenBuffer)
-            partial.withUnsafeMutableBufferPointer { tallies in
-              let results = SharedTallies(tallies)
-              DispatchQueue.concurrentPerform(iterations: halves) { half in
-                let range = (positions * half / halves)..<(positions * (half + 1) / halves)
-                results.buffer[half] = Self.evaluate(
-                  group: group, positions: range, table: table, evaluator: evaluator, asOf: asOf,
-                  filterSubject: filter.subject == nil ? nil : (filterSubject ?? -1), writes: shared)
+      QuickStates.with(status: status, fileAsOf: fileAsOf, asOf: asOf, horizon: horizon) { quick in
+        states.withUnsafeMutableBufferPointer { stateBuffer in
+          subjectCounts.withUnsafeMutableBufferPointer { countBuffer in
+            subjectSeen.withUnsafeMutableBufferPointer { seenBuffer in
+              let shared = SharedWrites(states: stateBuffer, counts: countBuffer, seen: seenBuffer)
+              partial.withUnsafeMutableBufferPointer { tallies in
+                let results = SharedTallies(tallies)
+                DispatchQueue.concurrentPerform(iterations: halves) { half in
+                  let range = (positions * half / halves)..<(positions * (half + 1) / halves)
+                  results.buffer[half] = Self.evaluate(
+                    group: group, positions: range, table: table, evaluator: evaluator, quick: quick,
+                    filterSubject: filter.subject == nil ? nil : (filterSubject ?? -1), writes: shared)
+                }
               }
             }
           }
@@ -165,19 +168,31 @@ public struct ComplianceReport: Sendable {
 
   /// Evaluates the obligations of `group` for the subject positions in `positions`.
   private static func evaluate(
-    group: ObligationGroup, positions: Range<Int>, table: ObligationTable, evaluator: Evaluator, asOf: CivilDate,
+    group: ObligationGroup, positions: Range<Int>, table: ObligationTable, evaluator: Evaluator, quick: QuickStates,
     filterSubject: Int32?, writes: SharedWrites
   ) -> GroupTally {
     var tally = GroupTally()
+    let asOf = evaluator.asOf
     let shared = group.schedules.count == 1 ? group.schedules[0] : nil
+    let sharedDues = shared.map { QuickStates.dues(of: $0) }
     for position in positions {
       let subject = table.subject(of: group, at: position)
       if let filterSubject, subject != filterSubject { continue }
       let schedule = shared ?? group.schedule(at: position)
       let kind = schedule.kind
+      let dues = sharedDues ?? QuickStates.dues(of: schedule)
       var counts = StateCounts()
       for occurrence in 1...group.count(at: position) {
         let index = group.index(position: position, occurrence: occurrence)
+        if occurrence <= dues.count, let state = quick.state(of: index, due: dues[occurrence - 1]) {
+          writes.states[index] = UInt8(state.slot)
+          counts.count(state)
+          if dues[occurrence - 1] <= quick.asOf {
+            tally.dueByDate += 1
+            if state == .done { tally.doneOnTime += 1 }
+          }
+          continue
+        }
         let window = occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil
         let outcome = evaluator.outcome(window: window, kind: kind, index: index)
         writes.states[index] = UInt8(outcome.state.slot)

@@ -71,6 +71,9 @@ public struct JSONTape {
 
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+  /// The text the tape was read from.
+  var text: UnsafeBufferPointer<UInt8> { bytes }
+
   /// The members of the object at `index`: each key's entry and its value's entry.
   public func members(of index: Int) -> Members {
     Members(entries: entries, start: index + 1, end: Int(entries[index].next))

@@ -93,9 +93,18 @@ struct JSONStatus {
     context.reading.info = info
     guard let info else { return }
     context.reading.entries.reserveCapacity(records.count)
-    for node in records {
-      guard let raw = record(node, into: &context) else { continue }
-      interpreter.record(raw, reporter: info.party, reporterSubject: info.subject, into: &context)
+    QuickRecords.with(tape: tape, base: base, reader: reader, info: info, fileIndex: context.fileIndex) { quick in
+      for node in records {
+        switch quick.record(node, quiet: context.warnings >= ReadingContext.maximumWarnings) {
+        case .entry(let entry):
+          context.reading.entries.append(entry)
+          continue
+        case .blank: continue
+        case .declined: break
+        }
+        guard let raw = record(node, into: &context) else { continue }
+        interpreter.record(raw, reporter: info.party, reporterSubject: info.subject, into: &context)
+      }
     }
   }
 

@@ -12,7 +12,7 @@ extension DiagnosticID {
 /// are then named by sheet and cell (`Лист1!F12`) instead of line and column.
 extension StatusReader {
   /// Reads the .xlsx status file in `bytes`.
-  func read(workbook bytes: [UInt8], path: String, index: Int) -> FileReading {
+  func read(workbook bytes: [UInt8], path: String, index: Int, countingWarnings: Bool = false) -> FileReading {
     let workbook: Workbook
     do {
       workbook = try Workbook(xlsx: bytes)
@@ -36,8 +36,11 @@ extension StatusReader {
       ])
     }
     let (csv, starts) = Self.csv(of: sheet)
-    var reading = read(bytes: Array(csv.utf8), path: path, index: index)
+    var reading = read(bytes: Array(csv.utf8), path: path, index: index, countingWarnings: countingWarnings)
     reading.info?.digest = bytes.withUnsafeBufferPointer { SHA256.hex($0) }
+    // Problems are named by sheet and cell, and no line of the workbook is quoted.
+    reading.excerpts = nil
+    reading.text = nil
     reading.diagnostics = reading.diagnostics.map { diagnostic in
       guard diagnostic.location.file == path, let range = diagnostic.location.range else { return diagnostic }
       var named = diagnostic

@@ -13,6 +13,14 @@ struct FileReading: Sendable {
   var diagnostics: [Diagnostic] = []
   /// Errors found past those listed.
   var unlisted = 0
+  /// Warnings only counted: the check already keeps all the warnings it lists from files whose
+  /// paths sort before this one (`StatusSet.maximumWarnings`).
+  var countedWarnings = 0
+  /// The lines its diagnostics quote, by number, when the file is text that can be quoted.
+  var excerpts: (path: String, lines: [Int: String])?
+  /// The bytes read and where the body starts after any byte-order mark, while a conflict with
+  /// another file may still have to quote a record's line; `nil` when no line can be quoted.
+  var text: (bytes: [UInt8], body: Int)?
 
   struct Entry: Sendable {
     var obligation: Int
@@ -37,6 +45,8 @@ public struct StatusReader: Sendable {
   let indicators: [[String]]
   /// The plan's approval date, which completion dates are checked against.
   let approved: CivilDate?
+  /// The plan laid out for reading records from their bytes.
+  let layout: RecordLayout
 
   /// Creates a reader for the obligations of `table`.
   public init(table: ObligationTable) {
@@ -59,18 +69,38 @@ public struct StatusReader: Sendable {
         return plan.reports[index].from.map { [$0] } ?? []
       }
     }
+    self.layout = RecordLayout(table: table, responsible: responsible, indicators: indicators)
   }
 
   /// The path that stands for standard input: `karta check PLAN -`.
   public static let standardInput = "-"
 
+  /// Called with each path once its bytes are read; tests change the file here to prove that
+  /// nothing reads it again.
+  static let afterReading = ReadingHook()
+
+  /// An action run after each read, set and called from any thread.
+  final class ReadingHook: @unchecked Sendable {
+    private let lock = NSLock()
+    private var action: (@Sendable (String) -> Void)?
+
+    /// Runs `action` after each read from now on (`nil`: nothing).
+    func set(_ action: (@Sendable (String) -> Void)?) { lock.withLock { self.action = action } }
+
+    func callAsFunction(_ path: String) { lock.withLock { action }?(path) }
+  }
+
   /// Reads the file at `path` (standard input for `-`); `index` is its position among the files of one check.
-  func read(path: String, index: Int) -> FileReading {
+  /// With `countingWarnings`, warnings are counted and not made.
+  func read(path: String, index: Int, countingWarnings: Bool = false) -> FileReading {
     let whole = SourceLocation(file: path)
     switch FileBytes.read(path, limit: Self.maximumSize) {
     case .success(let bytes):
-      if path.lowercased().hasSuffix(".xlsx") { return read(workbook: bytes, path: path, index: index) }
-      return read(bytes: bytes, path: path, index: index)
+      Self.afterReading(path)
+      if path.lowercased().hasSuffix(".xlsx") {
+        return read(workbook: bytes, path: path, index: index, countingWarnings: countingWarnings)
+      }
+      return read(bytes: bytes, path: path, index: index, countingWarnings: countingWarnings)
     case .failure(.tooLarge(let size, _)):
       return FileReading(diagnostics: [
         Diagnostic(
@@ -82,12 +112,13 @@ public struct StatusReader: Sendable {
   }
 
   /// Reads a status file held in memory.
-  func read(bytes: [UInt8], path: String, index: Int) -> FileReading {
+  func read(bytes: [UInt8], path: String, index: Int, countingWarnings: Bool = false) -> FileReading {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
       let body = UnsafeBufferPointer(rebasing: buffer[start...])
       var context = ReadingContext(path: path, bytes: buffer, base: start, fileIndex: index)
+      context.countsWarningsOnly = countingWarnings
       if let bad = UTF8Check.firstInvalidByte(body) {
         context.report(.fileInvalidUTF8, at: bad + start, Phrase("status.invalid-utf8"))
         return context.reading
@@ -116,7 +147,26 @@ public struct StatusReader: Sendable {
             Phrase.counted("count.status.more-errors", context.unlisted, "\(context.unlisted)"),
             notes: [Phrase("status.more-errors.note", "\(ReadingContext.maximumProblems)")]))
       }
+      keepText(of: &context.reading, bytes: bytes, buffer: buffer, body: start, path: path)
       return context.reading
+    }
+  }
+}
+
+extension StatusReader {
+  /// Takes from the bytes, before they are let go, what is asked of them later: the records'
+  /// places, the lines the diagnostics quote, and the bytes themselves while a conflict may quote
+  /// a record (`StatusSet` lets them go once the file is merged).
+  fileprivate func keepText(
+    of reading: inout FileReading, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>, body: Int, path: String
+  ) {
+    if reading.info != nil {
+      if !reading.entries.isEmpty { StatusText.place(&reading.entries, in: buffer, base: body) }
+      reading.text = (bytes, body)
+    }
+    let quoted = Set(reading.diagnostics.compactMap { $0.location.file == path ? $0.location.range?.start.line : nil })
+    if !quoted.isEmpty, StatusText.isQuotable(buffer, body: body) {
+      reading.excerpts = (path, StatusText.lines(quoted, of: buffer, body: body))
     }
   }
 }
@@ -143,8 +193,11 @@ struct ReadingContext {
   /// Whether an id Excel turned into a date was reported in this file (the advice is given once).
   var excelDateReported = false
   static let maximumProblems = 100
-  /// Whether the problems listed for the file are as many as it lists.
-  var isFull: Bool { reading.diagnostics.count >= Self.maximumProblems }
+  /// Whether the problems listed for the file are as many as it lists (warnings only counted
+  /// count as listed, so that the errors listed are the same).
+  var isFull: Bool { reading.diagnostics.count + reading.countedWarnings >= Self.maximumProblems }
+  /// Whether warnings are counted and not made.
+  var countsWarningsOnly = false
 
   /// Counts an error that is not listed, past `maximumProblems`.
   mutating func countUnlistedError() {
@@ -177,13 +230,7 @@ struct ReadingContext {
     _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ phrase: Phrase, notes: [Phrase] = [],
     suggestion: String? = nil
   ) {
-    guard reading.diagnostics.count < Self.maximumProblems else {
-      if severity == .error { countUnlistedError() }
-      return
-    }
-    if severity == .error { errors += 1 }
-    reading.diagnostics.append(
-      Diagnostic(id, severity, at: location(offset), phrase, notes: notes, suggestion: suggestion))
+    append(severity, at: offset) { Diagnostic(id, severity, at: $0, phrase, notes: notes, suggestion: suggestion) }
   }
 
   /// Records a problem at absolute byte `offset`.
@@ -191,13 +238,21 @@ struct ReadingContext {
     _ id: DiagnosticID, _ severity: Severity = .error, at offset: Int, _ message: String, notes: [String] = [],
     suggestion: String? = nil
   ) {
-    guard reading.diagnostics.count < Self.maximumProblems else {
+    append(severity, at: offset) { Diagnostic(id, severity, at: $0, message, notes: notes, suggestion: suggestion) }
+  }
+
+  /// Lists the problem `make` builds at its location, or past `maximumProblems` only counts it.
+  private mutating func append(_ severity: Severity, at offset: Int, _ make: (SourceLocation) -> Diagnostic) {
+    guard !isFull else {
       if severity == .error { countUnlistedError() }
       return
     }
+    if severity == .warning, countsWarningsOnly {
+      reading.countedWarnings += 1
+      return
+    }
     if severity == .error { errors += 1 }
-    reading.diagnostics.append(
-      Diagnostic(id, severity, at: location(offset), message, notes: notes, suggestion: suggestion))
+    reading.diagnostics.append(make(location(offset)))
   }
 }
 

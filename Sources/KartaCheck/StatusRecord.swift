@@ -62,6 +62,10 @@ public struct StatusRecord: Sendable, Hashable {
   public var offset: Int32
   /// The index of its details in the status set, or -1.
   public var details: Int32
+  /// The line and column the record starts at (columns count Unicode scalars; a byte-order mark
+  /// is not one), worked out when the file is read: it is not read again to place a conflict.
+  public var line: Int32 = 1
+  public var column: Int32 = 1
 
   /// The completion date.
   public var completedDate: CivilDate? { completed == Self.noDate ? nil : CivilDate(dayNumber: Int(completed)) }

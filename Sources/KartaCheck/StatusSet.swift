@@ -14,10 +14,16 @@ public struct StatusSet: Sendable {
   /// For each obligation, the index of its record, or -1.
   public var slots: [Int32]
   /// Every problem found, in reporting order; past a hundred a file (and a hundred conflicts) only
-  /// counted, in `unlistedErrors`.
+  /// counted, in `unlistedErrors`; warnings past the first `maximumWarnings` of all files (in
+  /// reporting order) only counted, in `unlistedWarnings`.
   public var diagnostics: [Diagnostic] = []
   /// Errors found but not listed in `diagnostics`.
   public var unlistedErrors = 0
+  /// Warnings found but not listed in `diagnostics`.
+  public var unlistedWarnings = 0
+  /// The warnings listed at most. Forty thousand files of twenty warnings each would otherwise
+  /// hold eight hundred thousand diagnostics for a report that prints fifty and counts the rest.
+  public static let maximumWarnings = 1_000
   /// Every error found, listed or not.
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count + unlistedErrors }
 
@@ -41,25 +47,41 @@ public struct StatusSet: Sendable {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
     set.checkDate = asOf
+    set.capsWarnings = Set(paths).count == paths.count
+    // An obligation has one record at most: reserved once, the array never grows by copying
+    // (pages never written cost no memory).
+    set.records.reserveCapacity(table.count)
     // Files are read in batches, two at a time, and merged in the order given; a batch's readings
-    // are let go before the next is read, so memory holds the merged records, not every file.
-    let batch = 256
-    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: batch)
+    // (with their bytes, which a conflict quotes) are let go before the next is read, so memory
+    // holds the merged records, not every file. A batch of large files is made smaller.
+    let most = 256
+    var batch = most
+    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: most)
     readings.initialize(repeating: FileReading())
     defer { readings.deallocate() }
     let shared = SharedBuffer(readings)
     var start = 0
+    // Once the check keeps its `maximumWarnings`, a file whose path sorts after the last of them
+    // cannot add one it lists: its warnings are counted, not made.
+    var lastKept: String?
     while start < paths.count {
       let count = min(batch, paths.count - start)
       let first = start
+      let threshold = lastKept
       DispatchQueue.concurrentPerform(iterations: count) { offset in
-        shared.buffer[offset] = reader.read(path: paths[first + offset], index: first + offset)
+        let path = paths[first + offset]
+        shared.buffer[offset] = reader.read(
+          path: path, index: first + offset, countingWarnings: threshold.map { path > $0 } ?? false)
       }
+      var held = 0
       for offset in 0..<count {
+        held += readings[offset].text?.bytes.count ?? 0
         set.merge(readings[offset], table: table)
         readings[offset] = FileReading()
       }
       start += count
+      lastKept = set.lastKeptWarning()
+      batch = held > Self.batchBytes ? max(2, batch / 2) : held < Self.batchBytes / 4 ? min(most, batch * 2) : batch
     }
     set.finish()
     return set
@@ -74,7 +96,7 @@ public struct StatusSet: Sendable {
     let reader = StatusReader(table: table)
     var set = StatusSet(slots: [Int32](repeating: -1, count: table.count))
     set.checkDate = asOf
-    set.memory = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+    set.capsWarnings = Set(files.map(\.path)).count == files.count
     for (index, file) in files.enumerated() {
       set.merge(reader.read(bytes: file.bytes, path: file.path, index: index), table: table)
     }
@@ -97,11 +119,68 @@ public struct StatusSet: Sendable {
           Phrase.counted("count.status.more-conflicts", more, "\(more)"),
           notes: [Phrase("status.more-conflicts.note", "\(Self.maximumConflicts)")]))
     }
-    diagnostics = diagnostics.sortedForReporting()
+    keepFirstWarnings()
+    // Taken out first, so that the array is sorted in place rather than copied.
+    let all = diagnostics + warnings
+    diagnostics = []
+    warnings = []
+    diagnostics = Self.sortedForReporting(all)
   }
 
-  /// Files held in memory, for placing conflicts without re-reading the disk.
-  private var memory: [String: [UInt8]] = [:]
+  /// Warnings held apart from the other diagnostics while files are merged.
+  private var warnings: [Diagnostic] = []
+  /// Whether warnings past `maximumWarnings` are only counted: when no file is given twice, no
+  /// warning repeats another (a file gives one a record and field), so counting them is exact.
+  private var capsWarnings = false
+
+  /// The file of the last warning kept, once as many are kept as are listed.
+  private mutating func lastKeptWarning() -> String? {
+    guard capsWarnings, warnings.count >= Self.maximumWarnings else { return nil }
+    keepFirstWarnings()
+    warnings.sort(by: Diagnostic.reportingOrder)
+    return warnings[Self.maximumWarnings - 1].location.file
+  }
+
+  /// Keeps the first `maximumWarnings` warnings in reporting order and counts the others.
+  private mutating func keepFirstWarnings() {
+    guard capsWarnings, warnings.count > Self.maximumWarnings else { return }
+    let all = warnings
+    warnings = []
+    var sorted = all
+    sorted.sort(by: Diagnostic.reportingOrder)
+    unlistedWarnings += sorted.count - Self.maximumWarnings
+    sorted.removeSubrange(Self.maximumWarnings...)
+    warnings = sorted
+  }
+
+  /// The diagnostics in reporting order with exact repeats removed, as `sortedForReporting()` gives
+  /// them, without hashing each one: a national check can give hundreds of thousands of warnings.
+  /// The sort is stable and repeats sort next to each other, so the first of each is kept.
+  static func sortedForReporting(_ diagnostics: consuming [Diagnostic]) -> [Diagnostic] {
+    var sorted = diagnostics
+    sorted.sort(by: Diagnostic.reportingOrder)
+    // Repeats are dropped in place: `kept` diagnostics stand before `next`; those from `runStart`
+    // sort equal to the last kept one (same file, place, severity, id, message).
+    var kept = 0
+    var runStart = 0
+    for next in sorted.indices {
+      if kept > 0, !Diagnostic.reportingOrder(sorted[kept - 1], sorted[next]) {
+        if sorted[runStart..<kept].contains(sorted[next]) { continue }
+      } else {
+        runStart = kept
+      }
+      if kept != next { sorted.swapAt(kept, next) }
+      kept += 1
+    }
+    sorted.removeSubrange(kept...)
+    return sorted
+  }
+
+  /// The bytes of files a batch may hold at once (more for a batch of two large files).
+  private static let batchBytes = 64 << 20
+  /// The lines of status files that `diagnostics` quote, by path and line number, taken from the
+  /// bytes that were checked: a file is never read again to quote it.
+  public var quotedLines: [String: [Int: String]] = [:]
   /// The check's date; files as of a later date are not used.
   private var checkDate: CivilDate?
 
@@ -109,7 +188,14 @@ public struct StatusSet: Sendable {
 
   private mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
-    diagnostics += reading.diagnostics
+    unlistedWarnings += reading.countedWarnings
+    for diagnostic in reading.diagnostics {
+      if diagnostic.severity == .warning { warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
+    }
+    if warnings.count > 2 * Self.maximumWarnings { keepFirstWarnings() }
+    if let excerpts = reading.excerpts {
+      quotedLines[excerpts.path, default: [:]].merge(excerpts.lines) { first, _ in first }
+    }
     unlistedErrors += reading.unlisted
     guard let info = reading.info, reading.unlisted == 0, reading.diagnostics.allSatisfy({ $0.severity != .error })
     else { return }
@@ -137,6 +223,7 @@ public struct StatusSet: Sendable {
         records[Int(slot)] = record
       } else if existingAsOf == info.asOf, !agrees(existing, record) {
         reportConflict(earlier: existing, later: record, obligation: entry.obligation, table: table)
+        quote(record, of: reading)
       }
     }
     registerSubmission(info, file: files.count - 1, table: table)
@@ -204,15 +291,25 @@ public struct StatusSet: Sendable {
         notes: [Phrase("status.conflicting-record.other", "\(firstPlace)"), Phrase("status.conflicting-record.note")]))
   }
 
-  /// Where a record stands; the file is read again, since conflicts are rare.
+  /// Where a record stands, as placed when its file was read.
   private func place(of record: StatusRecord) -> SourceLocation {
     guard let info = files[Int(record.file)] else { return SourceLocation(file: "?") }
-    let bytes = memory[info.path] ?? FileManager.default.contents(atPath: info.path).map { [UInt8]($0) } ?? []
-    guard !bytes.isEmpty else { return SourceLocation(file: info.path) }
-    let position = LineTable(bytes).position(of: Int(record.offset), in: bytes)
+    let position = SourcePosition(line: Int(record.line), column: Int(record.column))
     return SourceLocation(
       file: info.path,
       range: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + 1)))
+  }
+
+  /// Keeps the line of a conflicting record of the file being merged, for its diagnostic to quote.
+  private mutating func quote(_ record: StatusRecord, of reading: FileReading) {
+    guard conflicts <= Self.maximumConflicts, let info = reading.info, let text = reading.text,
+      quotedLines[info.path]?[Int(record.line)] == nil
+    else { return }
+    let line = text.bytes.withUnsafeBufferPointer { buffer -> String? in
+      guard StatusText.isQuotable(buffer, body: text.body) else { return nil }
+      return StatusText.lines([Int(record.line)], of: buffer, body: text.body)[Int(record.line)]
+    }
+    if let line { quotedLines[info.path, default: [:]][Int(record.line)] = line }
   }
 }
 

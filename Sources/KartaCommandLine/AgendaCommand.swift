@@ -83,7 +83,7 @@ enum AgendaCommand: Command {
     let total = status.errorCount
     if total > 0 {
       let listed = status.diagnostics.filter { $0.severity != .warning }
-      console.writeError(StatusDiagnostics.render(listed, console: console))
+      console.writeError(StatusDiagnostics.render(listed, of: status, console: console))
       console.writeError("karta agenda: " + words.count("count.cli.status-errors", total, "\(total)") + "\n")
       return Karta.ExitCode.badInput
     }

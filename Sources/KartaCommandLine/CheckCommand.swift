@@ -72,7 +72,9 @@ enum CheckCommand: Command {
       return Karta.ExitCode.badInput
     }
     let phases = PhaseClock(enabled: ProcessInfo.processInfo.environment["KARTA_PROFILE"] != nil, console: console)
-    guard let loaded = PlanInput.load(arguments.positional[0], console: console, command: name) else {
+    let planSources = DigestingSources()
+    guard let loaded = PlanInput.load(arguments.positional[0], console: console, command: name, from: planSources)
+    else {
       return Karta.ExitCode.badInput
     }
     let plan = loaded.plan
@@ -93,21 +95,23 @@ enum CheckCommand: Command {
     let total = status.errorCount
     if total > 0 {
       let listed = status.diagnostics.filter { $0.severity != .warning }
-      console.writeError(StatusDiagnostics.render(listed, console: console))
+      console.writeError(StatusDiagnostics.render(listed, of: status, console: console))
       console.writeError("karta check: " + words.count("count.cli.status-errors", total, "\(total)") + "\n")
       return Karta.ExitCode.badInput
     }
     // Warnings (a record by a party that does not own the item) do not stop the check.
-    let warnings = status.diagnostics.filter { $0.severity == .warning }
-    if !warnings.isEmpty {
-      console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), console: console))
+    // Counted, not copied: a national check can give hundreds of thousands.
+    let warnings = status.diagnostics.lazy.filter { $0.severity == .warning }
+    let warningCount = warnings.count + status.unlistedWarnings
+    if warningCount > 0 {
+      console.writeError(StatusDiagnostics.render(Array(warnings.prefix(50)), of: status, console: console))
     }
-    if warnings.count > 50 {
-      console.writeError("karta check: " + words.say("cli.more-warnings", "\(warnings.count - 50)") + "\n")
+    if warningCount > 50 {
+      console.writeError("karta check: " + words.say("cli.more-warnings", "\(warningCount - 50)") + "\n")
     }
     let report = ComplianceReport(
       table: table, status: status, asOf: asOf, horizon: horizon,
-      inputs: PlanInput.digests(of: plan)
+      inputs: planSources.inputs(of: plan)
         + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
       filter: ObligationFilter(party: party, subject: subject))
     phases.mark("evaluation")
@@ -139,18 +143,14 @@ enum CheckCommand: Command {
   }
 }
 
-/// Prints status-file diagnostics with the offending line quoted.
+/// Prints status-file diagnostics with the offending line quoted, as it was read: no file is read
+/// again (it could have changed since it was checked).
 enum StatusDiagnostics {
-  static func render(_ diagnostics: [Diagnostic], console: Console) -> String {
-    var sources: [SourceFile] = []
-    for path in Set(diagnostics.map(\.location.file)) {
-      guard let data = RegularFile.contents(atPath: path), data.count <= SourceFile.maximumSize,
-        case .success(let source) = SourceFile.decode(path: path, bytes: [UInt8](data))
-      else { continue }
-      sources.append(source)
-    }
-    return DiagnosticRenderer(sources: sources, colored: console.colored, language: console.language)
-      .render(diagnostics)
+  static func render(_ diagnostics: [Diagnostic], of status: StatusSet, console: Console) -> String {
+    DiagnosticRenderer(
+      sources: [], quotedLines: status.quotedLines, colored: console.colored, language: console.language
+    )
+    .render(diagnostics)
   }
 }
 

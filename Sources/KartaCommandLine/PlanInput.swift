@@ -7,8 +7,10 @@ import KartaSchedule
 /// Loading a plan for a command that needs a sound one (`check`, `template`): its errors are
 /// printed and the command stops with exit code 2.
 enum PlanInput {
-  static func load(_ path: String, console: Console, command: String) -> LoadedPlan? {
-    let loaded = PlanLoader.load(path: path)
+  static func load(
+    _ path: String, console: Console, command: String, from sources: some SourceProvider = FileSystemSources()
+  ) -> LoadedPlan? {
+    let loaded = PlanLoader.load(path: path, from: sources)
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else {
       console.writeError(
@@ -74,13 +76,6 @@ enum PlanInput {
     return CivilDate(year: parts.year ?? 2024, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
   }
 
-  /// The SHA-256 of each file the plan was read from.
-  static func digests(of plan: Plan) -> [InputDigest] {
-    plan.files.map { path in
-      let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-      return InputDigest(path: path, sha256: InputDigest.sha256(of: bytes))
-    }
-  }
 
   /// Checks `--party` and `--subject` against the plan; prints the problem and returns `false` when wrong.
   static func checkFilter(party: String?, subject: String?, plan: Plan, console: Console, command: String) -> Bool {
@@ -102,5 +97,34 @@ enum PlanInput {
       return false
     }
     return true
+  }
+}
+
+/// Plan files read from the disk with the SHA-256 of the very bytes the loader was given, so that
+/// a report's digests describe what was checked: no file is read a second time to hash it.
+final class DigestingSources: SourceProvider, @unchecked Sendable {
+  private let disk: any SourceProvider
+  private let lock = NSLock()
+  private var digests: [String: String] = [:]
+
+  /// Creates sources that read through `disk`.
+  init(_ disk: any SourceProvider = FileSystemSources()) { self.disk = disk }
+
+  func read(_ path: String) -> Result<[UInt8], SourceReadError> {
+    let result = disk.read(path)
+    if case .success(let bytes) = result {
+      let digest = InputDigest.sha256(of: bytes)
+      lock.withLock { digests[path] = digests[path] ?? digest }
+    }
+    return result
+  }
+
+  func resolvedPath(_ path: String) -> String { disk.resolvedPath(path) }
+
+  /// The digest of each file `plan` was read from, in its order.
+  func inputs(of plan: Plan) -> [InputDigest] {
+    lock.withLock {
+      plan.files.map { InputDigest(path: $0, sha256: digests[$0] ?? InputDigest.sha256(of: [])) }
+    }
   }
 }

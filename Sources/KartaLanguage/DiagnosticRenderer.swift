@@ -7,17 +7,29 @@ public struct DiagnosticRenderer {
   public static let messageWidth = 1_000
 
   private let sources: [String: SourceFile]
+  private let quotedLines: [String: [Int: String]]
   private let colored: Bool
   private let language: Language
 
-  /// Creates a renderer that quotes lines from `sources` (by path), coloured for a terminal or not,
-  /// with messages in `language`.
-  public init(sources: [SourceFile], colored: Bool = false, language: Language = .english) {
+  /// Creates a renderer that quotes lines from `sources` (by path), or from `quotedLines` (path →
+  /// line number → text) for files kept only in part, coloured for a terminal or not, with
+  /// messages in `language`.
+  public init(
+    sources: [SourceFile], quotedLines: [String: [Int: String]] = [:], colored: Bool = false,
+    language: Language = .english
+  ) {
     var table: [String: SourceFile] = [:]
     for source in sources { table[source.path] = source }
     self.sources = table
+    self.quotedLines = quotedLines
     self.colored = colored
     self.language = language
+  }
+
+  /// The text of line `number` of `file`, when the file is at hand.
+  private func line(_ number: Int, of file: String) -> Substring? {
+    if let source = sources[file] { return source.line(number) }
+    return quotedLines[file].map { Substring($0[number] ?? "") }
   }
 
   /// The diagnostic as text, ending with a line break.
@@ -76,9 +88,9 @@ public struct DiagnosticRenderer {
     let full = diagnostic.message(in: language)
     let message = full.count > Self.messageWidth ? String(full.prefix(Self.messageWidth)) + "…" : full
     output += "\(Self.visible(place)): \(severity)[\(diagnostic.id)]: \(paint(Self.visible(message), code: "1"))\n"
-    if let range = diagnostic.location.range, let source = sources[diagnostic.location.file] {
+    if let range = diagnostic.location.range, let text = line(range.start.line, of: diagnostic.location.file) {
       let key = LineKey(file: diagnostic.location.file, line: range.start.line)
-      if cache[key] == nil { cache[key] = LineText(source.line(range.start.line)) }
+      if cache[key] == nil { cache[key] = LineText(text) }
       output += excerpt(of: cache[key] ?? LineText(""), range: range)
     }
     let noteWord = language.word("severity.note")

@@ -3,7 +3,10 @@ import Foundation
 /// The national-scale case of issue 4: one plan of `items` items fanned out over `schools`
 /// schools, one status file a school, and `karta check` run on them as a separate process.
 enum ScaleBenchmark {
-  static func run(schools: Int, items: Int, directory: String) {
+  /// Generates the case when it is not there yet, then runs `karta check` and `cat` over the same
+  /// files `runs` times each (alternately) and Foundation's `JSONSerialization` once, and prints
+  /// medians with the spread.
+  static func run(schools: Int, items: Int, directory: String, runs: Int = 3) {
     let started = Date()
     let planPath = directory + "/national.plan"
     let statusDirectory = directory + "/status"
@@ -20,34 +23,127 @@ enum ScaleBenchmark {
       print("build karta first: swift build -c release --product karta")
       return
     }
+    let files = (0..<schools).map { statusDirectory + "/\($0).json" }
+    let bytes = ([planPath] + files).reduce(0) { total, path in
+      total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+    }
+    let perSchool = (0..<items).map { phrases[$0 % phrases.count] == "ежеквартально" ? 4 : 1 }.reduce(0, +)
+    let records = perSchool * schools
+    print(
+      "karta check: \(items) items × \(schools) schools = \(records) obligations, one record each, "
+        + "in \(schools) files, "
+        + String(format: "%.1f MB", Double(bytes) / 1e6))
+    var kartaRuns: [Run] = []
+    var catRuns: [Run] = []
+    var summary = "?"
+    for _ in 0..<max(1, runs) {
+      guard
+        let run = measure(
+          karta, ["check", planPath, statusDirectory, "--as-of", "2024-06-01", "--fail-on", "none"],
+          keep: { text in
+            summary = text.split(separator: "\n").first { $0.hasPrefix("Compliance") }.map(String.init) ?? "?"
+          })
+      else { return }
+      kartaRuns.append(run)
+      // The floor: every byte read once, by `cat`, into nothing.
+      let command =
+        "cat '\(planPath)' > /dev/null; find '\(statusDirectory)' -name '*.json' -print0 | xargs -0 cat > /dev/null"
+      guard let floor = measure("/bin/sh", ["-c", command]) else { return }
+      catRuns.append(floor)
+    }
+    print("  \(summary)")
+    report("karta check", kartaRuns, bytes: bytes, records: records)
+    report("cat", catRuns, bytes: bytes, records: records)
+    let foundation = parseWithFoundation(files, threads: ProcessInfo.processInfo.activeProcessorCount)
+    report("JSONSerialization", [foundation], bytes: bytes, records: records)
+    let kartaMedian = median(kartaRuns.map(\.seconds))
+    print(
+      String(
+        format: "  karta is %.2f× the cat floor in wall time and %.1f× faster than JSONSerialization",
+        kartaMedian / median(catRuns.map(\.seconds)), foundation.seconds / kartaMedian))
+  }
+
+  /// One timed run: wall time, processor time, peak resident memory.
+  struct Run {
+    var seconds: Double
+    var cpu: Double
+    var peak: Double
+  }
+
+  /// Runs a program to its end with its output read (and given to `keep`), timed.
+  static func measure(_ program: String, _ arguments: [String], keep: (String) -> Void = { _ in }) -> Run? {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: karta)
-    process.arguments = ["check", planPath, statusDirectory, "--as-of", "2024-06-01", "--fail-on", "none"]
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
     let output = Pipe()
     process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    let before = childUsage()
     let clock = Date()
     do { try process.run() } catch {
-      print("cannot run \(karta): \(error)")
-      return
+      print("cannot run \(program): \(error)")
+      return nil
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let seconds = Date().timeIntervalSince(clock)
+    let after = childUsage()
+    keep(String(decoding: data, as: UTF8.self))
+    if process.terminationStatus != 0 { print("  \(program) exited with \(process.terminationStatus)") }
+    return Run(seconds: seconds, cpu: after.cpu - before.cpu, peak: after.peak)
+  }
+
+  private static func childUsage() -> (cpu: Double, peak: Double) {
     var usage = rusage()
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    let peak = Double(usage.ru_maxrss) / 1024 / 1024
-    let text = String(decoding: data, as: UTF8.self)
-    let compliance = text.split(separator: "\n").first { $0.hasPrefix("Compliance") } ?? "?"
-    let perSchool = (0..<items).map { phrases[$0 % phrases.count] == "ежеквартально" ? 4 : 1 }.reduce(0, +)
-    print(
-      "karta check: \(items) items × \(schools) schools = \(perSchool * schools) obligations, one record each, in \(schools) files"
-    )
-    print("  exit \(process.terminationStatus); \(compliance)")
+    return (seconds(usage.ru_utime) + seconds(usage.ru_stime), Double(usage.ru_maxrss) * 1024)
+  }
+
+  private static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+
+  /// Parses every file with Foundation's `JSONSerialization` on `threads` threads, timed.
+  static func parseWithFoundation(_ paths: [String], threads: Int) -> Run {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let cpuBefore = seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    let clock = Date()
+    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+      for index in stride(from: thread, to: paths.count, by: threads) {
+        guard let data = FileManager.default.contents(atPath: paths[index]),
+          (try? JSONSerialization.jsonObject(with: data)) != nil
+        else {
+          print("JSONSerialization failed on \(paths[index])")
+          continue
+        }
+      }
+    }
+    let wall = Date().timeIntervalSince(clock)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Run(
+      seconds: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime) - cpuBefore,
+      peak: Double(usage.ru_maxrss) * 1024)
+  }
+
+  static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+
+  static func report(_ name: String, _ runs: [Run], bytes: Int, records: Int) {
+    let seconds = median(runs.map(\.seconds))
+    let spread =
+      runs.count > 1
+      ? String(
+        format: " (%.2f–%.2f s over %d runs)", runs.map(\.seconds).min() ?? 0, runs.map(\.seconds).max() ?? 0,
+        runs.count)
+      : ""
     print(
       String(
-        format: "  time %.2f s, peak memory %.2f GiB (user %.1f s, system %.1f s)", seconds, peak,
-        Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
-        Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6))
+        format: "  %@: %.2f s wall%@, %.1f s CPU, %.0f MB/s, %.2f M records/s, peak memory %.0f MiB", name, seconds,
+        spread, median(runs.map(\.cpu)), Double(bytes) / seconds / 1e6, Double(records) / seconds / 1e6,
+        (runs.map(\.peak).max() ?? 0) / 1_048_576))
   }
 
   static let phrases = [

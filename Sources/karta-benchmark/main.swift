@@ -2,6 +2,7 @@
 //   swift run -c release karta-benchmark phrases [Rules]
 //   swift run -c release karta-benchmark lint [ITEMS] [RUNS]
 //   swift run -c release karta-benchmark lint-corners
+//   swift run -c release karta-benchmark scale [SCHOOLS] [ITEMS] [RUNS]
 import Foundation
 import KartaPlan
 import KartaSchedule
@@ -48,7 +49,8 @@ case "scale":
   let rest = Array(arguments.dropFirst())
   let schools = rest.first.flatMap { Int($0) } ?? 40_000
   let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
-  ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)")
+  let runs = rest.dropFirst(2).first.flatMap { Int($0) } ?? 3
+  ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", runs: runs)
 case "lint":
   let rest = Array(arguments.dropFirst())
   let items = rest.first.flatMap { Int($0) } ?? 10_000
@@ -58,7 +60,7 @@ case "lint-corners":
   LintBenchmark.corners()
 default:
   print(
-    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] | lint [ITEMS] [RUNS] | lint-corners")
+    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] [RUNS] | lint [ITEMS] [RUNS] | lint-corners")
   exit(2)
 }
 

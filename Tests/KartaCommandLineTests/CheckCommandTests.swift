@@ -1,4 +1,6 @@
 import Foundation
+import KartaCheck
+import KartaPlan
 import Testing
 
 @testable import KartaCommandLine
@@ -159,5 +161,39 @@ import Testing
     #expect(code == 0)
     #expect(captured.error.contains("warning: the deadline of '1' cannot be read; its obligations are unscheduled"))
     #expect(captured.out.contains("\"unscheduled\""))
+  }
+}
+
+/// The plan's digests describe the bytes the loader was given: each plan file is read once.
+@Suite struct PlanDigestTests {
+  /// Gives different bytes at each read of a file, and counts the reads.
+  final class ChangingSources: SourceProvider, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var reads: [String: Int] = [:]
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func read(_ path: String) -> Result<[UInt8], SourceReadError> {
+      let count = lock.withLock {
+        reads[path, default: 0] += 1
+        return reads[path, default: 0]
+      }
+      return .success(Array((text + String(repeating: "\n", count: count - 1)).utf8))
+    }
+
+    func resolvedPath(_ path: String) -> String { path }
+  }
+
+  @Test func theDigestIsOfTheBytesThatWereParsed() throws {
+    let text = "plan t-2024: План\n  approved: 01.01.2024\n  period: 2024\nparty MIN: Министерство\n"
+      + "item 1: Мероприятие\n  owner: MIN\n  due: до 1 марта 2024 года\n"
+    let disk = ChangingSources(text)
+    let sources = DigestingSources(disk)
+    let console = Console(colored: false, write: { _ in }, writeError: { _ in })
+    let loaded = try #require(PlanInput.load("t.plan", console: console, command: "check", from: sources))
+    let digest = InputDigest.sha256(of: Array(text.utf8))
+    #expect(sources.inputs(of: loaded.plan) == [InputDigest(path: "t.plan", sha256: digest)])
+    #expect(disk.reads == ["t.plan": 1])
   }
 }

@@ -1,0 +1,61 @@
+import KartaSchedule
+
+/// The state of an obligation in the common case, worked out on day numbers: a planned window and
+/// no record, or a record without details, a new due date, a cancellation or a waiver. Notes are
+/// made only for the rows a report prints (`ComplianceReport.row`); this decides the same state
+/// as `Evaluator.outcome` without them.
+struct QuickStates: @unchecked Sendable {
+  let slots: UnsafeBufferPointer<Int32>
+  let records: UnsafeBufferPointer<StatusRecord>
+  /// Each file's `as_of` as a day number (`noDate` for an unusable file).
+  let fileAsOf: UnsafeBufferPointer<Int32>
+  let asOf: Int32
+  let horizon: Int32
+
+  /// Calls `body` with quick states over `status`.
+  static func with<Result>(
+    status: StatusSet, fileAsOf: [Int32], asOf: CivilDate, horizon: Int, _ body: (QuickStates) -> Result
+  ) -> Result {
+    status.slots.withUnsafeBufferPointer { slots in
+      status.records.withUnsafeBufferPointer { records in
+        fileAsOf.withUnsafeBufferPointer { fileAsOf in
+          body(
+            QuickStates(
+              slots: slots, records: records, fileAsOf: fileAsOf, asOf: Int32(asOf.dayNumber),
+              horizon: Int32(clamping: horizon)))
+        }
+      }
+    }
+  }
+
+  /// The effective due day of each window of `schedule`; empty for a kind judged otherwise
+  /// (continuous, on request, relative).
+  static func dues(of schedule: Schedule) -> [Int32] {
+    switch schedule.kind {
+    case .event, .window, .recurring, .unknown: schedule.windows.map { Int32($0.effectiveDue.dayNumber) }
+    case .continuous, .onRequest, .relative: []
+    }
+  }
+
+  /// The state of obligation `index`, planned to be due on day `due`; `nil` when the full
+  /// evaluation is needed.
+  func state(of index: Int, due: Int32) -> ObligationState? {
+    let slot = slots[index]
+    var reported: StatusValue?
+    if slot >= 0 {
+      let record = records[Int(slot)]
+      guard record.details < 0, record.newDue == StatusRecord.noDate else { return nil }
+      reported = record.status
+      switch reported {
+      case .done:
+        let completion = record.completed != StatusRecord.noDate ? record.completed : fileAsOf[Int(record.file)]
+        guard completion != StatusRecord.noDate else { return nil }
+        return completion <= due ? .done : .late
+      case .cancelled, .waived: return nil
+      default: break
+      }
+    }
+    if asOf > due { return reported == nil ? .unreported : .overdue }
+    return due - asOf <= horizon ? .dueSoon : .pending
+  }
+}
