@@ -96,8 +96,6 @@ enum AgendaCommand: Command {
     }
     let report = ComplianceReport(
       table: table, status: status, asOf: start, filter: ObligationFilter(party: party, subject: subject))
-    let rows = CalendarExport.obligations(of: report, from: first, through: last)
-    let text: String
     if ics {
       var name = plan.header?.id ?? "karta"
       if let party { name += " · \(party)" }
@@ -105,15 +103,21 @@ enum AgendaCommand: Command {
       let export = CalendarExport(
         plan: plan, component: arguments.flag("todo") ? .todo : .event,
         name: name + " — " + AgendaListing.short(plan.header?.title ?? "", 60), language: words)
-      text = export.render(rows)
-      if rows.isEmpty { console.writeError("karta agenda: \(words.word("agenda.empty-calendar"))\n") }
-    } else {
-      let agenda = AgendaListing(
-        report: report, rows: rows, range: start...(last ?? start), statusFiles: paths.count,
-        colored: console.colored && arguments.options["output"] == nil, language: words)
-      text = agenda.render()
+      // Written one component at a time: the whole plan's calendar never lives in memory.
+      var written = 0
+      let failure = OutputFile.deliver(to: arguments.options["output"], console: console, command: name) { sink in
+        written = export.write(report, from: first, through: last, to: sink)
+      }
+      if let failure { return failure }
+      if written == 0 { console.writeError("karta agenda: \(words.word("agenda.empty-calendar"))\n") }
+      return Karta.ExitCode.success
     }
-    if let failure = OutputFile.deliver(text, to: arguments.options["output"], console: console, command: name) {
+    let rows = CalendarExport.obligations(of: report, from: first, through: last)
+    let agenda = AgendaListing(
+      report: report, rows: rows, range: start...(last ?? start), statusFiles: paths.count,
+      colored: console.colored && arguments.options["output"] == nil, language: words)
+    if let failure = OutputFile.deliver(agenda.render(), to: arguments.options["output"], console: console, command: name)
+    {
       return failure
     }
     return Karta.ExitCode.success

@@ -32,8 +32,15 @@ public struct CSVReport: ReportRenderer {
   public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
-    var out = "\u{FEFF}"
-    out += Self.columns.map { Self.cell(language.word("csv.column." + $0)) }.joined(separator: ";") + "\r\n"
+    let sink = OutputSink()
+    write(report, to: sink)
+    return sink.text
+  }
+
+  /// Writes the spreadsheet to `sink` one row at a time.
+  public func write(_ report: ComplianceReport, to sink: OutputSink) {
+    sink.write("\u{FEFF}")
+    writeRow(Self.columns.map { language.word("csv.column." + $0) }, to: sink)
     let plan = report.table.plan
     let planID = plan.header?.id ?? ""
     var sectionTitles: [String: String] = [:]
@@ -58,9 +65,17 @@ public struct CSVReport: ReportRenderer {
         notes.map { $0.text(in: language) }.joined(separator: "; "), row.daysOverdue.map(String.init) ?? "",
         row.daysLate.map(String.init) ?? "",
       ]
-      out += cells.map(Self.cell).joined(separator: ";") + "\r\n"
+      writeRow(cells, to: sink)
     }
-    return out
+  }
+
+  /// One row: cells separated by `;`, ended by CRLF.
+  private func writeRow(_ cells: [String], to sink: OutputSink) {
+    for (number, cell) in cells.enumerated() {
+      if number > 0 { sink.write(ascii: UInt8(ascii: ";")) }
+      sink.write(Self.cell(cell))
+    }
+    sink.write("\r\n")
   }
 
   /// What was reported and its date: the status as the file gives it (`done`, `in_progress`) with

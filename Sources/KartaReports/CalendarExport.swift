@@ -34,6 +34,8 @@ public struct CalendarExport: Sendable {
   public let name: String
   /// The language of summaries, descriptions and reminders.
   public let language: Language
+  /// `DTSTAMP` of every component (`stamp(for:)`).
+  private let stamp: String
   /// How many days before the due date the reminder (`VALARM`) goes off.
   public static let reminderDays = 3
 
@@ -43,6 +45,7 @@ public struct CalendarExport: Sendable {
     self.component = component
     self.name = name ?? plan.header.map { "\($0.id) — \(ReportWording.short($0.title, 60))" } ?? "karta"
     self.language = language
+    self.stamp = Self.stamp(for: plan)
   }
 
   /// The obligations of `report` that have a date and still need doing, in plan order: those
@@ -51,9 +54,19 @@ public struct CalendarExport: Sendable {
   public static func obligations(
     of report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil
   ) -> [ObligationRow] {
+    var rows: [ObligationRow] = []
+    forEachObligation(of: report, from: from, through: through) { rows.append($0) }
+    return rows
+  }
+
+  /// Calls `body` with each of the obligations `obligations(of:from:through:)` lists, one at a
+  /// time, in plan order, without keeping them.
+  public static func forEachObligation(
+    of report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil,
+    _ body: (ObligationRow) -> Void
+  ) {
     let table = report.table
     let evaluator = Evaluator(table: table, status: report.status, asOf: report.asOf, horizon: report.horizon)
-    var rows: [ObligationRow] = []
     for group in table.groups {
       for position in 0..<table.subjectCount(group) {
         let kind = group.schedule(at: position).kind
@@ -65,17 +78,38 @@ public struct CalendarExport: Sendable {
           guard let due = outcome.window?.effectiveDue else { continue }
           if let from, due < from { continue }
           if let through, due > through { continue }
-          rows.append(report.row(index))
+          body(report.row(index))
         }
       }
     }
-    return rows
   }
 
   /// The calendar: one component for each row that has a window, in the order given.
   public func render(_ rows: [ObligationRow]) -> String {
-    var out = ""
-    func line(_ text: String) { out += Self.fold(text) }
+    let sink = OutputSink()
+    writeHeader(to: sink)
+    for row in rows { write(row, to: sink) }
+    writeFooter(to: sink)
+    return sink.text
+  }
+
+  /// Writes the calendar of `report`'s obligations (those `forEachObligation` gives) to `sink`,
+  /// one component at a time; returns how many components it wrote.
+  @discardableResult
+  public func write(
+    _ report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil, to sink: OutputSink
+  ) -> Int {
+    writeHeader(to: sink)
+    var written = 0
+    Self.forEachObligation(of: report, from: from, through: through) { row in
+      if write(row, to: sink) { written += 1 }
+    }
+    writeFooter(to: sink)
+    return written
+  }
+
+  private func writeHeader(to sink: OutputSink) {
+    func line(_ text: String) { sink.write(Self.fold(text)) }
     line("BEGIN:VCALENDAR")
     line("VERSION:2.0")
     line("PRODID:-//Karta//karta agenda//EN")
@@ -83,35 +117,40 @@ public struct CalendarExport: Sendable {
     line("METHOD:PUBLISH")
     line("X-WR-CALNAME:" + Self.escape(name))
     if let zone = plan.header?.timeZone { line("X-WR-TIMEZONE:" + Self.escape(zone)) }
-    let stamp = Self.stamp(for: plan)
-    for row in rows {
-      guard let window = row.window else { continue }
-      line("BEGIN:" + component.rawValue)
-      line("UID:" + Self.escape(uid(row)))
-      line("DTSTAMP:" + stamp)
-      switch component {
-      case .event:
-        line("DTSTART;VALUE=DATE:" + Self.basic(window.effectiveDue))
-        line("DTEND;VALUE=DATE:" + Self.basic(window.effectiveDue.adding(days: 1)))
-        line("TRANSP:TRANSPARENT")
-      case .todo:
-        // DUE must be later than DTSTART (RFC 5545, 3.8.2.3): a one-day window has no DTSTART.
-        if window.start < window.effectiveDue { line("DTSTART;VALUE=DATE:" + Self.basic(window.start)) }
-        line("DUE;VALUE=DATE:" + Self.basic(window.effectiveDue))
-        line("STATUS:NEEDS-ACTION")
-      }
-      line("SUMMARY:" + Self.escape(summary(row)))
-      line("DESCRIPTION:" + Self.escape(description(row, window: window)))
-      if !row.owners.isEmpty { line("CATEGORIES:" + row.owners.map(Self.escape).joined(separator: ",")) }
-      line("BEGIN:VALARM")
-      line("ACTION:DISPLAY")
-      line("DESCRIPTION:" + Self.escape(language.say("ics.reminder", "\(summary(row))")))
-      line((component == .todo ? "TRIGGER;RELATED=END:" : "TRIGGER:") + "-P\(Self.reminderDays)D")
-      line("END:VALARM")
-      line("END:" + component.rawValue)
+  }
+
+  private func writeFooter(to sink: OutputSink) { sink.write(Self.fold("END:VCALENDAR")) }
+
+  /// One component; `false` (and nothing written) for a row without a window.
+  @discardableResult
+  private func write(_ row: ObligationRow, to sink: OutputSink) -> Bool {
+    guard let window = row.window else { return false }
+    func line(_ text: String) { sink.write(Self.fold(text)) }
+    line("BEGIN:" + component.rawValue)
+    line("UID:" + Self.escape(uid(row)))
+    line("DTSTAMP:" + stamp)
+    switch component {
+    case .event:
+      line("DTSTART;VALUE=DATE:" + Self.basic(window.effectiveDue))
+      line("DTEND;VALUE=DATE:" + Self.basic(window.effectiveDue.adding(days: 1)))
+      line("TRANSP:TRANSPARENT")
+    case .todo:
+      // DUE must be later than DTSTART (RFC 5545, 3.8.2.3): a one-day window has no DTSTART.
+      if window.start < window.effectiveDue { line("DTSTART;VALUE=DATE:" + Self.basic(window.start)) }
+      line("DUE;VALUE=DATE:" + Self.basic(window.effectiveDue))
+      line("STATUS:NEEDS-ACTION")
     }
-    line("END:VCALENDAR")
-    return out
+    let summary = summary(row)
+    line("SUMMARY:" + Self.escape(summary))
+    line("DESCRIPTION:" + Self.escape(description(row, window: window)))
+    if !row.owners.isEmpty { line("CATEGORIES:" + row.owners.map(Self.escape).joined(separator: ",")) }
+    line("BEGIN:VALARM")
+    line("ACTION:DISPLAY")
+    line("DESCRIPTION:" + Self.escape(language.say("ics.reminder", "\(summary)")))
+    line((component == .todo ? "TRIGGER;RELATED=END:" : "TRIGGER:") + "-P\(Self.reminderDays)D")
+    line("END:VALARM")
+    line("END:" + component.rawValue)
+    return true
   }
 
   /// The stable id of an obligation: plan, item (or `report:` and the report id), subject when
