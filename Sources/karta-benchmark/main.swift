@@ -47,8 +47,16 @@ case "scale":
   let schools = rest.first.flatMap { Int($0) } ?? 40_000
   let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
   ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)")
+case "outputs":
+  // karta-benchmark outputs [SCHOOLS] [ITEMS] [FORMAT…]: every output format over the scale case.
+  let rest = Array(arguments.dropFirst())
+  let schools = rest.first.flatMap { Int($0) } ?? 4_000
+  let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
+  let formats = rest.dropFirst(2).isEmpty ? OutputBenchmark.formats : Array(rest.dropFirst(2))
+  OutputBenchmark.run(
+    schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", formats: formats)
 default:
-  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS]")
+  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] | outputs [SCHOOLS] [ITEMS] [FORMAT…]")
   exit(2)
 }
 

@@ -129,3 +129,16 @@ import Testing
     #expect(sink.count == 200)
   }
 }
+
+/// `karta agenda`'s listing, now a renderer of its own, against its golden files.
+@Suite struct AgendaListingGoldenTests {
+  @Test(arguments: [("agenda.txt", Language.english), ("agenda.ru.txt", .russian)])
+  func matchesItsGoldenFile(_ name: String, _ language: Language) throws {
+    let report = try RendererGoldenTests.report()
+    let start = try #require(CivilDate(parsing: "2024-03-01"))
+    let listing = AgendaListing(range: start...start.adding(days: 120), statusFiles: 2, language: language)
+    let output = listing.render(report)
+    #expect(output.contains("1.2"))
+    try GoldenFile.expectMatch(output, name)
+  }
+}
