@@ -74,7 +74,7 @@ public struct AgendaListing: ReportRenderer {
     var slots: [String: Int] = [:]
     for row in rows {
       guard let due = row.window?.effectiveDue else { continue }
-      let key = "\(due.dayNumber)|\(row.kind)|\(row.id)|\(ReportWording.label(row))"
+      let key = "\(due.dayNumber)|\(row.kind.rawValue)|\(row.id)|\(ReportWording.label(row))"
       if let at = slots[key] {
         if let subject = row.subject { byDay[due, default: []][at].subjects.append(subject.id) }
       } else {
@@ -92,7 +92,7 @@ public struct AgendaListing: ReportRenderer {
 
   private func line(_ entry: Entry) -> String {
     let row = entry.row
-    let kind = row.kind == "report" ? language.word("kind.report") + " " : ""
+    let kind = row.kind == .report ? language.word("kind.report") + " " : ""
     var text = "    " + kind + ReportWording.label(row).padding(9)
     if !entry.subjects.isEmpty {
       let named = entry.subjects.prefix(Self.subjectsPerLine).joined(separator: ", ")

@@ -52,12 +52,12 @@ public struct CSVReport: ReportRenderer {
       let row = report.row(index)
       let (status, date) = reported(index, row: row, report: report)
       let section = row.section ?? ""
-      let sectionTitle = row.kind == "report" ? reportsTitle : sectionTitles[section]
+      let sectionTitle = row.kind == .report ? reportsTitle : sectionTitles[section]
       let comment = report.status.record(of: index).flatMap { report.status.details(of: $0) }?.comment
       // The row's notes end with the comment when there is one; it has a column of its own.
       let notes = comment == nil ? row.notes : Array(row.notes.dropLast())
       let cells: [String] = [
-        planID, section, sectionTitle ?? "", language.word("kind." + row.kind), ExcelText.keptAsText(row.id),
+        planID, section, sectionTitle ?? "", language.word("kind." + row.kind.rawValue), ExcelText.keptAsText(row.id),
         ExcelText.keptAsText(row.number ?? ""), String(row.occurrence), row.title,
         row.subject?.id ?? "", row.subject?.name ?? "", row.owners.joined(separator: ", "), row.duePhrase,
         row.window?.start.russian ?? "", row.window?.due.russian ?? "", row.window?.effectiveDue.russian ?? "",
@@ -82,7 +82,7 @@ public struct CSVReport: ReportRenderer {
   /// the completion date, or `submitted` with the file's date for a report that was sent.
   private func reported(_ index: Int, row: ObligationRow, report: ComplianceReport) -> (String, String) {
     guard let record = report.status.record(of: index) else { return ("", "") }
-    if row.kind == "report", record.details < 0, record.offset == 0,
+    if row.kind == .report, record.details < 0, record.offset == 0,
       let file = report.status.files[Int(record.file)]
     {
       return (language.word("status-value.submitted"), file.submitted.russian)

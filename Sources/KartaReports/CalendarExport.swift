@@ -156,7 +156,7 @@ public struct CalendarExport: Sendable {
   /// The stable id of an obligation: plan, item (or `report:` and the report id), subject when
   /// there is one, occurrence.
   public func uid(_ row: ObligationRow) -> String {
-    var parts = [plan.header?.id ?? "plan", row.kind == "report" ? "report:" + row.id : row.id]
+    var parts = [plan.header?.id ?? "plan", row.kind == .report ? "report:" + row.id : row.id]
     if let subject = row.subject { parts.append(subject.id) }
     parts.append(String(row.occurrence))
     return parts.joined(separator: "/") + "@karta"
@@ -166,7 +166,7 @@ public struct CalendarExport: Sendable {
   func summary(_ row: ObligationRow) -> String {
     var text = ReportWording.label(row)
     if let subject = row.subject { text += " (\(subject.id))" }
-    if row.kind == "report" { text += " " + language.word("ics.report") }
+    if row.kind == .report { text += " " + language.word("ics.report") }
     return text + ": " + ReportWording.short(row.title, 80)
   }
 

@@ -149,7 +149,7 @@ public struct JSONReport: ReportRenderer {
     json.member("due_phrase", row.duePhrase)
     json.member("evidence", strings: row.evidence)
     json.member("item", row.id)
-    json.member("kind", row.kind)
+    json.member("kind", row.kind.rawValue)
     json.member("notes", strings: row.notes.map { $0.text(in: language) })
     json.member("number", row.number)
     json.member("occurrence", integer: row.occurrence)
