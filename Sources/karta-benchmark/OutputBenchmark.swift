@@ -21,14 +21,14 @@ enum OutputBenchmark {
     let karta = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appendingPathComponent("karta").path
     guard FileManager.default.isExecutableFile(atPath: karta) else {
-      print("build karta first: swift build -c release --product karta")
+      say("build karta first: swift build -c release --product karta")
       return
     }
     let outputs = NSTemporaryDirectory() + "karta-outputs-\(getpid())"
     try? FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: outputs) }
-    print("karta outputs: \(items) items × \(schools) schools (\(directory)), each format a process writing with -o")
-    print("format   exit   seconds   output MB   peak MiB")
+    say("karta outputs: \(items) items × \(schools) schools (\(directory)), each format a process writing with -o")
+    say("format   exit   seconds   output MB   peak MiB")
     for format in wanted {
       let output = outputs + "/report." + format
       let plan = directory + "/national.plan"
@@ -41,16 +41,21 @@ enum OutputBenchmark {
         ]
       let started = Date()
       guard let (status, peak) = spawn(karta, arguments) else {
-        print("cannot run \(karta)")
+        say("cannot run \(karta)")
         return
       }
       let seconds = Date().timeIntervalSince(started)
       let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-      print(
+      say(
         format.padding(toLength: 8, withPad: " ", startingAt: 0)
           + String(format: " %4d  %8.2f  %10.1f  %9.0f", status, seconds, Double(size) / 1e6, peak))
       try? FileManager.default.removeItem(atPath: output)
     }
+  }
+
+  /// Prints a line at once (not when the buffer fills), so that a long run shows each format as it ends.
+  static func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
   }
 
   /// Runs `path` with `arguments`, its output thrown away; its exit status and its own peak
