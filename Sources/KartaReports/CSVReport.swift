@@ -71,11 +71,13 @@ public struct CSVReport: ReportRenderer {
 
   /// One row: cells separated by `;`, ended by CRLF.
   private func writeRow(_ cells: [String], to sink: OutputSink) {
+    // One write a row: the sink is a class, and each call costs an exclusivity check.
+    var line = ""
     for (number, cell) in cells.enumerated() {
-      if number > 0 { sink.write(ascii: UInt8(ascii: ";")) }
-      sink.write(Self.cell(cell))
+      if number > 0 { line += ";" }
+      line += Self.cell(cell)
     }
-    sink.write("\r\n")
+    sink.write(line + "\r\n")
   }
 
   /// What was reported and its date: the status as the file gives it (`done`, `in_progress`) with

@@ -124,6 +124,7 @@ public struct JSONReport: ReportRenderer {
     }
     json.endObject()
     json.endObject()
+    json.finish()
     sink.write("\n")
   }
 

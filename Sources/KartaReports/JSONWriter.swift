@@ -5,20 +5,42 @@
 ///
 /// Keys are written in the order given: a caller writes them sorted (byte order, as `String`'s
 /// `<` sorts ASCII keys), which is what `.sortedKeys` does.
+///
+/// The writer gathers bytes in a buffer of its own and hands them to the sink a buffer at a time
+/// (a sink is a class, and each of its calls costs an exclusivity check); `finish()` hands over the rest.
 struct JSONWriter {
   let sink: OutputSink
   /// For each open container, whether nothing has been written in it yet.
   private var empty: [Bool] = []
   /// Whether a key was just written, so the value follows it on the same line.
   private var afterKey = false
+  /// Bytes not yet handed to the sink.
+  private var bytes: [UInt8] = []
 
   /// A writer to `sink`.
-  init(_ sink: OutputSink) { self.sink = sink }
+  init(_ sink: OutputSink) {
+    self.sink = sink
+    bytes.reserveCapacity(OutputSink.defaultCapacity + 4_096)
+  }
+
+  /// Hands what is buffered to the sink; call it when the document is written.
+  mutating func finish() {
+    sink.write(bytes: bytes)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  private mutating func handOverWhenFull() {
+    if bytes.count >= OutputSink.defaultCapacity { finish() }
+  }
+
+  private mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+  private mutating func write(ascii byte: UInt8) { bytes.append(byte) }
 
   /// Opens an object (`{`).
   mutating func beginObject() {
     beforeValue()
-    sink.write(ascii: UInt8(ascii: "{"))
+    write(ascii: UInt8(ascii: "{"))
     empty.append(true)
   }
 
@@ -28,7 +50,7 @@ struct JSONWriter {
   /// Opens an array (`[`).
   mutating func beginArray() {
     beforeValue()
-    sink.write(ascii: UInt8(ascii: "["))
+    write(ascii: UInt8(ascii: "["))
     empty.append(true)
   }
 
@@ -38,40 +60,40 @@ struct JSONWriter {
   /// Writes the key of the next member of the innermost object.
   mutating func key(_ name: String) {
     separate()
-    Self.writeString(name, to: sink)
-    sink.write(" : ")
+    writeString(name)
+    write(" : ")
     afterKey = true
   }
 
   /// A string, or `null`.
   mutating func string(_ value: String?) {
     beforeValue()
-    guard let value else { return sink.write("null") }
-    Self.writeString(value, to: sink)
+    guard let value else { return write("null") }
+    writeString(value)
   }
 
   /// An integer, or `null`.
   mutating func integer(_ value: Int?) {
     beforeValue()
-    guard let value else { return sink.write("null") }
-    sink.write(integer: value)
+    guard let value else { return write("null") }
+    write(String(value))
   }
 
   /// A number as `JSONEncoder` writes a `Double` (`0.1667`; an integral value without `.0`), or `null`.
   mutating func number(_ value: Double?) {
     beforeValue()
-    guard let value else { return sink.write("null") }
+    guard let value else { return write("null") }
     if value == value.rounded(), abs(value) < 1e15 {
-      sink.write(integer: Int(value))
+      write(String(Int(value)))
     } else {
-      sink.write(value.description)
+      write(value.description)
     }
   }
 
   /// `null`.
   mutating func null() {
     beforeValue()
-    sink.write("null")
+    write("null")
   }
 
   /// `"key" : "value"` (or `null`).
@@ -121,52 +143,53 @@ struct JSONWriter {
   private mutating func separate() {
     guard let last = empty.indices.last else { return }
     if empty[last] {
-      sink.write(ascii: UInt8(ascii: "\n"))
+      write(ascii: UInt8(ascii: "\n"))
       empty[last] = false
     } else {
-      sink.write(",\n")
+      handOverWhenFull()
+      write(",\n")
     }
     indent(empty.count)
   }
 
   private mutating func close(_ bracket: UInt8) {
     let wasEmpty = empty.removeLast()
-    sink.write(wasEmpty ? "\n\n" : "\n")
+    write(wasEmpty ? "\n\n" : "\n")
     indent(empty.count)
-    sink.write(ascii: bracket)
+    write(ascii: bracket)
   }
 
-  private func indent(_ depth: Int) {
-    for _ in 0..<depth { sink.write("  ") }
+  private mutating func indent(_ depth: Int) {
+    for _ in 0..<depth { write("  ") }
   }
 
   /// `text` as a JSON string: `"` and `\` escaped, the control characters as `\b`, `\t`, `\n`,
   /// `\f`, `\r` or `\u00XX` (lowercase hex), everything else — `/` and non-ASCII included — as it is.
-  static func writeString(_ text: String, to sink: OutputSink) {
-    sink.write(ascii: UInt8(ascii: "\""))
+  private mutating func writeString(_ text: String) {
+    write(ascii: UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { bytes in
+    text.withUTF8 { utf8 in
       var start = 0
-      for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        if start < offset { sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<offset])) }
+      for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        if start < offset { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset])) }
         start = offset + 1
         switch byte {
-        case 0x22: sink.write("\\\"")
-        case 0x5C: sink.write("\\\\")
-        case 0x08: sink.write("\\b")
-        case 0x09: sink.write("\\t")
-        case 0x0A: sink.write("\\n")
-        case 0x0C: sink.write("\\f")
-        case 0x0D: sink.write("\\r")
+        case 0x22: write("\\\"")
+        case 0x5C: write("\\\\")
+        case 0x08: write("\\b")
+        case 0x09: write("\\t")
+        case 0x0A: write("\\n")
+        case 0x0C: write("\\f")
+        case 0x0D: write("\\r")
         default:
           let hex = Array("0123456789abcdef".utf8)
-          sink.write("\\u00")
-          sink.write(ascii: hex[Int(byte >> 4)])
-          sink.write(ascii: hex[Int(byte & 0xF)])
+          write("\\u00")
+          write(ascii: hex[Int(byte >> 4)])
+          write(ascii: hex[Int(byte & 0xF)])
         }
       }
-      if start < bytes.count { sink.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...])) }
+      if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
     }
-    sink.write(ascii: UInt8(ascii: "\""))
+    write(ascii: UInt8(ascii: "\""))
   }
 }

@@ -75,6 +75,7 @@ public struct LintJSONReport: FindingsRenderer {
     json.member("warnings", integer: findings.diagnostics.filter { $0.severity == .warning }.count)
     json.endObject()
     json.endObject()
+    json.finish()
     sink.write("\n")
     return sink.text
   }

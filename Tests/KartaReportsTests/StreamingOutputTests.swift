@@ -29,7 +29,7 @@ import Testing
       let renderer = try #require(ReportRenderers.renderer(for: format, language: language))
       let chunks = Self.chunks { renderer.write(report, to: $0) }
       // The formats that grow with the obligations hand the buffer over as it fills.
-      if [JSONReport.identifier, CSVReport.identifier].contains(format) { #expect(chunks.count > 50) }
+      if format == CSVReport.identifier { #expect(chunks.count > 5) }
       // Every chunk ends at a scalar boundary, so a console may decode each one as text.
       for chunk in chunks { #expect(String(validating: chunk, as: UTF8.self) != nil) }
       #expect(chunks.joined().elementsEqual(renderer.render(report).utf8))
@@ -60,7 +60,25 @@ import Testing
     json.beginArray()
     for text in texts { json.string(text) }
     json.endArray()
+    json.finish()
     #expect(sink.text == String(decoding: try Self.encoder.encode(texts), as: UTF8.self))
+  }
+
+  @Test func aLongDocumentIsHandedOverABufferAtATime() {
+    var sizes: [Int] = []
+    let sink = OutputSink { chunk in
+      sizes.append(chunk.count)
+      return nil
+    }
+    var json = JSONWriter(sink)
+    json.beginArray()
+    for number in 0..<50_000 { json.string("obligation \(number) — «срок»") }
+    json.endArray()
+    json.finish()
+    sink.flush()
+    #expect(sizes.count > 20)
+    #expect(sizes.allSatisfy { $0 <= 2 * OutputSink.defaultCapacity })
+    #expect(sink.count == sizes.reduce(0, +))
   }
 
   @Test func sharesAreWrittenAsJSONEncoderWritesThem() throws {
@@ -70,6 +88,7 @@ import Testing
       json.beginArray()
       json.number(share)
       json.endArray()
+      json.finish()
       #expect(sink.text == String(decoding: try Self.encoder.encode([share]), as: UTF8.self))
     }
   }
@@ -82,6 +101,7 @@ import Testing
     json.member("b", counts: [:])
     json.member("c", strings: ["x"])
     json.endObject()
+    json.finish()
     let expected: [String: [String]] = ["a": [], "c": ["x"]]
     var text = String(decoding: try Self.encoder.encode(expected), as: UTF8.self)
     text = text.replacingOccurrences(of: "  \"c\"", with: "  \"b\" : {\n\n  },\n  \"c\"")
@@ -100,6 +120,7 @@ import Testing
     let sink = OutputSink()
     var json = JSONWriter(sink)
     WindowJSON.write(window, to: &json)
+    json.finish()
     #expect(sink.text == String(decoding: try Self.encoder.encode(WindowJSON(window)), as: UTF8.self))
   }
 
