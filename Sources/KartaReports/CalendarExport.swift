@@ -207,52 +207,60 @@ public struct CalendarExport: Sendable {
   }
 
   /// Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; other
-  /// control characters, which TEXT may not hold, are dropped.
+  /// control characters, which TEXT may not hold, are dropped. Works on the UTF-8 bytes: every
+  /// byte it changes is ASCII, and the bytes of other characters pass as they are.
   static func escape(_ text: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 8)
     var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      defer { previousWasCR = scalar == "\r" }
-      switch scalar {
-      case "\\": out += "\\\\"
-      case ";": out += "\\;"
-      case ",": out += "\\,"
-      case "\r": out += "\\n"
-      case "\n": if !previousWasCR { out += "\\n" }
-      case "\t": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-        out.unicodeScalars.append(scalar)
+    for byte in text.utf8 {
+      defer { previousWasCR = byte == 0x0D }
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+        out.append(UInt8(ascii: "\\"))
+        out.append(byte)
+      case 0x0D, 0x0A:
+        if byte == 0x0A, previousWasCR { continue }
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "n"))
+      case 0x09: out.append(byte)
+      case ..<0x20, 0x7F: continue
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A content line folded so that no line exceeds 75 octets (RFC 5545, 3.1), never inside a
   /// UTF-8 sequence nor between a backslash and the character it escapes; each continuation
   /// begins with a space. Ends with CRLF.
   static func fold(_ line: String) -> String {
-    var out = ""
+    let bytes = Array(line.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 24 + 2)
     var octets = 0
-    var pending = ""
-    var pendingOctets = 0
-    func flush() {
-      if octets + pendingOctets > 75 {
-        out += "\r\n "
+    var index = 0
+    while index < bytes.count {
+      // A character, or a backslash with the character it escapes: never split.
+      var end = index + sequenceLength(bytes[index])
+      if bytes[index] == UInt8(ascii: "\\"), end < bytes.count { end += sequenceLength(bytes[end]) }
+      end = min(end, bytes.count)
+      if octets + (end - index) > 75 {
+        out.append(0x0D)
+        out.append(0x0A)
+        out.append(0x20)
         octets = 1
       }
-      out += pending
-      octets += pendingOctets
-      pending = ""
-      pendingOctets = 0
+      out += bytes[index..<end]
+      octets += end - index
+      index = end
     }
-    for scalar in line.unicodeScalars {
-      pending.unicodeScalars.append(scalar)
-      pendingOctets += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
-      // A backslash waits for the character it escapes.
-      if scalar != "\\" || pendingOctets > 1 { flush() }
-    }
-    if !pending.isEmpty { flush() }
-    return out + "\r\n"
+    out += [0x0D, 0x0A]
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The length of the UTF-8 sequence `lead` begins.
+  private static func sequenceLength(_ lead: UInt8) -> Int {
+    lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
   }
 }
