@@ -147,7 +147,8 @@ struct JSONWriter {
       empty[last] = false
     } else {
       handOverWhenFull()
-      write(",\n")
+      bytes.append(UInt8(ascii: ","))
+      bytes.append(UInt8(ascii: "\n"))
     }
     indent(empty.count)
   }
@@ -159,8 +160,15 @@ struct JSONWriter {
     write(ascii: bracket)
   }
 
+  /// Spaces to indent with, two a level.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
   private mutating func indent(_ depth: Int) {
-    for _ in 0..<depth { write("  ") }
+    var count = 2 * depth
+    while count > 0 {
+      bytes.append(contentsOf: Self.spaces[..<min(count, Self.spaces.count)])
+      count -= Self.spaces.count
+    }
   }
 
   /// `text` as a JSON string: `"` and `\` escaped, the control characters as `\b`, `\t`, `\n`,
