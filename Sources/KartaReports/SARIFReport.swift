@@ -211,8 +211,8 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
 
   private static func properties(_ row: ObligationRow) -> ObligationProperties {
     ObligationProperties(
-      state: row.state.rawValue, kind: row.kind.rawValue, item: row.id, subject: row.subject?.id, occurrence: row.occurrence,
-      owners: row.owners, duePhrase: row.duePhrase,
+      state: row.state.rawValue, kind: row.kind.rawValue, item: row.id, subject: row.subject?.id,
+      occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
       effectiveDue: row.scheduleKind == .continuous ? nil : row.window?.effectiveDue.iso,
       reported: row.reported?.text(in: .english))
   }

@@ -56,7 +56,8 @@ case "outputs":
   OutputBenchmark.run(
     schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", formats: formats)
 default:
-  print("usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] | outputs [SCHOOLS] [ITEMS] [FORMAT…]")
+  print(
+    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] | outputs [SCHOOLS] [ITEMS] [FORMAT…]")
   exit(2)
 }
 
