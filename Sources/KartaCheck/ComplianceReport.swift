@@ -348,7 +348,7 @@ public struct ComplianceReport: Sendable {
       }
       notes += details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? []
       row = ObligationRow(
-        kind: "item", id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
+        kind: .item, id: item.id, number: item.number, title: item.title, section: item.section, subject: subject,
         occurrence: occurrence, occurrences: group.count(at: position), owners: item.owners, duePhrase: phrase,
         scheduleKind: group.schedule(at: position).kind, window: outcome.window, state: outcome.state,
         reported: reported, evidence: details?.evidence ?? [], notes: notes)
@@ -358,7 +358,7 @@ public struct ComplianceReport: Sendable {
       let report = table.plan.reports[number]
       notes += details?.comment.map { [Phrase("note.comment", "\($0)")] } ?? []
       row = ObligationRow(
-        kind: "report", id: report.id, number: nil, title: report.title, section: nil, subject: subject,
+        kind: .report, id: report.id, number: nil, title: report.title, section: nil, subject: subject,
         occurrence: occurrence, occurrences: group.count(at: position), owners: report.from.map { [$0] } ?? [],
         duePhrase: report.dues.map(\.text).joined(separator: "; "), scheduleKind: group.schedule(at: position).kind,
         window: outcome.window, state: outcome.state,

@@ -3,10 +3,18 @@ import KartaPlan
 import KartaSchedule
 import KartaWords
 
+/// What an obligation comes from: an item of the plan, or a report a party owes.
+public enum ObligationKind: String, Sendable, Hashable {
+  /// An item (`item`), for a subject and a window.
+  case item
+  /// A report (`report`), by a reporter at a checkpoint.
+  case report
+}
+
 /// One obligation as a report shows it.
 public struct ObligationRow: Sendable {
-  /// "item" or "report".
-  public var kind: String
+  /// Whether it is an item's or a report's (its raw value, `item` or `report`, is what JSON writes).
+  public var kind: ObligationKind
   /// The item or report id.
   public var id: String
   /// The document's own number.

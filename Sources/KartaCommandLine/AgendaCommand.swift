@@ -89,8 +89,6 @@ enum AgendaCommand: Command {
     }
     let report = ComplianceReport(
       table: table, status: status, asOf: start, filter: ObligationFilter(party: party, subject: subject))
-    let rows = CalendarExport.obligations(of: report, from: first, through: last)
-    let text: String
     if ics {
       var name = plan.header?.id ?? "karta"
       if let party { name += " · \(party)" }
@@ -98,151 +96,22 @@ enum AgendaCommand: Command {
       let export = CalendarExport(
         plan: plan, component: arguments.flag(.todo) ? .todo : .event,
         name: name + " — " + AgendaListing.short(plan.header?.title ?? "", 60), language: words)
-      text = export.render(rows)
-      if rows.isEmpty { console.writeError("karta agenda: \(words.word("agenda.empty-calendar"))\n") }
-    } else {
-      let agenda = AgendaListing(
-        report: report, rows: rows, range: start...(last ?? start), statusFiles: paths.count,
-        colored: console.colored && arguments[.output] == nil, language: words)
-      text = agenda.render()
+      // Written one component at a time: the whole plan's calendar never lives in memory.
+      var written = 0
+      let failure = OutputFile.deliver(to: arguments[.output], console: console, command: name) { sink in
+        written = export.write(report, from: first, through: last, to: sink)
+      }
+      if let failure { return failure }
+      if written == 0 { console.writeError("karta agenda: \(words.word("agenda.empty-calendar"))\n") }
+      return Karta.ExitCode.success
     }
-    if let failure = OutputFile.deliver(text, to: arguments[.output], console: console, command: name) {
-      return failure
+    let agenda = AgendaListing(
+      range: start...(last ?? start), statusFiles: paths.count,
+      colored: console.colored && arguments[.output] == nil, language: words)
+    let failure = OutputFile.deliver(to: arguments[.output], console: console, command: name) { sink in
+      agenda.write(report, to: sink)
     }
+    if let failure { return failure }
     return Karta.ExitCode.success
-  }
-}
-
-/// The agenda as the terminal shows it: parties in plan order, days in order within a party,
-/// and one line per item and day, with the subjects it is due for.
-struct AgendaListing {
-  let report: ComplianceReport
-  let rows: [ObligationRow]
-  let range: ClosedRange<CivilDate>
-  let statusFiles: Int
-  let colored: Bool
-  let language: Language
-  /// The most subjects named on a line before "+N".
-  static let subjectsPerLine = 5
-
-  /// One line of the listing: an item (or report) due on a day, for some subjects.
-  struct Entry {
-    var row: ObligationRow
-    var subjects: [String] = []
-  }
-
-  func render() -> String {
-    let plan = report.table.plan
-    let title = Self.short(plan.header.map { "\($0.id) — \($0.title)" } ?? language.word("report.plan"), 100)
-    var out = bold(language.say("agenda.title", "\(title)"))
-    let count = range.upperBound.dayNumber - range.lowerBound.dayNumber + 1
-    out +=
-      "\n"
-      + language.count(
-        "count.agenda.range", count, "\(range.lowerBound.russian)", "\(range.upperBound.russian)", "\(count)")
-    if let party = report.filter.party { out += language.say("report.filter-party", "\(party)") }
-    if let subject = report.filter.subject { out += language.say("report.filter-subject", "\(subject)") }
-    if statusFiles > 0 { out += language.count("count.agenda.status-files", statusFiles, "\(statusFiles)") }
-    out += "\n"
-    var parties = plan.parties.map(\.code).filter { code in rows.contains { $0.owners.contains(code) } }
-    if let party = report.filter.party { parties = [party] }
-    for code in parties {
-      let name = plan.party(code)?.name ?? ""
-      out += "\n" + bold(code) + "  " + Self.short(name, 90) + "\n"
-      out += days(rows.filter { $0.owners.contains(code) })
-    }
-    let unowned = rows.filter(\.owners.isEmpty)
-    if report.filter.party == nil, !unowned.isEmpty {
-      out += "\n" + bold(language.word("agenda.no-party")) + "\n" + days(unowned)
-    }
-    if rows.isEmpty { out += "\n" + language.word("agenda.nothing") + "\n" }
-    out += "\n" + summary()
-    return out
-  }
-
-  /// The rows of one party, by day, items merged across subjects.
-  private func days(_ rows: [ObligationRow]) -> String {
-    var byDay: [CivilDate: [Entry]] = [:]
-    // Where each (day, item, occurrence label) already has its entry, so that thousands of
-    // subjects merge into one line in linear time, updating the arrays in place.
-    var slots: [String: Int] = [:]
-    for row in rows {
-      guard let due = row.window?.effectiveDue else { continue }
-      let key = "\(due.dayNumber)|\(row.kind)|\(row.id)|\(Self.label(row))"
-      if let at = slots[key] {
-        if let subject = row.subject { byDay[due, default: []][at].subjects.append(subject.id) }
-      } else {
-        slots[key] = byDay[due, default: []].count
-        byDay[due, default: []].append(Entry(row: row, subjects: row.subject.map { [$0.id] } ?? []))
-      }
-    }
-    var out = ""
-    for day in byDay.keys.sorted() {
-      out += "  \(language.word("weekday.\(day.weekday)")) \(day.russian)\n"
-      for entry in byDay[day] ?? [] { out += line(entry) }
-    }
-    return out
-  }
-
-  private func line(_ entry: Entry) -> String {
-    let row = entry.row
-    var text = "    " + (row.kind == "report" ? language.word("kind.report") + " " : "") + Self.label(row).padding(9)
-    if !entry.subjects.isEmpty {
-      let named = entry.subjects.prefix(Self.subjectsPerLine).joined(separator: ", ")
-      let more = entry.subjects.count > Self.subjectsPerLine ? " +\(entry.subjects.count - Self.subjectsPerLine)" : ""
-      text += " [\(named)\(more)]"
-    }
-    text += " " + Self.short(row.title, 60)
-    text += " — «" + Self.short(row.duePhrase, 50) + "»"
-    if let window = row.window, window.due != window.effectiveDue {
-      text += language.say("agenda.written-due", "\(window.due.russian)")
-    }
-    return text + "\n"
-  }
-
-  /// How many were listed, and what a list of due dates cannot show.
-  private func summary() -> String {
-    var undated = 0
-    var continuous = 0
-    for group in report.table.groups {
-      for position in 0..<report.table.subjectCount(group) {
-        let kind = group.schedule(at: position).kind
-        for occurrence in 1...group.count(at: position) {
-          let index = group.index(position: position, occurrence: occurrence)
-          guard let state = report.state(of: index), !CalendarExport.finishedStates.contains(state) else { continue }
-          if kind == .continuous {
-            continuous += 1
-          } else if state == .onRequest || state == .unscheduled {
-            undated += 1
-          }
-        }
-      }
-    }
-    var out = language.count("count.agenda.due", rows.count, "\(rows.count)")
-    var unlisted: [Phrase.Argument] = []
-    if continuous > 0 { unlisted.append(.phrase(Phrase("agenda.continuous", "\(continuous)"))) }
-    if undated > 0 { unlisted.append(.phrase(Phrase("agenda.undated", "\(undated)"))) }
-    if !unlisted.isEmpty { out += language.say("agenda.not-listed", .list(unlisted)) }
-    return out + ".\n"
-  }
-
-  /// The first line of a text, cut to `width` characters.
-  static func short(_ text: String, _ width: Int) -> String {
-    let line = text.split(separator: "\n").first.map(String.init) ?? text
-    return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
-  }
-
-  /// The id a status file uses, with the occurrence when there are several: "A1.6 #2".
-  static func label(_ row: ObligationRow) -> String {
-    row.occurrences > 1 ? "\(row.id) #\(row.occurrence)" : row.id
-  }
-
-  private func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-}
-
-extension String {
-  /// The string padded with spaces to `width` characters; a longer one is kept whole.
-  fileprivate func padding(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

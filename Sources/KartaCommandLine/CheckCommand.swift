@@ -131,12 +131,13 @@ enum CheckCommand: Command {
       return failOn.contains { report.totals[$0] > 0 } ? Karta.ExitCode.findings : Karta.ExitCode.success
     }
     let colored = console.colored && arguments[.output] == nil
-    let text =
-      ReportRenderers.render(
-        report, as: format, colored: colored, language: words, listingAll: arguments.flag(.all)) ?? ""
-    if let failure = OutputFile.deliver(text, to: arguments[.output], console: console, command: name) {
-      return failure
+    let renderer = ReportRenderers.renderer(
+      for: format, colored: colored, language: words, listingAll: arguments.flag(.all))
+    // Written as it is rendered: a JSON or CSV report of millions of obligations never lives in memory whole.
+    let failure = OutputFile.deliver(to: arguments[.output], console: console, command: name) { sink in
+      renderer?.write(report, to: sink)
     }
+    if let failure { return failure }
     phases.mark("report")
     let failing = failOn.contains { report.totals[$0] > 0 }
     return failing ? Karta.ExitCode.findings : Karta.ExitCode.success

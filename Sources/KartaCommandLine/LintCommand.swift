@@ -8,7 +8,7 @@ import KartaReports
 enum LintCommand: Command {
   static let name = "lint"
   static let options = [
-    OptionSpec(name: .format, takesValue: true, allowed: ["text", "json"] + FindingsRenderers.identifiers),
+    OptionSpec(name: .format, takesValue: true, allowed: FindingsRenderers.identifiers),
     OptionSpec(name: .output, takesValue: true), OptionSpec(name: .maxWarnings, takesValue: true),
   ]
   static let help = """
@@ -54,15 +54,11 @@ enum LintCommand: Command {
       return result
     }
     let format = arguments.value(.format, default: "text")
-    let output: String
-    switch format {
-    case "json": output = LintReport(results: results, language: words).json()
-    case "text":
-      output = text(
-        for: results, acknowledged: acknowledged, colored: console.colored && arguments[.output] == nil,
-        language: words)
-    default: output = FindingsRenderers.render(findings(results, linter: linter), as: format, language: words) ?? ""
-    }
+    let colored = console.colored && arguments[.output] == nil
+    let output =
+      FindingsRenderers.render(
+        findings(results, linter: linter, acknowledged: acknowledged), as: format, colored: colored, language: words)
+      ?? ""
     if let failure = OutputFile.deliver(output, to: arguments[.output], console: console, command: name) {
       return failure
     }
@@ -77,38 +73,21 @@ enum LintCommand: Command {
   }
 
   /// The findings of a lint run, for the CI formats.
-  static func findings(_ results: [LintResult], linter: Linter) -> Findings {
+  static func findings(_ results: [LintResult], linter: Linter, acknowledged: Int = 0) -> Findings {
     Findings(
       files: results.map(\.path),
       rules: linter.rules.map {
         Findings.Rule(
           id: $0.description.id.rawValue, severity: $0.description.severity, summary: $0.description.summary)
       },
-      diagnostics: results.flatMap(\.diagnostics))
-  }
-
-  private static func text(
-    for results: [LintResult], acknowledged: Int, colored: Bool, language: Language
-  ) -> String {
-    var output = ""
-    var errors = 0
-    var warnings = 0
-    for result in results {
-      let renderer = DiagnosticRenderer(sources: result.loaded.sources, colored: colored, language: language)
-      output += renderer.render(result.diagnostics)
-      errors += result.diagnostics.filter { $0.severity == .error }.count
-      warnings += result.diagnostics.filter { $0.severity == .warning }.count
-    }
-    output += language.count("count.lint.files", results.count, "\(results.count)") + ": "
-    output += language.count("count.lint.errors", errors, "\(errors)") + ", "
-    output += language.count("count.lint.warnings", warnings, "\(warnings)")
-    if acknowledged > 0 { output += language.say("lint.acknowledged", "\(acknowledged)") }
-    return output + "\n"
+      diagnostics: results.flatMap(\.diagnostics), sources: results.flatMap(\.loaded.sources),
+      acknowledged: acknowledged)
   }
 }
 
-/// The JSON form of `karta lint`: a stable shape that CI tools read.
-struct LintReport: Encodable {
+/// A diagnostic in the shape of `karta lint --format json` (`LintJSONReport`), for the JSON that
+/// `karta verify` writes.
+struct LintReport {
   struct Entry: Encodable {
     var id: String
     var severity: String
@@ -126,39 +105,5 @@ struct LintReport: Encodable {
       case endLine = "end_line"
       case endColumn = "end_column"
     }
-  }
-
-  struct Summary: Encodable {
-    var files: Int
-    var errors: Int
-    var warnings: Int
-  }
-
-  var format = "karta-lint/1"
-  var files: [String]
-  var diagnostics: [Entry]
-  var summary: Summary
-
-  init(results: [LintResult], language: Language = .english) {
-    let all = results.flatMap(\.diagnostics)
-    files = results.map(\.path)
-    diagnostics = all.map { diagnostic in
-      Entry(
-        id: diagnostic.id.rawValue, severity: diagnostic.severity.rawValue, file: diagnostic.location.file,
-        line: diagnostic.location.range?.start.line, column: diagnostic.location.range?.start.column,
-        endLine: diagnostic.location.range?.end.line, endColumn: diagnostic.location.range?.end.column,
-        message: diagnostic.message(in: language), notes: diagnostic.notes(in: language),
-        suggestion: diagnostic.suggestion)
-    }
-    summary = Summary(
-      files: results.count, errors: all.filter { $0.severity == .error }.count,
-      warnings: all.filter { $0.severity == .warning }.count)
-  }
-
-  func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

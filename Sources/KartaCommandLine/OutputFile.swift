@@ -5,6 +5,7 @@ import KartaLanguage
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import KartaReports
 
 /// Writes a report to a file atomically: into a temporary file beside it, flushed to disk, then
 /// renamed over the target, so that a crash or a full disk never leaves a half-written report.
@@ -23,6 +24,15 @@ enum OutputFile {
   static func write(
     bytes content: [UInt8], to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil
   ) throws(Failure) {
+    try write(to: path, mode: mode, owner: owner) { sink in sink.write(bytes: content) }
+  }
+
+  /// Writes what `body` writes to the sink to `path` atomically, as it comes: through a fixed
+  /// buffer into the temporary file, so that a report of any size never lives in memory whole.
+  /// The file gets permissions `mode`; nothing replaces `path` unless every byte was written.
+  static func write(
+    to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil, _ body: (OutputSink) -> Void
+  ) throws(Failure) {
     let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).karta-XXXXXX".utf8CString)
@@ -33,17 +43,13 @@ enum OutputFile {
       throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
     let temporary = template.withUnsafeBufferPointer { $0.baseAddress.map { String(cString: $0) } ?? "" }
-    var bytes = content[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { SystemCall.write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0, errno == EINTR { continue }
-      if written <= 0 {
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        unlink(temporary)
-        throw Failure(message: "cannot write '\(path)': \(reason)")
-      }
-      bytes = bytes.dropFirst(written)
+    let sink = OutputSink { chunk in writeAll(chunk, to: descriptor) }
+    body(sink)
+    sink.flush()
+    if let reason = sink.failure {
+      close(descriptor)
+      unlink(temporary)
+      throw Failure(message: "cannot write '\(path)': \(reason)")
     }
     fchmod(descriptor, mode)
     // The replaced file's owner stays, where the system allows it (as root it does).
@@ -57,6 +63,18 @@ enum OutputFile {
       unlink(temporary)
       throw Failure(message: "cannot write '\(path)': \(reason)")
     }
+  }
+
+  /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; why not, when it cannot.
+  private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = SystemCall.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+      if written < 0, errno == EINTR { continue }
+      if written <= 0 { return String(cString: strerror(errno)) }
+      offset += written
+    }
+    return nil
   }
 
   /// Why a report may not be written to `output`, or `nil` when it may: the path is one of the
@@ -96,6 +114,29 @@ enum OutputFile {
       }
     }
     return nil
+  }
+
+  /// Streams what `body` writes to `path` when given (atomically), else to the console through a
+  /// fixed buffer; returns the exit code to use when the write fails (2), or `nil` when it succeeded.
+  static func deliver(
+    to path: String?, console: Console, command: String, _ body: (OutputSink) -> Void
+  ) -> Int32? {
+    guard let path, path != "-" else {
+      let sink = OutputSink { chunk in
+        console.write(String(decoding: chunk, as: UTF8.self))
+        return nil
+      }
+      body(sink)
+      sink.flush()
+      return nil
+    }
+    do {
+      try write(to: path, body)
+      return nil
+    } catch {
+      console.writeError("karta \(command): \(error.message)\n")
+      return Karta.ExitCode.badInput
+    }
   }
 
   /// Writes `text` to `path` when given, else to the console; returns the exit code to use when

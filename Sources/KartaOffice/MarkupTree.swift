@@ -68,24 +68,6 @@ public enum MarkupTree {
     return root
   }
 
-  /// `text` with `&`, `<`, `>` and `"` escaped, and the control characters XML 1.0 forbids dropped.
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-      }
-    }
-    return out
-  }
-
   private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
     let pattern = Array(needle.utf8)
     guard bytes.count >= pattern.count else { return false }

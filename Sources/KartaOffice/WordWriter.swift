@@ -147,7 +147,7 @@ public struct WordWriter: Sendable {
     var out = "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")
     if !text.isEmpty {
       out += "<w:r>" + (run.isEmpty ? "" : "<w:rPr>\(run)</w:rPr>")
-      out += "<w:t xml:space=\"preserve\">\(MarkupTree.escape(text))</w:t></w:r>"
+      out += "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
     }
     return out + "</w:p>"
   }

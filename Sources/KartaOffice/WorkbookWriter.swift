@@ -145,7 +145,8 @@ public struct WorkbookWriter: Sendable {
   func workbook() -> String {
     var out = Self.declaration + "<workbook xmlns=\"\(Self.main)\" xmlns:r=\"\(Self.relations)\"><sheets>"
     for (index, sheet) in sheets.enumerated() {
-      out += "<sheet name=\"\(MarkupTree.escape(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+      let name = XMLText.escape(sheet.name, attribute: true)
+      out += "<sheet name=\"\(name)\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
     }
     return out + "</sheets></workbook>"
   }
@@ -221,7 +222,7 @@ public struct WorkbookWriter: Sendable {
         switch cell.value {
         case .text(let text):
           out += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-          out += MarkupTree.escape(text) + "</t></is></c>"
+          out += XMLText.escape(text) + "</t></is></c>"
         case .number(let value):
           out += "<c r=\"\(reference)\"\(style)><v>\(number(value))</v></c>"
         case .date(let year, let month, let day):
@@ -242,8 +243,9 @@ public struct WorkbookWriter: Sendable {
         let list = validation.values.joined(separator: ",")
         out += "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" "
         out +=
-          "errorTitle=\"\(MarkupTree.escape(validation.errorTitle))\" error=\"\(MarkupTree.escape(validation.error))\" "
-        out += "sqref=\"\(validation.range)\"><formula1>\"\(MarkupTree.escape(list))\"</formula1></dataValidation>"
+          "errorTitle=\"\(XMLText.escape(validation.errorTitle, attribute: true))\" "
+          + "error=\"\(XMLText.escape(validation.error, attribute: true))\" "
+        out += "sqref=\"\(validation.range)\"><formula1>\"\(XMLText.escape(list))\"</formula1></dataValidation>"
       }
       out += "</dataValidations>"
     }

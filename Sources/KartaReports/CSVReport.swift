@@ -32,8 +32,15 @@ public struct CSVReport: ReportRenderer {
   public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
-    var out = "\u{FEFF}"
-    out += Self.columns.map { Self.cell(language.word("csv.column." + $0)) }.joined(separator: ";") + "\r\n"
+    let sink = OutputSink()
+    write(report, to: sink)
+    return sink.text
+  }
+
+  /// Writes the spreadsheet to `sink` one row at a time.
+  public func write(_ report: ComplianceReport, to sink: OutputSink) {
+    sink.write("\u{FEFF}")
+    writeRow(Self.columns.map { language.word("csv.column." + $0) }, to: sink)
     let plan = report.table.plan
     let planID = plan.header?.id ?? ""
     var sectionTitles: [String: String] = [:]
@@ -45,12 +52,12 @@ public struct CSVReport: ReportRenderer {
       let row = report.row(index)
       let (status, date) = reported(index, row: row, report: report)
       let section = row.section ?? ""
-      let sectionTitle = row.kind == "report" ? reportsTitle : sectionTitles[section]
+      let sectionTitle = row.kind == .report ? reportsTitle : sectionTitles[section]
       let comment = report.status.record(of: index).flatMap { report.status.details(of: $0) }?.comment
       // The row's notes end with the comment when there is one; it has a column of its own.
       let notes = comment == nil ? row.notes : Array(row.notes.dropLast())
       let cells: [String] = [
-        planID, section, sectionTitle ?? "", language.word("kind." + row.kind), ExcelText.keptAsText(row.id),
+        planID, section, sectionTitle ?? "", language.word("kind." + row.kind.rawValue), ExcelText.keptAsText(row.id),
         ExcelText.keptAsText(row.number ?? ""), String(row.occurrence), row.title,
         row.subject?.id ?? "", row.subject?.name ?? "", row.owners.joined(separator: ", "), row.duePhrase,
         row.window?.start.russian ?? "", row.window?.due.russian ?? "", row.window?.effectiveDue.russian ?? "",
@@ -58,9 +65,19 @@ public struct CSVReport: ReportRenderer {
         notes.map { $0.text(in: language) }.joined(separator: "; "), row.daysOverdue.map(String.init) ?? "",
         row.daysLate.map(String.init) ?? "",
       ]
-      out += cells.map(Self.cell).joined(separator: ";") + "\r\n"
+      writeRow(cells, to: sink)
     }
-    return out
+  }
+
+  /// One row: cells separated by `;`, ended by CRLF.
+  private func writeRow(_ cells: [String], to sink: OutputSink) {
+    // One write a row: the sink is a class, and each call costs an exclusivity check.
+    var line = ""
+    for (number, cell) in cells.enumerated() {
+      if number > 0 { line += ";" }
+      line += Self.cell(cell)
+    }
+    sink.write(line + "\r\n")
   }
 
   /// What was reported and its date: the status as the file gives it (`done`, `in_progress`) with

@@ -34,6 +34,8 @@ public struct CalendarExport: Sendable {
   public let name: String
   /// The language of summaries, descriptions and reminders.
   public let language: Language
+  /// `DTSTAMP` of every component (`stamp(for:)`).
+  private let stamp: String
   /// How many days before the due date the reminder (`VALARM`) goes off.
   public static let reminderDays = 3
 
@@ -43,6 +45,7 @@ public struct CalendarExport: Sendable {
     self.component = component
     self.name = name ?? plan.header.map { "\($0.id) — \(ReportWording.short($0.title, 60))" } ?? "karta"
     self.language = language
+    self.stamp = Self.stamp(for: plan)
   }
 
   /// The obligations of `report` that have a date and still need doing, in plan order: those
@@ -51,9 +54,19 @@ public struct CalendarExport: Sendable {
   public static func obligations(
     of report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil
   ) -> [ObligationRow] {
+    var rows: [ObligationRow] = []
+    forEachObligation(of: report, from: from, through: through) { rows.append($0) }
+    return rows
+  }
+
+  /// Calls `body` with each of the obligations `obligations(of:from:through:)` lists, one at a
+  /// time, in plan order, without keeping them.
+  public static func forEachObligation(
+    of report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil,
+    _ body: (ObligationRow) -> Void
+  ) {
     let table = report.table
     let evaluator = Evaluator(table: table, status: report.status, asOf: report.asOf, horizon: report.horizon)
-    var rows: [ObligationRow] = []
     for group in table.groups {
       for position in 0..<table.subjectCount(group) {
         let kind = group.schedule(at: position).kind
@@ -65,17 +78,38 @@ public struct CalendarExport: Sendable {
           guard let due = outcome.window?.effectiveDue else { continue }
           if let from, due < from { continue }
           if let through, due > through { continue }
-          rows.append(report.row(index))
+          body(report.row(index))
         }
       }
     }
-    return rows
   }
 
   /// The calendar: one component for each row that has a window, in the order given.
   public func render(_ rows: [ObligationRow]) -> String {
-    var out = ""
-    func line(_ text: String) { out += Self.fold(text) }
+    let sink = OutputSink()
+    writeHeader(to: sink)
+    for row in rows { write(row, to: sink) }
+    writeFooter(to: sink)
+    return sink.text
+  }
+
+  /// Writes the calendar of `report`'s obligations (those `forEachObligation` gives) to `sink`,
+  /// one component at a time; returns how many components it wrote.
+  @discardableResult
+  public func write(
+    _ report: ComplianceReport, from: CivilDate? = nil, through: CivilDate? = nil, to sink: OutputSink
+  ) -> Int {
+    writeHeader(to: sink)
+    var written = 0
+    Self.forEachObligation(of: report, from: from, through: through) { row in
+      if write(row, to: sink) { written += 1 }
+    }
+    writeFooter(to: sink)
+    return written
+  }
+
+  private func writeHeader(to sink: OutputSink) {
+    func line(_ text: String) { sink.write(Self.fold(text)) }
     line("BEGIN:VCALENDAR")
     line("VERSION:2.0")
     line("PRODID:-//Karta//karta agenda//EN")
@@ -83,41 +117,46 @@ public struct CalendarExport: Sendable {
     line("METHOD:PUBLISH")
     line("X-WR-CALNAME:" + Self.escape(name))
     if let zone = plan.header?.timeZone { line("X-WR-TIMEZONE:" + Self.escape(zone)) }
-    let stamp = Self.stamp(for: plan)
-    for row in rows {
-      guard let window = row.window else { continue }
-      line("BEGIN:" + component.rawValue)
-      line("UID:" + Self.escape(uid(row)))
-      line("DTSTAMP:" + stamp)
-      switch component {
-      case .event:
-        line("DTSTART;VALUE=DATE:" + Self.basic(window.effectiveDue))
-        line("DTEND;VALUE=DATE:" + Self.basic(window.effectiveDue.adding(days: 1)))
-        line("TRANSP:TRANSPARENT")
-      case .todo:
-        // DUE must be later than DTSTART (RFC 5545, 3.8.2.3): a one-day window has no DTSTART.
-        if window.start < window.effectiveDue { line("DTSTART;VALUE=DATE:" + Self.basic(window.start)) }
-        line("DUE;VALUE=DATE:" + Self.basic(window.effectiveDue))
-        line("STATUS:NEEDS-ACTION")
-      }
-      line("SUMMARY:" + Self.escape(summary(row)))
-      line("DESCRIPTION:" + Self.escape(description(row, window: window)))
-      if !row.owners.isEmpty { line("CATEGORIES:" + row.owners.map(Self.escape).joined(separator: ",")) }
-      line("BEGIN:VALARM")
-      line("ACTION:DISPLAY")
-      line("DESCRIPTION:" + Self.escape(language.say("ics.reminder", "\(summary(row))")))
-      line((component == .todo ? "TRIGGER;RELATED=END:" : "TRIGGER:") + "-P\(Self.reminderDays)D")
-      line("END:VALARM")
-      line("END:" + component.rawValue)
+  }
+
+  private func writeFooter(to sink: OutputSink) { sink.write(Self.fold("END:VCALENDAR")) }
+
+  /// One component; `false` (and nothing written) for a row without a window.
+  @discardableResult
+  private func write(_ row: ObligationRow, to sink: OutputSink) -> Bool {
+    guard let window = row.window else { return false }
+    func line(_ text: String) { sink.write(Self.fold(text)) }
+    line("BEGIN:" + component.rawValue)
+    line("UID:" + Self.escape(uid(row)))
+    line("DTSTAMP:" + stamp)
+    switch component {
+    case .event:
+      line("DTSTART;VALUE=DATE:" + Self.basic(window.effectiveDue))
+      line("DTEND;VALUE=DATE:" + Self.basic(window.effectiveDue.adding(days: 1)))
+      line("TRANSP:TRANSPARENT")
+    case .todo:
+      // DUE must be later than DTSTART (RFC 5545, 3.8.2.3): a one-day window has no DTSTART.
+      if window.start < window.effectiveDue { line("DTSTART;VALUE=DATE:" + Self.basic(window.start)) }
+      line("DUE;VALUE=DATE:" + Self.basic(window.effectiveDue))
+      line("STATUS:NEEDS-ACTION")
     }
-    line("END:VCALENDAR")
-    return out
+    let summary = summary(row)
+    line("SUMMARY:" + Self.escape(summary))
+    line("DESCRIPTION:" + Self.escape(description(row, window: window)))
+    if !row.owners.isEmpty { line("CATEGORIES:" + row.owners.map(Self.escape).joined(separator: ",")) }
+    line("BEGIN:VALARM")
+    line("ACTION:DISPLAY")
+    line("DESCRIPTION:" + Self.escape(language.say("ics.reminder", "\(summary)")))
+    line((component == .todo ? "TRIGGER;RELATED=END:" : "TRIGGER:") + "-P\(Self.reminderDays)D")
+    line("END:VALARM")
+    line("END:" + component.rawValue)
+    return true
   }
 
   /// The stable id of an obligation: plan, item (or `report:` and the report id), subject when
   /// there is one, occurrence.
   public func uid(_ row: ObligationRow) -> String {
-    var parts = [plan.header?.id ?? "plan", row.kind == "report" ? "report:" + row.id : row.id]
+    var parts = [plan.header?.id ?? "plan", row.kind == .report ? "report:" + row.id : row.id]
     if let subject = row.subject { parts.append(subject.id) }
     parts.append(String(row.occurrence))
     return parts.joined(separator: "/") + "@karta"
@@ -127,7 +166,7 @@ public struct CalendarExport: Sendable {
   func summary(_ row: ObligationRow) -> String {
     var text = ReportWording.label(row)
     if let subject = row.subject { text += " (\(subject.id))" }
-    if row.kind == "report" { text += " " + language.word("ics.report") }
+    if row.kind == .report { text += " " + language.word("ics.report") }
     return text + ": " + ReportWording.short(row.title, 80)
   }
 
@@ -168,52 +207,60 @@ public struct CalendarExport: Sendable {
   }
 
   /// Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; other
-  /// control characters, which TEXT may not hold, are dropped.
+  /// control characters, which TEXT may not hold, are dropped. Works on the UTF-8 bytes: every
+  /// byte it changes is ASCII, and the bytes of other characters pass as they are.
   static func escape(_ text: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 8)
     var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      defer { previousWasCR = scalar == "\r" }
-      switch scalar {
-      case "\\": out += "\\\\"
-      case ";": out += "\\;"
-      case ",": out += "\\,"
-      case "\r": out += "\\n"
-      case "\n": if !previousWasCR { out += "\\n" }
-      case "\t": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-        out.unicodeScalars.append(scalar)
+    for byte in text.utf8 {
+      defer { previousWasCR = byte == 0x0D }
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+        out.append(UInt8(ascii: "\\"))
+        out.append(byte)
+      case 0x0D, 0x0A:
+        if byte == 0x0A, previousWasCR { continue }
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "n"))
+      case 0x09: out.append(byte)
+      case ..<0x20, 0x7F: continue
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A content line folded so that no line exceeds 75 octets (RFC 5545, 3.1), never inside a
   /// UTF-8 sequence nor between a backslash and the character it escapes; each continuation
   /// begins with a space. Ends with CRLF.
   static func fold(_ line: String) -> String {
-    var out = ""
+    let bytes = Array(line.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 24 + 2)
     var octets = 0
-    var pending = ""
-    var pendingOctets = 0
-    func flush() {
-      if octets + pendingOctets > 75 {
-        out += "\r\n "
+    var index = 0
+    while index < bytes.count {
+      // A character, or a backslash with the character it escapes: never split.
+      var end = index + sequenceLength(bytes[index])
+      if bytes[index] == UInt8(ascii: "\\"), end < bytes.count { end += sequenceLength(bytes[end]) }
+      end = min(end, bytes.count)
+      if octets + (end - index) > 75 {
+        out.append(0x0D)
+        out.append(0x0A)
+        out.append(0x20)
         octets = 1
       }
-      out += pending
-      octets += pendingOctets
-      pending = ""
-      pendingOctets = 0
+      out += bytes[index..<end]
+      octets += end - index
+      index = end
     }
-    for scalar in line.unicodeScalars {
-      pending.unicodeScalars.append(scalar)
-      pendingOctets += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
-      // A backslash waits for the character it escapes.
-      if scalar != "\\" || pendingOctets > 1 { flush() }
-    }
-    if !pending.isEmpty { flush() }
-    return out + "\r\n"
+    out += [0x0D, 0x0A]
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The length of the UTF-8 sequence `lead` begins.
+  private static func sequenceLength(_ lead: UInt8) -> Int {
+    lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
   }
 }

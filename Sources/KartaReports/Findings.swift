@@ -25,12 +25,20 @@ public struct Findings: Sendable {
   public var rules: [Rule]
   /// Every finding, in reporting order.
   public var diagnostics: [Diagnostic]
+  /// The files read, for quoting the lines findings point at (the text format).
+  public var sources: [SourceFile]
+  /// How many warnings the plans acknowledged (`# karta: allow …`) and so are not listed.
+  public var acknowledged: Int
 
   /// Creates findings.
-  public init(files: [String], rules: [Rule], diagnostics: [Diagnostic]) {
+  public init(
+    files: [String], rules: [Rule], diagnostics: [Diagnostic], sources: [SourceFile] = [], acknowledged: Int = 0
+  ) {
     self.files = files
     self.rules = rules
     self.diagnostics = diagnostics
+    self.sources = sources
+    self.acknowledged = acknowledged
   }
 }
 
@@ -42,11 +50,15 @@ public protocol FindingsRenderer {
   func render(_ findings: Findings) -> String
 }
 
-/// The lint formats offered besides `text` and `json`, by identifier.
+/// The formats `karta lint` offers, by identifier.
 public enum FindingsRenderers {
-  /// Renders `findings` in format `identifier`; `nil` for an unknown format.
-  public static func render(_ findings: Findings, as identifier: String, language: Language = .english) -> String? {
+  /// Renders `findings` in format `identifier`; `nil` for an unknown format. `colored` is for text.
+  public static func render(
+    _ findings: Findings, as identifier: String, colored: Bool = false, language: Language = .english
+  ) -> String? {
     switch identifier {
+    case LintTextReport.identifier: LintTextReport(colored: colored, language: language).render(findings)
+    case LintJSONReport.identifier: LintJSONReport(language: language).render(findings)
     case SARIFReport.identifier: SARIFReport(language: language).render(findings)
     case JUnitReport.identifier: JUnitReport(language: language).render(findings)
     case GitHubReport.identifier: GitHubReport(language: language).render(findings)
@@ -55,5 +67,8 @@ public enum FindingsRenderers {
   }
 
   /// The formats offered.
-  public static let identifiers = [SARIFReport.identifier, JUnitReport.identifier, GitHubReport.identifier]
+  public static let identifiers = [
+    LintTextReport.identifier, LintJSONReport.identifier, SARIFReport.identifier, JUnitReport.identifier,
+    GitHubReport.identifier,
+  ]
 }

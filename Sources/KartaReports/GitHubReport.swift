@@ -16,29 +16,36 @@ public struct GitHubReport: ReportRenderer, FindingsRenderer {
   public init(language: Language = .english) { self.language = language }
 
   public func render(_ report: ComplianceReport) -> String {
-    render(CIFindingSet(check: report, language: language))
+    let sink = OutputSink()
+    write(report, to: sink)
+    return sink.text
+  }
+
+  /// Writes the annotations to `sink`, one line at a time.
+  public func write(_ report: ComplianceReport, to sink: OutputSink) {
+    write(CIFindingSet(check: report, language: language), to: sink)
   }
 
   public func render(_ findings: Findings) -> String {
-    render(CIFindingSet(lint: findings, language: language))
+    let sink = OutputSink()
+    write(CIFindingSet(lint: findings, language: language), to: sink)
+    return sink.text
   }
 
-  private func render(_ set: CIFindingSet) -> String {
-    var out = ""
+  private func write(_ set: CIFindingSet, to sink: OutputSink) {
     for finding in set.findings {
       var properties = ["file=" + Self.escapeProperty(CIFindingSet.displayPath(finding.location.file))]
       if let start = finding.location.range?.start {
         properties += ["line=\(start.line)", "col=\(start.column)"]
       }
       properties.append("title=" + Self.escapeProperty(finding.rule))
-      out += "::\(Self.command(finding.level)) \(properties.joined(separator: ","))::"
-      out += Self.escapeMessage(finding.fullMessage) + "\n"
+      sink.write("::\(Self.command(finding.level)) \(properties.joined(separator: ","))::")
+      sink.write(Self.escapeMessage(finding.fullMessage) + "\n")
     }
     if set.omitted > 0 {
-      out +=
-        "::warning title=karta::\(set.omitted) more findings were left out; at most \(set.findings.count) are listed\n"
+      sink.write(
+        "::warning title=karta::\(set.omitted) more findings were left out; at most \(set.findings.count) are listed\n")
     }
-    return out
   }
 
   /// The workflow command of a level.

@@ -1,5 +1,6 @@
 import KartaCheck
 import KartaLanguage
+import KartaOffice
 
 /// JUnit XML (`--format junit`), the test report CI servers (GitLab, Jenkins, Azure, test-report
 /// actions) chart: `<testsuites>` with one `<testsuite>` a plan.
@@ -144,7 +145,7 @@ public struct JUnitReport: ReportRenderer, FindingsRenderer {
       }
       for testCase in suite.cases { out += render(testCase) }
       if !suite.output.isEmpty {
-        out += "    <system-out>\(Self.escape(suite.output.joined(separator: "\n")))</system-out>\n"
+        out += "    <system-out>\(XMLText.escape(suite.output.joined(separator: "\n")))</system-out>\n"
       }
       out += "  </testsuite>\n"
     }
@@ -160,44 +161,18 @@ public struct JUnitReport: ReportRenderer, FindingsRenderer {
     switch testCase.outcome {
     case .passed: break
     case .failed(let type, let message, let text):
-      body += "      <failure \(attributes([("type", type), ("message", message)]))>\(Self.escape(text))</failure>\n"
+      body += "      <failure \(attributes([("type", type), ("message", message)]))>\(XMLText.escape(text))</failure>\n"
     case .skipped(let message):
       body += "      <skipped \(attributes([("message", message)]))/>\n"
     }
     if !testCase.output.isEmpty {
-      body += "      <system-out>\(Self.escape(testCase.output.joined(separator: "\n")))</system-out>\n"
+      body += "      <system-out>\(XMLText.escape(testCase.output.joined(separator: "\n")))</system-out>\n"
     }
     let open = "    <testcase \(attributes(pairs))"
     return body.isEmpty ? open + "/>\n" : open + ">\n" + body + "    </testcase>\n"
   }
 
   private func attributes(_ pairs: [(String, String)]) -> String {
-    pairs.map { "\($0.0)=\"\(Self.escape($0.1, attribute: true))\"" }.joined(separator: " ")
-  }
-
-  /// Text for XML 1.0: the five markup characters as entities, characters XML cannot carry dropped
-  /// (control characters other than tab and line ends, U+FFFE, U+FFFF); in an attribute, tab and
-  /// line ends as character references so that they survive attribute-value normalisation.
-  static func escape(_ text: String, attribute: Bool = false) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\r": out += "&#13;"
-      case "\n": out += attribute ? "&#10;" : "\n"
-      case "\t": out += attribute ? "&#9;" : "\t"
-      default:
-        let value = scalar.value
-        if (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || value >= 0x10000 {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
+    pairs.map { "\($0.0)=\"\(XMLText.escape($0.1, attribute: true))\"" }.joined(separator: " ")
   }
 }

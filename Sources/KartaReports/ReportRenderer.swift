@@ -9,26 +9,41 @@ public protocol ReportRenderer {
   static var identifier: String { get }
   /// The report as text in this format.
   func render(_ report: ComplianceReport) -> String
+  /// Writes the report to `sink`, the same bytes as `render`; a format whose size grows with the
+  /// obligations writes them one at a time, so that memory stays bounded.
+  func write(_ report: ComplianceReport, to sink: OutputSink)
+}
+
+extension ReportRenderer {
+  /// Writes `render(report)`: for formats whose size is bounded (summaries, lists cut at a limit).
+  public func write(_ report: ComplianceReport, to sink: OutputSink) { sink.write(render(report)) }
 }
 
 /// The renderers `karta check` offers, by identifier.
 public enum ReportRenderers {
+  /// The renderer of format `identifier`; `nil` for an unknown format.
+  public static func renderer(
+    for identifier: String, colored: Bool = false, language: Language = .english, listingAll: Bool = false
+  ) -> (any ReportRenderer)? {
+    switch identifier {
+    case TextReport.identifier: TextReport(colored: colored, language: language, listingAll: listingAll)
+    case JSONReport.identifier: JSONReport(language: language)
+    case MarkdownReport.identifier: MarkdownReport(language: language)
+    case HTMLReport.identifier: HTMLReport(language: language)
+    case CSVReport.identifier: CSVReport(language: language)
+    case SARIFReport.identifier: SARIFReport(language: language)
+    case JUnitReport.identifier: JUnitReport(language: language)
+    case GitHubReport.identifier: GitHubReport(language: language)
+    default: nil
+    }
+  }
+
   /// Renders `report` in format `identifier`; `nil` for an unknown format.
   public static func render(
     _ report: ComplianceReport, as identifier: String, colored: Bool = false, language: Language = .english,
     listingAll: Bool = false
   ) -> String? {
-    switch identifier {
-    case TextReport.identifier: TextReport(colored: colored, language: language, listingAll: listingAll).render(report)
-    case JSONReport.identifier: JSONReport(language: language).render(report)
-    case MarkdownReport.identifier: MarkdownReport(language: language).render(report)
-    case HTMLReport.identifier: HTMLReport(language: language).render(report)
-    case CSVReport.identifier: CSVReport(language: language).render(report)
-    case SARIFReport.identifier: SARIFReport(language: language).render(report)
-    case JUnitReport.identifier: JUnitReport(language: language).render(report)
-    case GitHubReport.identifier: GitHubReport(language: language).render(report)
-    default: nil
-    }
+    renderer(for: identifier, colored: colored, language: language, listingAll: listingAll)?.render(report)
   }
 
   /// The formats offered.

@@ -206,13 +206,13 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
   }
 
   private func fingerprint(_ row: ObligationRow, plan: String?) -> String {
-    [plan ?? "", row.kind, row.id, row.subject?.id ?? "", "\(row.occurrence)"].joined(separator: "/")
+    [plan ?? "", row.kind.rawValue, row.id, row.subject?.id ?? "", "\(row.occurrence)"].joined(separator: "/")
   }
 
   private static func properties(_ row: ObligationRow) -> ObligationProperties {
     ObligationProperties(
-      state: row.state.rawValue, kind: row.kind, item: row.id, subject: row.subject?.id, occurrence: row.occurrence,
-      owners: row.owners, duePhrase: row.duePhrase,
+      state: row.state.rawValue, kind: row.kind.rawValue, item: row.id, subject: row.subject?.id,
+      occurrence: row.occurrence, owners: row.owners, duePhrase: row.duePhrase,
       effectiveDue: row.scheduleKind == .continuous ? nil : row.window?.effectiveDue.iso,
       reported: row.reported?.text(in: .english))
   }

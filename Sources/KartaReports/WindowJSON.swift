@@ -31,3 +31,20 @@ public struct WindowJSON: Encodable, Sendable {
     try container.encodeIfPresent(window.localDueTime, forKey: .localDueTime)
   }
 }
+
+extension WindowJSON {
+  /// Writes `window` (or `null`) as `encode(to:)` does, keys sorted.
+  static func write(_ window: Window?, to json: inout JSONWriter) {
+    guard let window else { return json.null() }
+    json.beginObject()
+    if let asOf = window.asOf { json.member("as_of", asOf.iso) }
+    json.member("due", window.due.iso)
+    if let dueTime = window.dueTime { json.member("due_time", dueTime) }
+    if let dueZone = window.dueZone { json.member("due_zone", dueZone) }
+    json.member("effective_due", window.effectiveDue.iso)
+    json.member("label", window.label)
+    if let local = window.localDueTime { json.member("local_due_time", local) }
+    json.member("start", window.start.iso)
+    json.endObject()
+  }
+}

@@ -40,7 +40,7 @@ public struct WordReport: Sendable {
       var rows: [WordWriter.Row] = []
       for section in ReportWording.sectionOrder(report) {
         // In the order of the plan, as the order's own table lists them.
-        let inSection = gaps.filter { ($0.kind == "report" ? "reports" : $0.section ?? "") == section }
+        let inSection = gaps.filter { ($0.kind == .report ? "reports" : $0.section ?? "") == section }
         guard !inSection.isEmpty, listed < Self.maximumRows else { continue }
         rows.append(.merged(Self.sectionTitle(section, in: plan)))
         for row in inSection.prefix(Self.maximumRows - listed) {

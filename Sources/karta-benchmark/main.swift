@@ -58,9 +58,17 @@ case "lint":
   LintBenchmark.run(items: items, runs: max(1, runs))
 case "lint-corners":
   LintBenchmark.corners()
+case "outputs":
+  // karta-benchmark outputs [SCHOOLS] [ITEMS] [FORMAT…]: every output format over the scale case.
+  let rest = Array(arguments.dropFirst())
+  let schools = rest.first.flatMap { Int($0) } ?? 4_000
+  let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
+  let formats = rest.dropFirst(2).isEmpty ? OutputBenchmark.formats : Array(rest.dropFirst(2))
+  OutputBenchmark.run(
+    schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", formats: formats)
 default:
   print(
-    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] [RUNS] | lint [ITEMS] [RUNS] | lint-corners")
+    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] [RUNS] | lint [ITEMS] [RUNS] | outputs [SCHOOLS] [ITEMS] [FORMAT…] | lint-corners")
   exit(2)
 }
 

@@ -120,13 +120,13 @@ import Testing
     let late = CheckFixture.status(party: "MOUO", subject: "b", asOf: "2024-03-31", submitted: "2024-04-12")
     let (table, status) = CheckFixture.load([("a.json", submitted)])
     let report = ComplianceReport(table: table, status: status, asOf: try #require(CivilDate(parsing: "2024-04-15")))
-    let reports = report.rows().filter { $0.kind == "report" }
+    let reports = report.rows().filter { $0.kind == .report }
     #expect(reports.map(\.state) == [.done, .unreported])
     #expect(reports.first?.reported?.text(in: .english) == "submitted 08.04.2024")
     #expect(reports.first?.reported?.text(in: .russian) == "представлен 08.04.2024")
     let (table2, status2) = CheckFixture.load([("a.json", submitted), ("b.json", late)])
     let report2 = ComplianceReport(table: table2, status: status2, asOf: try #require(CivilDate(parsing: "2024-04-15")))
-    #expect(report2.rows().filter { $0.kind == "report" }.map(\.state) == [.done, .late])
+    #expect(report2.rows().filter { $0.kind == .report }.map(\.state) == [.done, .late])
   }
 
   @Test func complianceIsDoneOnTimeOverDueByTheDate() throws {

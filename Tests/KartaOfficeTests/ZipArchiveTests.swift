@@ -157,6 +157,6 @@ import Testing
   }
 
   @Test func escapingKeepsTextAndDropsForbiddenControls() {
-    #expect(MarkupTree.escape("a<b & \"c\"\u{1}") == "a&lt;b &amp; &quot;c&quot;")
+    #expect(XMLText.escape("a<b & \"c\"\u{1}") == "a&lt;b &amp; &quot;c&quot;")
   }
 }

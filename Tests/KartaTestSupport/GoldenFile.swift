@@ -16,35 +16,56 @@ public enum GoldenFile {
     URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")
   }
 
-  /// The kept text of golden file `file`, read as bytes so that a byte-order mark is kept; `nil`
-  /// when this run rewrites it with `output` instead.
-  public static func expected(at file: URL, output: String) throws -> String? {
+  /// A long constant of the output (a report's style sheet) that golden files keep as a one-line
+  /// marker, so that it lives once, in the source, and not again in every golden file.
+  public struct StandIn: Sendable {
+    /// The line a golden file holds in its place.
+    public var marker: String
+    /// The text it stands for.
+    public var text: String
+
+    public init(marker: String, text: String) {
+      self.marker = marker
+      self.text = text
+    }
+  }
+
+  /// The kept text of golden file `file`, read as bytes so that a byte-order mark is kept, with
+  /// every stand-in put back; `nil` when this run rewrites it with `output` instead.
+  public static func expected(at file: URL, output: String, standIns: [StandIn] = []) throws -> String? {
     if updating {
-      try Data(output.utf8).write(to: file)
+      let kept = standIns.reduce(output) { $0.replacingOccurrences(of: $1.text, with: $1.marker) }
+      try Data(kept.utf8).write(to: file)
       return nil
     }
-    return String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    let kept = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    return standIns.reduce(kept) { $0.replacingOccurrences(of: $1.marker, with: $1.text) }
   }
 
   /// The kept text of golden file `name` in the `Golden/` folder beside the calling test file.
-  public static func expected(_ name: String, output: String, beside filePath: String = #filePath) throws -> String? {
-    try expected(at: folder(beside: filePath).appendingPathComponent(name), output: output)
+  public static func expected(
+    _ name: String, output: String, standIns: [StandIn] = [], beside filePath: String = #filePath
+  ) throws -> String? {
+    try expected(at: folder(beside: filePath).appendingPathComponent(name), output: output, standIns: standIns)
   }
 
   /// Compares `output` with golden file `file` byte for byte (or rewrites the file).
   public static func expectMatch(
-    _ output: String, at file: URL, _ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    _ output: String, at file: URL, _ comment: Comment? = nil, standIns: [StandIn] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    guard let expected = try expected(at: file, output: output) else { return }
+    guard let expected = try expected(at: file, output: output, standIns: standIns) else { return }
     #expect(output == expected, comment, sourceLocation: sourceLocation)
   }
 
   /// Compares `output` with golden file `name` in the `Golden/` folder beside the calling test file.
   public static func expectMatch(
-    _ output: String, _ name: String, beside filePath: String = #filePath,
+    _ output: String, _ name: String, standIns: [StandIn] = [], beside filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    try expectMatch(output, at: folder(beside: filePath).appendingPathComponent(name), sourceLocation: sourceLocation)
+    try expectMatch(
+      output, at: folder(beside: filePath).appendingPathComponent(name), standIns: standIns,
+      sourceLocation: sourceLocation)
   }
 
   /// Whether two JSON texts hold the same object.

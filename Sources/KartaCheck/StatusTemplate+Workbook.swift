@@ -1,18 +1,18 @@
-import KartaCheck
 import KartaOffice
 
 /// The Excel status form: one sheet with the header rows and one row for each obligation (item,
 /// title and deadline locked; status from a drop-down list; dates as dates), and a sheet saying how
 /// to fill it in.
-extension TemplateCommand {
-  static func workbook(_ header: Header, _ lines: [Line], title: String, english: Bool) -> [UInt8] {
+extension StatusTemplate {
+  /// The Excel form, its labels in English or Russian, titled with the plan's `title`.
+  public func workbook(title: String, english: Bool) -> [UInt8] {
     typealias Cell = WorkbookWriter.Cell
     let label = { (entry: StatusForm.Label) in english ? entry.english : entry.russian }
     func date(_ value: Header) -> WorkbookWriter.Value {
       .date(year: value.asOf.year, month: value.asOf.month, day: value.asOf.day)
     }
     let formTitle = english ? "Status report: \(title)" : "Информация о ходе исполнения: \(title)"
-    var rows: [[Cell?]] = [[Cell(.text(TextReportShort.short(formTitle)), .title)]]
+    var rows: [[Cell?]] = [[Cell(.text(Self.short(formTitle)), .title)]]
     for entry in StatusForm.metadata {
       let value: WorkbookWriter.Cell?
       switch entry.key {
@@ -69,7 +69,7 @@ extension TemplateCommand {
     }
     var workbook = WorkbookWriter()
     workbook.add(form)
-    workbook.add(instructions(english: english, statusNames: statusNames))
+    workbook.add(Self.instructions(english: english, statusNames: statusNames))
     return workbook.finish()
   }
 
