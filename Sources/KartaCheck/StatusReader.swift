@@ -119,7 +119,7 @@ public struct StatusReader: Sendable {
       let body = UnsafeBufferPointer(rebasing: buffer[start...])
       var context = ReadingContext(path: path, bytes: buffer, base: start, fileIndex: index)
       context.countsWarningsOnly = countingWarnings
-      if let bad = UTF8Check.firstInvalidByte(body) {
+      if let bad = UTF8Scan.firstInvalidByte(body) {
         context.report(.fileInvalidUTF8, at: bad + start, Phrase("status.invalid-utf8"))
         return context.reading
       }
@@ -253,47 +253,5 @@ struct ReadingContext {
     }
     if severity == .error { errors += 1 }
     reading.diagnostics.append(make(location(offset)))
-  }
-}
-
-/// A fast check that bytes are UTF-8.
-enum UTF8Check {
-  static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        index += 1
-        continue
-      }
-      let length: Int
-      var minimum: UInt32
-      var scalar: UInt32
-      switch byte {
-      case 0xC2...0xDF:
-        length = 2
-        minimum = 0x80
-        scalar = UInt32(byte & 0x1F)
-      case 0xE0...0xEF:
-        length = 3
-        minimum = 0x800
-        scalar = UInt32(byte & 0x0F)
-      case 0xF0...0xF4:
-        length = 4
-        minimum = 0x10000
-        scalar = UInt32(byte & 0x07)
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      for next in 1..<length {
-        let continuation = bytes[index + next]
-        guard continuation & 0xC0 == 0x80 else { return index }
-        scalar = scalar << 6 | UInt32(continuation & 0x3F)
-      }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-      index += length
-    }
-    return nil
   }
 }

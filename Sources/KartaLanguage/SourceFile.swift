@@ -118,7 +118,7 @@ public struct SourceFile: Sendable {
         index += 1
         continue
       }
-      let length = sequenceLength(bytes, at: index)
+      let length = UTF8Scan.sequenceLength(bytes, at: index)
       guard length > 0 else {
         return Diagnostic(
           .fileInvalidUTF8, at: SourceLocation(file: path, range: SourceRange(line: line, column: column, length: 1)),
@@ -129,23 +129,5 @@ public struct SourceFile: Sendable {
       previousWasCR = false
     }
     return nil
-  }
-
-  /// The length of the well-formed UTF-8 sequence of two to four bytes at `index` (Unicode's
-  /// table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF), or 0.
-  private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-    func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
-      index + offset < bytes.count && range.contains(bytes[index + offset])
-    }
-    switch bytes[index] {
-    case 0xC2...0xDF: return continuation(1) ? 2 : 0
-    case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
-    case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
-    case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
-    case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
-    case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
-    case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
-    default: return 0
-    }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KartaLanguage
 import KartaPlan
 
 extension PlanDiffReport {
@@ -12,10 +13,7 @@ extension PlanDiffReport {
         itemsAdded: summary.itemsAdded, itemsRemoved: summary.itemsRemoved, itemsChanged: summary.itemsChanged,
         itemsMoved: summary.itemsMoved, otherChanges: summary.otherChanges, changes: diff.changes.count),
       changes: diff.changes.map(ChangeJSON.init))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.document(document)
   }
 
   struct Document: Encodable {

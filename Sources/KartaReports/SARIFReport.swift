@@ -199,10 +199,7 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
       automationDetails: AutomationDetails(id: set.category + "/"),
       artifacts: artifacts, results: results,
       invocations: [Invocation(toolExecutionNotifications: notifications)], properties: properties)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(Log(runs: [run])) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.document(Log(runs: [run]))
   }
 
   private func fingerprint(_ row: ObligationRow, plan: String?) -> String {

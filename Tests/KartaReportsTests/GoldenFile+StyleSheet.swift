@@ -1,4 +1,4 @@
-import KartaReports
+@testable import KartaReports
 import KartaTestSupport
 
 extension GoldenFile.StandIn {
