@@ -81,8 +81,8 @@ public struct ComplianceReport: Sendable {
   public private(set) var byParty: [String: StateCounts] = [:]
   /// Counts by subject index.
   public private(set) var bySubject: [Int32: StateCounts] = [:]
-  /// Counts by section id ("" for items outside sections, "reports" for reporting obligations).
-  public private(set) var bySection: [String: StateCounts] = [:]
+  /// Counts by section, by items outside sections and by reporting obligations.
+  public private(set) var bySection: [SectionKey: StateCounts] = [:]
   /// Obligations whose effective due is on or before the as-of date (not waived, cancelled,
   /// on request, unscheduled or continuous).
   public private(set) var dueByDate = 0
@@ -111,14 +111,14 @@ public struct ComplianceReport: Sendable {
     let fileAsOf = status.files.map { $0.map { Int32($0.asOf.dayNumber) } ?? StatusRecord.noDate }
     for group in table.groups {
       let owners: [String]
-      let section: String
+      let section: SectionKey
       switch group.source {
       case .item(let number):
         owners = table.plan.items[number].owners
-        section = table.plan.items[number].section ?? ""
+        section = table.plan.items[number].section.map(SectionKey.section) ?? .outsideSections
       case .report(let number):
         owners = table.plan.reports[number].from.map { [$0] } ?? []
-        section = "reports"
+        section = .reports
       }
       if let party = filter.party, !owners.contains(party) { continue }
       let positions = table.subjectCount(group)

@@ -11,6 +11,27 @@ public enum ObligationKind: String, Sendable, Hashable {
   case report
 }
 
+/// Where an obligation is counted in a report's table of sections: a section of the plan, the
+/// items outside every section, or the reporting obligations. (A plan's own section may be called
+/// `reports`; it is still a section.)
+public enum SectionKey: Hashable, Sendable {
+  /// A section of the plan, by id.
+  case section(String)
+  /// The items outside every section.
+  case outsideSections
+  /// The reports parties owe.
+  case reports
+
+  /// The id a JSON report writes: the section's id, `""` outside sections, `reports`.
+  public var id: String {
+    switch self {
+    case .section(let id): id
+    case .outsideSections: ""
+    case .reports: "reports"
+    }
+  }
+}
+
 /// One obligation as a report shows it.
 public struct ObligationRow: Sendable {
   /// Whether it is an item's or a report's (its raw value, `item` or `report`, is what JSON writes).
@@ -23,6 +44,8 @@ public struct ObligationRow: Sendable {
   public var title: String
   /// The section.
   public var section: String?
+  /// Where the obligation is counted among sections.
+  public var sectionKey: SectionKey { kind == .report ? .reports : section.map(SectionKey.section) ?? .outsideSections }
   /// The subject's id and name.
   public var subject: Subject?
   /// The occurrence (1-based) and how many there are.

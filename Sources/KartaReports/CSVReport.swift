@@ -45,9 +45,9 @@ public struct CSVReport: ReportRenderer {
     let planID = plan.header?.id ?? ""
     var sectionTitles: [String: String] = [:]
     for section in plan.sections {
-      sectionTitles[section.id] = ReportWording.sectionTitle(section.id, in: plan, language: language)
+      sectionTitles[section.id] = ReportWording.sectionTitle(.section(section.id), in: plan, language: language)
     }
-    let reportsTitle = ReportWording.sectionTitle("reports", in: plan, language: language)
+    let reportsTitle = ReportWording.sectionTitle(.reports, in: plan, language: language)
     for index in 0..<report.table.count where report.state(of: index) != nil {
       let row = report.row(index)
       let (status, date) = reported(index, row: row, report: report)

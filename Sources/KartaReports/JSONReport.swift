@@ -69,7 +69,7 @@ public struct JSONReport: ReportRenderer {
     json.beginArray()
     for section in ReportWording.sectionOrder(report) {
       group(
-        id: section, name: ReportWording.sectionTitle(section, in: plan, language: language),
+        id: section.id, name: ReportWording.sectionTitle(section, in: plan, language: language),
         counts: report.bySection[section], to: &json)
     }
     json.endArray()

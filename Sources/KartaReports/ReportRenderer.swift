@@ -80,19 +80,23 @@ enum ReportWording {
     return "\(Int((value * 100).rounded())) %"
   }
 
-  /// The section title by id.
-  static func sectionTitle(_ id: String, in plan: Plan, language: Language = .english) -> String {
-    if id == "reports" { return language.word("report.section-reports") }
-    if id.isEmpty { return language.word("report.section-none") }
+  /// The title of a report's section row.
+  static func sectionTitle(_ key: SectionKey, in plan: Plan, language: Language = .english) -> String {
+    let id: String
+    switch key {
+    case .reports: return language.word("report.section-reports")
+    case .outsideSections: return language.word("report.section-none")
+    case .section(let named): id = named
+    }
     guard let section = plan.sections.first(where: { $0.id == id }) else { return id }
     if let number = section.number, !section.title.hasPrefix(number) { return number + " " + section.title }
     return section.title
   }
 
   /// Sections in plan order, then the reporting obligations.
-  static func sectionOrder(_ report: ComplianceReport) -> [String] {
-    let ids = report.table.plan.sections.map(\.id) + ["", "reports"]
-    return ids.filter { report.bySection[$0]?.total ?? 0 > 0 }
+  static func sectionOrder(_ report: ComplianceReport) -> [SectionKey] {
+    let keys = report.table.plan.sections.map { SectionKey.section($0.id) } + [.outsideSections, .reports]
+    return keys.filter { report.bySection[$0]?.total ?? 0 > 0 }
   }
 
   /// Parties in plan order that have obligations in the report.

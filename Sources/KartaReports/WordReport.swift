@@ -40,7 +40,7 @@ public struct WordReport: Sendable {
       var rows: [WordWriter.Row] = []
       for section in ReportWording.sectionOrder(report) {
         // In the order of the plan, as the order's own table lists them.
-        let inSection = gaps.filter { ($0.kind == .report ? "reports" : $0.section ?? "") == section }
+        let inSection = gaps.filter { $0.sectionKey == section }
         guard !inSection.isEmpty, listed < Self.maximumRows else { continue }
         rows.append(.merged(Self.sectionTitle(section, in: plan)))
         for row in inSection.prefix(Self.maximumRows - listed) {
@@ -86,10 +86,12 @@ public struct WordReport: Sendable {
     return text
   }
 
-  static func sectionTitle(_ id: String, in plan: Plan) -> String {
-    if id == "reports" { return "Отчётность" }
-    if id.isEmpty { return "Мероприятия вне разделов" }
-    return ReportWording.sectionTitle(id, in: plan)
+  static func sectionTitle(_ key: SectionKey, in plan: Plan) -> String {
+    switch key {
+    case .reports: "Отчётность"
+    case .outsideSections: "Мероприятия вне разделов"
+    case .section: ReportWording.sectionTitle(key, in: plan)
+    }
   }
 
   /// The state as a report names it (GLOSSARY-ru.md).
