@@ -26,9 +26,17 @@ func karta(_ arguments: String...) -> (code: Int32, out: String, error: String) 
   return (code, captured.out, captured.error)
 }
 
+/// The folder that holds every test's files in this run; the test process removes it when it ends,
+/// so that runs do not pile folders up in the temporary directory.
+private let testFilesRoot: URL = {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("karta-tests-\(UUID().uuidString)")
+  atexit { try? FileManager.default.removeItem(at: testFilesRoot) }
+  return url
+}()
+
 /// A fresh directory for one test's files.
 func temporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("karta-tests-\(UUID().uuidString)")
+  let url = testFilesRoot.appendingPathComponent(UUID().uuidString)
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }
