@@ -33,17 +33,21 @@ public struct Target: Sendable, Hashable {
   /// The target as written.
   public var text: String
 
+  /// The spellings of the comparisons, longest first where one begins another; built once.
+  private static let spellings: [(String, Comparison)] = [
+    (">=", .atLeast), ("≥", .atLeast), ("не менее", .atLeast), ("at least", .atLeast),
+    ("<=", .atMost), ("≤", .atMost), ("не более", .atMost), ("at most", .atMost),
+    (">", .greaterThan), ("более", .greaterThan), ("<", .lessThan), ("менее", .lessThan),
+    ("=", .equal),
+  ]
+
   /// Reads a target such as `>= 25 человек`, `≥ 40 %` or `не менее 25 человек`.
   public init?(indicator: String, parsing text: String) {
-    let spellings: [(String, Comparison)] = [
-      (">=", .atLeast), ("≥", .atLeast), ("не менее", .atLeast), ("at least", .atLeast),
-      ("<=", .atMost), ("≤", .atMost), ("не более", .atMost), ("at most", .atMost),
-      (">", .greaterThan), ("более", .greaterThan), ("<", .lessThan), ("менее", .lessThan),
-      ("=", .equal),
-    ]
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let lowered = trimmed.lowercased()
-    guard let (spelling, comparison) = spellings.first(where: { lowered.hasPrefix($0.0) }) else { return nil }
+    guard let (spelling, comparison) = Target.spellings.first(where: { lowered.hasPrefix($0.0) }) else {
+      return nil
+    }
     let rest = trimmed.dropFirst(spelling.count).trimmingCharacters(in: .whitespaces)
     let numberText = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
     guard !numberText.isEmpty,
