@@ -22,7 +22,9 @@ public struct TextValue: Hashable, Sendable {
 
   /// The whole value, its lines joined by line breaks; empty lines of a value are dropped.
   public var text: String {
-    lines.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
+    // Most values are one line: no intermediate arrays for them.
+    if lines.count == 1 { return lines[0].text }
+    return lines.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")
   }
 
   /// Whether there is no text at all.
@@ -30,6 +32,7 @@ public struct TextValue: Hashable, Sendable {
 
   /// The span from the first non-empty line to the end of the last one.
   public var range: SourceRange? {
+    if lines.count == 1 { return lines[0].range }
     let written = lines.filter { !$0.text.isEmpty }
     guard let first = written.first, let last = written.last else { return lines.first?.range }
     return SourceRange(start: first.range.start, end: last.range.end)
@@ -109,8 +112,9 @@ public struct FileSyntax: Sendable {
     var russian = 0
     var english = 0
     for declaration in declarations {
-      for keyword in [declaration.keyword] + declaration.properties.map(\.keyword) {
-        if keyword.language == .russian { russian += 1 } else { english += 1 }
+      if declaration.keyword.language == .russian { russian += 1 } else { english += 1 }
+      for property in declaration.properties {
+        if property.keyword.language == .russian { russian += 1 } else { english += 1 }
       }
     }
     return russian > english ? .russian : .english

@@ -29,14 +29,20 @@ extension Plan {
   /// Every deadline phrase that has a schedule, in plan order.
   var placedPhrases: [PlacedPhrase] {
     var phrases: [PlacedPhrase] = []
-    for item in items {
-      for due in [item.due].compactMap({ $0 }) + item.subjectDues.map(\.due) {
-        guard let schedule = due.schedule else { continue }
+    phrases.reserveCapacity(items.count)
+    // By index and field, so that no item is copied whole and no array is built per item.
+    for index in items.indices {
+      let hasEvent = items[index].event != nil
+      let hasDependencies = !items[index].dependencies.isEmpty
+      func place(_ due: DuePhrase) {
+        guard let schedule = due.schedule else { return }
         phrases.append(
           PlacedPhrase(
-            owner: Phrase("owner.item", "\(item.id)"), phrase: due, schedule: schedule,
-            isBound: item.event != nil || (schedule.kind == .relative && !item.dependencies.isEmpty)))
+            owner: Phrase("owner.item", "\(items[index].id)"), phrase: due, schedule: schedule,
+            isBound: hasEvent || (schedule.kind == .relative && hasDependencies)))
       }
+      if let due = items[index].due { place(due) }
+      for subjectDue in items[index].subjectDues { place(subjectDue.due) }
     }
     for report in reports {
       for due in report.dues {

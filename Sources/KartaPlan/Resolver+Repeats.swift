@@ -20,7 +20,10 @@ extension Resolver {
   private mutating func checkRepeats(_ properties: [PropertySyntax], in file: String) {
     var first: [String: SourceRange] = [:]
     for property in properties {
-      for element in identifiers(property.value) {
+      let elements = identifiers(property.value)
+      // One property naming at most one name repeats nothing: no dictionary for it.
+      if properties.count == 1 && elements.count < 2 { return }
+      for element in elements {
         guard let earlier = first[element.text] else {
           first[element.text] = element.range
           continue
@@ -38,6 +41,7 @@ extension Resolver {
 extension Array where Element == String {
   /// The names in order with repeats left out, so a repeat reported above still makes one obligation.
   var withoutRepeats: [String] {
+    if count < 2 { return self }
     var seen: Set<String> = []
     return filter { seen.insert($0).inserted }
   }

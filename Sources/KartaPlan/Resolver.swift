@@ -152,7 +152,11 @@ struct Resolver {
     var item = Item(id: id, title: title, location: location)
     item.number = syntax.property(.number)?.value.text
     item.section = placed.section
-    item.owners = syntax.properties(.owner).flatMap { identifiers($0.value) }.map(\.text).withoutRepeats
+    var owners: [String] = []
+    for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .owner {
+      for element in identifiers(syntax.properties[index].value) { owners.append(element.text) }
+    }
+    item.owners = owners.withoutRepeats
     item.due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
     item.subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
@@ -194,6 +198,7 @@ struct Resolver {
     let itemIDs = Set(plan.items.map(\.id))
     let sectionIDs = Set(plan.sections.map(\.id))
     let subjectListIDs = Set(plan.subjectLists.map(\.id))
+    let eventIDs = Set(plan.events.map(\.id))
     for placed in declarations {
       let syntax = placed.syntax
       let file = placed.file
@@ -216,11 +221,14 @@ struct Resolver {
         if let subjects = syntax.property(.for) {
           expectEach(subjects.value, in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
         }
-        let named = Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
+        // The `for:` names as a set, built only for an item with a per-subject deadline.
+        var forNames: Set<String>?
         for due in syntax.properties(.due) {
           guard let argument = due.argument else { continue }
           expect(
             Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
+          let named = forNames ?? Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
+          forNames = named
           if !named.isEmpty, !named.contains(argument.text), subjectIDs.contains(argument.text) {
             diagnostics.append(
               Diagnostic(
@@ -229,7 +237,7 @@ struct Resolver {
           }
         }
         if let event = syntax.property(.on), !event.value.isEmpty {
-          expect(event.value, in: file, among: Set(plan.events.map(\.id)), id: .unknownEvent, kind: "event")
+          expect(event.value, in: file, among: eventIDs, id: .unknownEvent, kind: "event")
         }
         if let after = syntax.property(.after) {
           expectEach(after.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")

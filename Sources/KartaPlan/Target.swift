@@ -33,23 +33,43 @@ public struct Target: Sendable, Hashable {
   /// The target as written.
   public var text: String
 
+  /// The spellings of the comparisons, longest first where one begins another; built once.
+  private static let spellings: [(String, Comparison)] = [
+    (">=", .atLeast), ("≥", .atLeast), ("не менее", .atLeast), ("at least", .atLeast),
+    ("<=", .atMost), ("≤", .atMost), ("не более", .atMost), ("at most", .atMost),
+    (">", .greaterThan), ("более", .greaterThan), ("<", .lessThan), ("менее", .lessThan),
+    ("=", .equal),
+  ]
+
+  /// `text` without the white space (`CharacterSet.whitespaces`: tab and the space separators) at
+  /// either end, scalar by scalar as Foundation trims, without Foundation's bridging for each call.
+  private static func trimmingWhitespace(_ text: Substring) -> String {
+    func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar == " " || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    }
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, isWhitespace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+    return String(scalars[start..<end])
+  }
+
   /// Reads a target such as `>= 25 человек`, `≥ 40 %` or `не менее 25 человек`.
   public init?(indicator: String, parsing text: String) {
-    let spellings: [(String, Comparison)] = [
-      (">=", .atLeast), ("≥", .atLeast), ("не менее", .atLeast), ("at least", .atLeast),
-      ("<=", .atMost), ("≤", .atMost), ("не более", .atMost), ("at most", .atMost),
-      (">", .greaterThan), ("более", .greaterThan), ("<", .lessThan), ("менее", .lessThan),
-      ("=", .equal),
-    ]
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = Target.trimmingWhitespace(text[...])
     let lowered = trimmed.lowercased()
-    guard let (spelling, comparison) = spellings.first(where: { lowered.hasPrefix($0.0) }) else { return nil }
-    let rest = trimmed.dropFirst(spelling.count).trimmingCharacters(in: .whitespaces)
+    guard let (spelling, comparison) = Target.spellings.first(where: { lowered.hasPrefix($0.0) }) else {
+      return nil
+    }
+    let rest = Target.trimmingWhitespace(trimmed.dropFirst(spelling.count))
     let numberText = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
     guard !numberText.isEmpty,
-      let value = Double(numberText.replacingOccurrences(of: ",", with: ".")), value.isFinite
+      let value = numberText.contains(",")
+        ? Double(numberText.replacingOccurrences(of: ",", with: ".")) : Double(numberText),
+      value.isFinite
     else { return nil }
-    let unit = rest.dropFirst(numberText.count).trimmingCharacters(in: .whitespaces)
+    let unit = Target.trimmingWhitespace(rest.dropFirst(numberText.count))
     self.indicator = indicator
     self.comparison = comparison
     self.value = value
