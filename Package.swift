@@ -65,7 +65,8 @@ let package = Package(
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "KartaCommandLineTests",
-      dependencies: ["KartaCommandLine", "KartaOffice", "KartaWords", "KartaTestSupport"]),
+      dependencies: ["KartaCommandLine", "KartaOffice", "KartaWords", "KartaTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(name: "KartaOfficeTests", dependencies: ["KartaOffice"]),
     .testTarget(
       name: "KartaImportTests", dependencies: ["KartaImport", "KartaOffice", "KartaLanguage", "KartaPlan", "KartaLint"],

@@ -42,7 +42,8 @@ for name in "${selected[@]}"; do
     -max_len=65536 -print_final_stats=1 -artifact_prefix="../findings/$name/" \
     "$name" "../corpus/$name" "${extra[@]}") || status=$?
   for log in Fuzz/work/fuzz-[0-9]*.log; do
-    [ -f "$log" ] && { tail -n 25 "$log" >&2; mv "$log" "Fuzz/work/$name.log"; }
+    # libFuzzer has already copied the job's log to standard error; keep it beside the corpus.
+    [ -f "$log" ] && mv "$log" "Fuzz/work/$name.log"
   done
 done
 exit $status

@@ -166,7 +166,7 @@ enum ScaleBenchmark {
         "item \(item + 1): Мероприятие № \(item + 1) по повышению качества образования\n  owner: SCHOOL\n  due: \(phrase)\n"
       if item % 10 == 0 { plan += "  target share: >= 40 %\n" }
     }
-    FileManager.default.createFile(atPath: directory + "/national.plan", contents: Data(plan.utf8))
+    _ = FileManager.default.createFile(atPath: directory + "/national.plan", contents: Data(plan.utf8))
     let statuses = ["done", "done", "done", "in_progress", "not_started", "partial"]
     var random = SplitMix(seed: 2024)
     for school in 0..<schools {
@@ -192,7 +192,7 @@ enum ScaleBenchmark {
         }
       }
       text += "\n]}\n"
-      FileManager.default.createFile(atPath: directory + "/status/\(school).json", contents: Data(text.utf8))
+      _ = FileManager.default.createFile(atPath: directory + "/status/\(school).json", contents: Data(text.utf8))
     }
   }
 }

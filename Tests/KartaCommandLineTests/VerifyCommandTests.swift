@@ -44,9 +44,10 @@ import Testing
       folder.appendingPathComponent("karta"), folder.deletingLastPathComponent().appendingPathComponent("karta"),
       repository.appendingPathComponent(".build/debug/karta"),
     ]
-    let process = Process()
-    process.executableURL = try #require(
+    let karta: URL = try #require(
       candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build karta first: swift build")
+    let process = Process()
+    process.executableURL = karta
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.environment = ProcessInfo.processInfo.environment.merging(["KARTA_LANG": "en"]) { $1 }
