@@ -45,5 +45,7 @@ for name in "${selected[@]}"; do
     # libFuzzer has already copied the job's log to standard error; keep it beside the corpus.
     [ -f "$log" ] && mv "$log" "Fuzz/work/$name.log"
   done
+  # An empty findings folder is no finding.
+  rmdir "Fuzz/findings/$name" 2>/dev/null || true
 done
 exit $status

@@ -128,7 +128,7 @@ struct JSONStatus {
       case "occurrence":
         switch entry(value).kind {
         case .number
-        where tape.number(at: value) == tape.number(at: value).rounded() && abs(tape.number(at: value)) < 1e9:
+        where tape.number(at: value) == tape.number(at: value).rounded() && abs(tape.number(at: value)) < 1e15:
           raw.occurrence = RawField(text: String(Int(tape.number(at: value))), offset: offset(value))
         case .null: break
         default:

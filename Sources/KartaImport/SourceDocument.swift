@@ -1,4 +1,5 @@
 import Foundation
+import KartaLanguage
 import KartaOffice
 
 /// A document as the importer reads it, whatever its file format: paragraphs and tables in order.
@@ -70,7 +71,9 @@ public struct SourceDocument: Sendable {
   static func decodeText(_ bytes: [UInt8]) -> String {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    if let text = String(validating: body, as: UTF8.self) { return text }
+    if body.withUnsafeBufferPointer({ UTF8Scan.firstInvalidByte($0) == nil }) {
+      return String(decoding: body, as: UTF8.self)
+    }
     return String(data: Data(body), encoding: .windowsCP1251) ?? String(decoding: body, as: UTF8.self)
   }
 }

@@ -217,6 +217,14 @@ import Testing
     let record = CheckFixture.status(party: "MIN", #"{"item": "2", "occurrence": 1.5, "status": "done"}"#)
     let (_, fractional) = CheckFixture.load([("r.json", record)])
     #expect(fractional.diagnostics.map(\.message) == ["'occurrence' must be a whole number from 1, but is 1.5"])
+    // A whole number past the item's occurrences is named as such, however large (it was called
+    // "not a whole number" from 10^9 up).
+    for number in ["0", "-1", "2147483648", "4294967297"] {
+      let large = CheckFixture.status(party: "MIN", #"{"item": "2", "occurrence": \#(number), "status": "done"}"#)
+      let (_, read) = CheckFixture.load([("o.json", large)])
+      #expect(read.diagnostics.map(\.id) == [.unknownOccurrence], "\(number): \(read.diagnostics.map(\.message))")
+      #expect(read.diagnostics.first?.message.contains("'\(number)'") == true, "\(number)")
+    }
   }
 
   @Test func aSubjectOfTheWrongTypeAndAnIndicatorGivenTwiceAreOneErrorEach() {
