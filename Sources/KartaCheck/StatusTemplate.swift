@@ -1,4 +1,5 @@
 import Foundation
+import KartaLanguage
 import KartaPlan
 import KartaSchedule
 import KartaWords
@@ -138,24 +139,7 @@ public struct StatusTemplate: Sendable {
     return out
   }
 
-  private static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  private static func quote(_ text: String) -> String { JSONText.quoted(text) }
 
   private static func cell(_ text: String) -> String {
     guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "," }) else { return text }

@@ -1,3 +1,5 @@
+import KartaLanguage
+
 /// Pretty-printed JSON written as it goes, to an `OutputSink`: byte for byte what Foundation's
 /// `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` — two
 /// spaces of indent, `"key" : value`, an empty container as an open and a close line with an
@@ -171,33 +173,6 @@ struct JSONWriter {
     }
   }
 
-  /// `text` as a JSON string: `"` and `\` escaped, the control characters as `\b`, `\t`, `\n`,
-  /// `\f`, `\r` or `\u00XX` (lowercase hex), everything else — `/` and non-ASCII included — as it is.
-  private mutating func writeString(_ text: String) {
-    write(ascii: UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { utf8 in
-      var start = 0
-      for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        if start < offset { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<offset])) }
-        start = offset + 1
-        switch byte {
-        case 0x22: write("\\\"")
-        case 0x5C: write("\\\\")
-        case 0x08: write("\\b")
-        case 0x09: write("\\t")
-        case 0x0A: write("\\n")
-        case 0x0C: write("\\f")
-        case 0x0D: write("\\r")
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          write("\\u00")
-          write(ascii: hex[Int(byte >> 4)])
-          write(ascii: hex[Int(byte & 0xF)])
-        }
-      }
-      if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
-    }
-    write(ascii: UInt8(ascii: "\""))
-  }
+  /// `text` as a JSON string, escaped as `JSONEncoder` escapes it (`JSONText.appendQuoted`).
+  private mutating func writeString(_ text: String) { JSONText.appendQuoted(text, to: &bytes) }
 }
