@@ -28,7 +28,10 @@ public struct SourceFile: Sendable {
     if hadBOM { body = body.dropFirst(3) }
     if let problem = firstEncodingProblem(in: body, path: path) { return .failure(problem) }
     let text = String(decoding: body, as: UTF8.self)
-    if text.allSatisfy(\.isWhitespace) {
+    // Blank as the lexer sees blank lines: white space, and the no-break and zero-width no-break
+    // spaces it skips (a byte-order mark pasted inside a file). Found by fuzzing: a file of blank
+    // lines and a stray mark parsed as empty, so `fmt` wrote nothing and refused its own output.
+    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || LineLexer.isSpace($0) }) {
       return .failure(Diagnostic(.fileEmpty, at: whole, Phrase("file.empty")))
     }
     let (lines, crlf) = splitLines(text)

@@ -48,7 +48,12 @@ import Testing
     #expect(diagnostic.location.range?.start == SourcePosition(line: 1, column: 2))
   }
 
-  @Test(arguments: [[], [0x20, 0x0A, 0x09], [0xEF, 0xBB, 0xBF]] as [[UInt8]])
+  // The last two: blank lines and a byte-order mark inside the file, and a no-break space (fuzz-fmt
+  // found the first: the file parsed as empty, but was not refused as empty).
+  @Test(
+    arguments: [
+      [], [0x20, 0x0A, 0x09], [0xEF, 0xBB, 0xBF], [0x09, 0x09, 0x09, 0x0A, 0xEF, 0xBB, 0xBF], [0x0A, 0xC2, 0xA0, 0x0A],
+    ] as [[UInt8]])
   func whitespaceOnlyIsEmpty(bytes: [UInt8]) {
     guard case .failure(let diagnostic) = SourceFile.decode(path: "x", bytes: bytes) else {
       Issue.record("an empty file was accepted")
