@@ -84,31 +84,12 @@ struct UnifiedDiff {
   private static func tracedMyers(_ old: [Int], _ new: [Int]) -> [Step]? {
     let n = old.count
     let m = new.count
-    let maximum = min(n + m, tracedEdits)
-    let offset = maximum + 1
-    var frontier = [Int](repeating: 0, count: 2 * maximum + 3)
     // Round d's frontier on diagonals -d-1 ... d+1.
     var trace: [[Int]] = []
-    var found = false
-    search: for d in 0...maximum {
+    let reached = forwardSearch(old, new, maximum: min(n + m, tracedEdits)) { d, frontier, offset in
       trace.append(Array(frontier[(offset - d - 1)...(offset + d + 1)]))
-      for k in stride(from: -d, through: d, by: 2) {
-        var x =
-          (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
-          ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1
-        var y = x - k
-        while x < n, y < m, old[x] == new[y] {
-          x += 1
-          y += 1
-        }
-        frontier[offset + k] = x
-        if x >= n, y >= m {
-          found = true
-          break search
-        }
-      }
     }
-    guard found else { return nil }
+    guard reached != nil else { return nil }
     var script: [Step] = []
     var x = n
     var y = m
@@ -141,12 +122,21 @@ struct UnifiedDiff {
   /// The number of differences between `old` and `new`, or `nil` past `maximumEdits`; keeps one
   /// frontier only.
   private static func distance(_ old: [Int], _ new: [Int]) -> Int? {
+    forwardSearch(old, new, maximum: min(old.count + new.count, maximumEdits)) { _, _, _ in }
+  }
+
+  /// Myers' forward search: round by round, the furthest point reached on each diagonal, until one
+  /// reaches the end of both; the round it did, or `nil` past `maximum`. `beforeRound(d, frontier,
+  /// offset)` sees the frontier as round d starts (diagonal k at `frontier[offset + k]`).
+  private static func forwardSearch(
+    _ old: [Int], _ new: [Int], maximum: Int, beforeRound: (Int, [Int], Int) -> Void
+  ) -> Int? {
     let n = old.count
     let m = new.count
-    let maximum = min(n + m, maximumEdits)
     let offset = maximum + 1
     var frontier = [Int](repeating: 0, count: 2 * maximum + 3)
     for d in 0...maximum {
+      beforeRound(d, frontier, offset)
       for k in stride(from: -d, through: d, by: 2) {
         var x =
           (k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]))
