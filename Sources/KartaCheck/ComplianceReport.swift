@@ -173,14 +173,10 @@ public struct ComplianceReport: Sendable {
   ) -> GroupTally {
     var tally = GroupTally()
     let asOf = evaluator.asOf
-    let shared = group.schedules.count == 1 ? group.schedules[0] : nil
-    let sharedDues = shared.map { QuickStates.dues(of: $0) }
-    for position in positions {
-      let subject = table.subject(of: group, at: position)
-      if let filterSubject, subject != filterSubject { continue }
-      let schedule = shared ?? group.schedule(at: position)
+    // The obligations of one subject position; the schedule is borrowed, not copied: a shared one
+    // serves forty thousand positions.
+    func evaluate(position: Int, schedule: Schedule, dues: [Int32]) -> StateCounts {
       let kind = schedule.kind
-      let dues = sharedDues ?? QuickStates.dues(of: schedule)
       var counts = StateCounts()
       for occurrence in 1...group.count(at: position) {
         let index = group.index(position: position, occurrence: occurrence)
@@ -205,6 +201,20 @@ public struct ComplianceReport: Sendable {
           tally.dueByDate += 1
           if outcome.state == .done { tally.doneOnTime += 1 }
         }
+      }
+      return counts
+    }
+    let shared = group.schedules.count == 1 ? group.schedules[0] : nil
+    let sharedDues = shared.map { QuickStates.dues(of: $0) } ?? []
+    for position in positions {
+      let subject = table.subject(of: group, at: position)
+      if let filterSubject, subject != filterSubject { continue }
+      let counts: StateCounts
+      if let shared {
+        counts = evaluate(position: position, schedule: shared, dues: sharedDues)
+      } else {
+        let schedule = group.schedule(at: position)
+        counts = evaluate(position: position, schedule: schedule, dues: QuickStates.dues(of: schedule))
       }
       if let subject {
         writes.counts[Int(subject)].add(counts)

@@ -95,11 +95,8 @@ struct JSONStatus {
     context.reading.entries.reserveCapacity(records.count)
     QuickRecords.with(tape: tape, base: base, reader: reader, info: info, fileIndex: context.fileIndex) { quick in
       for node in records {
-        switch quick.record(node, quiet: context.warnings >= ReadingContext.maximumWarnings) {
-        case .entry(let entry):
-          context.reading.entries.append(entry)
-          continue
-        case .blank: continue
+        switch quick.record(node, into: &context) {
+        case .taken, .blank: continue
         case .declined: break
         }
         guard let raw = record(node, into: &context) else { continue }

@@ -7,8 +7,8 @@ import KartaSchedule
 struct QuickRecords {
   /// What the quick reader made of a record.
   enum Outcome {
-    /// A record that reports something.
-    case entry(FileReading.Entry)
+    /// A record that reports something, added to the file's entries.
+    case taken
     /// A sound record that reports nothing.
     case blank
     /// A record for the full reader.
@@ -144,9 +144,24 @@ struct QuickRecords {
     return number
   }
 
-  /// Reads the record at entry `node`. Once the file's warnings are `quiet` (as many as are
-  /// listed), what would be warned about is taken, as the full reader takes it.
-  func record(_ node: Int, quiet: Bool) -> Outcome {
+  /// Reads the record at entry `node` and adds what it reports to `context`'s entries. Once the
+  /// file's warnings are as many as are listed, or when they are only counted (a file sorting after
+  /// the check's last listed warning), a record warned about (not the owner's, an implausible
+  /// completion date) is taken as the full reader takes it, its warnings counted as it counts them.
+  func record(_ node: Int, into context: inout ReadingContext) -> Outcome {
+    let quiet = context.warnings >= ReadingContext.maximumWarnings
+    let counting = quiet || context.countsWarningsOnly
+    var warnings = 0
+    let outcome = record(node, quiet: quiet, counting: counting, warnings: &warnings, into: &context.reading)
+    if outcome != .declined {
+      for _ in 0..<warnings { context.countWarning() }
+    }
+    return outcome
+  }
+
+  private func record(
+    _ node: Int, quiet: Bool, counting: Bool, warnings: inout Int, into reading: inout FileReading
+  ) -> Outcome {
     let object = entries[node]
     guard object.kind == .object else { return .declined }
     var found = (item: -1, subject: -1, occurrence: -1, status: -1, completed: -1, newDue: -1, values: -1)
@@ -178,9 +193,11 @@ struct QuickRecords {
     }
     let group = groups[groupNumber]
     guard group.quick else { return .declined }
-    guard quiet || group.ownerStart == group.ownerEnd
-      || owners[Int(group.ownerStart)..<Int(group.ownerEnd)].contains(reporter)
-    else { return .declined }
+    if group.ownerStart != group.ownerEnd, !owners[Int(group.ownerStart)..<Int(group.ownerEnd)].contains(reporter) {
+      // Party numbers name the same parties as codes only for a declared reporter.
+      guard quiet || (counting && reporter >= 0) else { return .declined }
+      warnings += 1
+    }
     // The subject: the record's own, else the reporter's.
     var subjectGiven = false
     var subject = reporterSubject
@@ -217,8 +234,9 @@ struct QuickRecords {
       }
     }
     guard let completed = date(found.completed), let newDue = date(found.newDue) else { return .declined }
-    if !quiet, completed != StatusRecord.noDate, implausible(completed, group: group, occurrence: occurrence) {
-      return .declined
+    if completed != StatusRecord.noDate, implausible(completed, group: group, occurrence: occurrence) {
+      guard counting else { return .declined }
+      warnings += 1
     }
     var details: RecordDetails?
     if found.values >= 0, entries[found.values].kind != .null {
@@ -230,7 +248,8 @@ struct QuickRecords {
       status: status, completed: completed, newDue: newDue, file: fileIndex,
       offset: Int32(clamping: Int(object.offset) + base), details: -1)
     let obligation = group.base + position * Int(group.perSubject) + occurrence - 1
-    return .entry(FileReading.Entry(obligation: obligation, record: record, details: details))
+    reading.append(obligation: obligation, record: record, details: details)
+    return .taken
   }
 
   /// Whether a completion date draws a warning (`StatusInterpreter.warnAboutCompletion`).

@@ -246,10 +246,9 @@ struct StatusInterpreter {
       status: status, completed: completed.map { Int32($0.dayNumber) } ?? StatusRecord.noDate,
       newDue: newDue.map { Int32($0.dayNumber) } ?? StatusRecord.noDate, file: Int32(context.fileIndex),
       offset: Int32(clamping: raw.offset), details: -1)
-    context.reading.entries.append(
-      FileReading.Entry(
-        obligation: group.index(position: position, occurrence: occurrence), record: record,
-        details: details.isEmpty ? nil : details))
+    context.reading.append(
+      obligation: group.index(position: position, occurrence: occurrence), record: record,
+      details: details.isEmpty ? nil : details)
   }
 
   /// A completion date after the file's `as_of`, before the window opened or before the plan's

@@ -9,6 +9,9 @@ struct FileReading: Sendable {
   var info: StatusFileInfo?
   /// The records that report something, each with its obligation.
   var entries: [Entry] = []
+  /// The details of entries that have them (`StatusRecord.details` indexes this array until the
+  /// file is merged): an entry stays 40 bytes, and eleven million of them are moved twice.
+  var details: [RecordDetails] = []
   /// Every problem found in the file, up to `ReadingContext.maximumProblems`.
   var diagnostics: [Diagnostic] = []
   /// Errors found past those listed.
@@ -25,7 +28,18 @@ struct FileReading: Sendable {
   struct Entry: Sendable {
     var obligation: Int
     var record: StatusRecord
-    var details: RecordDetails?
+  }
+
+  /// Adds the entry of a record for `obligation`, with its details if it has any.
+  mutating func append(obligation: Int, record: StatusRecord, details: RecordDetails?) {
+    var record = record
+    if let details {
+      record.details = Int32(self.details.count)
+      self.details.append(details)
+    } else {
+      record.details = -1
+    }
+    entries.append(Entry(obligation: obligation, record: record))
   }
 }
 
@@ -198,6 +212,15 @@ struct ReadingContext {
   var isFull: Bool { reading.diagnostics.count + reading.countedWarnings >= Self.maximumProblems }
   /// Whether warnings are counted and not made.
   var countsWarningsOnly = false
+
+  /// Counts a warning as `report` counts one when warnings are only counted, within the file's
+  /// `maximumWarnings`: for records the quick reader takes (`QuickRecords`).
+  mutating func countWarning() {
+    guard warnings < Self.maximumWarnings else { return }
+    warnings += 1
+    guard !isFull else { return }
+    reading.countedWarnings += 1
+  }
 
   /// Counts an error that is not listed, past `maximumProblems`.
   mutating func countUnlistedError() {

@@ -51,38 +51,47 @@ public struct StatusSet: Sendable {
     // An obligation has one record at most: reserved once, the array never grows by copying
     // (pages never written cost no memory).
     set.records.reserveCapacity(table.count)
-    // Files are read in batches, two at a time, and merged in the order given; a batch's readings
-    // (with their bytes, which a conflict quotes) are let go before the next is read, so memory
-    // holds the merged records, not every file. A batch of large files is made smaller.
+    // Files are read in batches, two at a time, and merged in the order given; a batch is merged
+    // while the next one is read, and its readings (with their bytes, which a conflict quotes) are
+    // let go as it is merged, so memory holds the merged records and two batches, not every file.
+    // A batch of large files is made smaller.
     let most = 256
     var batch = most
-    let readings = UnsafeMutableBufferPointer<FileReading>.allocate(capacity: most)
-    readings.initialize(repeating: FileReading())
-    defer { readings.deallocate() }
-    let shared = SharedBuffer(readings)
+    let buffers = [ReadingBuffer(capacity: most), ReadingBuffer(capacity: most)]
+    // Held by the merging task alone: a second reference would copy the slots at the first change.
+    let merging = MergingSet(consume set)
     var start = 0
+    var current = 0
+    var unmerged: (buffer: Int, count: Int)?
     // Once the check keeps its `maximumWarnings`, a file whose path sorts after the last of them
     // cannot add one it lists: its warnings are counted, not made.
     var lastKept: String?
-    while start < paths.count {
+    while start < paths.count || unmerged != nil {
       let count = min(batch, paths.count - start)
       let first = start
       let threshold = lastKept
-      DispatchQueue.concurrentPerform(iterations: count) { offset in
+      let target = buffers[current]
+      let merged = unmerged.map { (buffers[$0.buffer], $0.count) }
+      // The merge is the first task handed out: the other thread starts on the files meanwhile.
+      let extra = merged == nil ? 0 : 1
+      DispatchQueue.concurrentPerform(iterations: count + extra) { task in
+        if let (source, count) = merged, task == 0 {
+          merging.merge(source, count: count, table: table)
+          return
+        }
+        let offset = task - extra
         let path = paths[first + offset]
-        shared.buffer[offset] = reader.read(
+        target.buffer[offset] = reader.read(
           path: path, index: first + offset, countingWarnings: threshold.map { path > $0 } ?? false)
       }
-      var held = 0
-      for offset in 0..<count {
-        held += readings[offset].text?.bytes.count ?? 0
-        set.merge(readings[offset], table: table)
-        readings[offset] = FileReading()
-      }
+      let held = (0..<count).reduce(0) { $0 + (target.buffer[$1].text?.bytes.count ?? 0) }
+      unmerged = count > 0 ? (current, count) : nil
+      current = 1 - current
       start += count
-      lastKept = set.lastKeptWarning()
+      lastKept = merging.set.lastKeptWarning()
       batch = held > Self.batchBytes ? max(2, batch / 2) : held < Self.batchBytes / 4 ? min(most, batch * 2) : batch
     }
+    set = merging.take()
     set.finish()
     return set
   }
@@ -134,7 +143,7 @@ public struct StatusSet: Sendable {
   private var capsWarnings = false
 
   /// The file of the last warning kept, once as many are kept as are listed.
-  private mutating func lastKeptWarning() -> String? {
+  fileprivate mutating func lastKeptWarning() -> String? {
     guard capsWarnings, warnings.count >= Self.maximumWarnings else { return nil }
     keepFirstWarnings()
     warnings.sort(by: Diagnostic.reportingOrder)
@@ -184,9 +193,9 @@ public struct StatusSet: Sendable {
   /// The check's date; files as of a later date are not used.
   private var checkDate: CivilDate?
 
-  private init(slots: [Int32]) { self.slots = slots }
+  fileprivate init(slots: [Int32]) { self.slots = slots }
 
-  private mutating func merge(_ reading: FileReading, table: ObligationTable) {
+  fileprivate mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
     unlistedWarnings += reading.countedWarnings
     for diagnostic in reading.diagnostics {
@@ -206,7 +215,8 @@ public struct StatusSet: Sendable {
     for entry in reading.entries {
       var record = entry.record
       record.file = Int32(files.count - 1)
-      if let extra = entry.details {
+      if record.details >= 0 {
+        let extra = reading.details[Int(record.details)]
         record.details = Int32(details.count)
         details.append(extra)
       }
@@ -313,10 +323,38 @@ public struct StatusSet: Sendable {
   }
 }
 
-/// A buffer that concurrent readers write at distinct indices.
-private final class SharedBuffer<Element>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Element>
-  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+/// A buffer of readings that concurrent readers write at distinct indices.
+private final class ReadingBuffer: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<FileReading>
+  init(capacity: Int) {
+    buffer = .allocate(capacity: capacity)
+    buffer.initialize(repeating: FileReading())
+  }
+  deinit {
+    buffer.deinitialize()
+    buffer.deallocate()
+  }
+}
+
+/// The status set files are merged into, by one task at a time, while other tasks read files.
+private final class MergingSet: @unchecked Sendable {
+  var set: StatusSet
+  init(_ set: StatusSet) { self.set = set }
+
+  /// Merges the first `count` readings of `source` in order and lets each go.
+  func merge(_ source: ReadingBuffer, count: Int, table: ObligationTable) {
+    for offset in 0..<count {
+      set.merge(source.buffer[offset], table: table)
+      source.buffer[offset] = FileReading()
+    }
+  }
+
+  /// The merged set, no longer held here (so that it is not copied when changed).
+  func take() -> StatusSet {
+    let taken = set
+    set = StatusSet(slots: [])
+    return taken
+  }
 }
 
 /// Names obligations in messages: "item 'A1.8' for 'angarsk', occurrence 2".

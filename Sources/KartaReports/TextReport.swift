@@ -144,18 +144,22 @@ public struct TextReport: ReportRenderer {
   private func changes(_ report: ComplianceReport) -> String {
     var indices: [Int] = []
     var total = 0
-    let amendedGroups = Set(
-      report.table.groups.indices.filter { number in
-        guard case .item(let item) = report.table.groups[number].source else { return false }
-        return report.table.plan.items[item].amendment != nil
-      })
-    for index in 0..<report.table.count where report.state(of: index) != nil {
-      let record = report.status.record(of: index)
-      let changed =
-        record.map { $0.newDue != StatusRecord.noDate || $0.status == .waived || $0.status == .cancelled } ?? false
-      guard changed || amendedGroups.contains(report.table.groupIndex(of: index)) else { continue }
-      total += 1
-      if indices.count < gapLines { indices.append(index) }
+    let table = report.table
+    // Group by group, plan order: a national check has eleven million obligations to look at.
+    for (number, group) in table.groups.enumerated() {
+      let amended = if case .item(let item) = group.source { table.plan.items[item].amendment != nil } else { false }
+      let end = number + 1 < table.groups.count ? table.groups[number + 1].base : table.count
+      for index in group.base..<end where report.states[index] != ComplianceReport.excluded {
+        if !amended {
+          let slot = report.status.slots[index]
+          guard slot >= 0 else { continue }
+          let record = report.status.records[Int(slot)]
+          guard record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
+          else { continue }
+        }
+        total += 1
+        if indices.count < gapLines { indices.append(index) }
+      }
     }
     guard total > 0 else { return "" }
     var out = "\n" + language.word("text.changes") + "\n"

@@ -109,4 +109,41 @@ extension WarningCapTests {
     #expect(fromDisk.unlistedWarnings == inMemory.unlistedWarnings)
     #expect(fromDisk.diagnostics == inMemory.diagnostics)
   }
+
+  /// Records warned about in files whose warnings are only counted are taken by the quick reader
+  /// (`QuickRecords`); what is kept and counted is what the full reader keeps and counts.
+  @Test func warnedRecordsOfCountingFilesAreTakenAlike() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("karta-warned-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    // The ministry: 25 completions after `as_of`, one before the plan's approval, two sound.
+    let ministry = CheckFixture.status(
+      party: "MIN",
+      (Array(repeating: #"{"item": "1", "status": "done", "completed": "2024-12-01"}"#, count: 25) + [
+        #"{"item": "8", "status": "done", "completed": "2024-01-10"}"#,
+        #"{"item": "2", "occurrence": 1, "status": "done", "completed": "2024-03-20"}"#,
+        #"{"item": "2", "occurrence": 2, "status": "in_progress"}"#,
+      ]).joined(separator: ",\n"))
+    // A municipality: six records of the ministry's item, each late too (two warnings a record),
+    // an indicator the item sets no target for (left to the full reader), a blank record of the
+    // ministry's item (not its owner: warned too): fourteen warnings.
+    let municipality = CheckFixture.status(
+      party: "MOUO", subject: "a",
+      (Array(repeating: #"{"item": "1", "status": "done", "completed": "2024-12-01"}"#, count: 6) + [
+        #"{"item": "3", "status": "done", "completed": "2024-03-01", "values": {"organisers": 30}}"#,
+        #"{"item": "8"}"#,
+      ]).joined(separator: ",\n"))
+    let paths = (0..<600).map { directory + "/s\(($0 * 7919) % 600).json" }
+    let texts = paths.indices.map { $0 % 2 == 0 ? ministry : municipality }
+    for (path, text) in zip(paths, texts) { try text.write(toFile: path, atomically: false, encoding: .utf8) }
+    let table = CheckFixture.table()
+    let fromDisk = StatusSet.load(paths: paths, table: table)
+    let inMemory = StatusSet.load(files: zip(paths, texts).map { ($0, Array($1.utf8)) }, table: table)
+    #expect(fromDisk.unlistedWarnings == 300 * 20 + 300 * 14 - StatusSet.maximumWarnings)
+    #expect(fromDisk.unlistedWarnings == inMemory.unlistedWarnings)
+    #expect(fromDisk.diagnostics == inMemory.diagnostics)
+    #expect(fromDisk.slots == inMemory.slots)
+    #expect(fromDisk.records == inMemory.records)
+    #expect(fromDisk.details == inMemory.details)
+  }
 }
