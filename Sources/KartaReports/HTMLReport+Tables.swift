@@ -186,15 +186,7 @@ extension HTMLReport {
 
   /// Obligations whose deadline was moved, or that were waived or cancelled.
   func changes(_ report: ComplianceReport) -> String {
-    var indices: [Int] = []
-    var total = 0
-    for index in 0..<report.table.count where report.states[index] != ComplianceReport.excluded {
-      guard let record = report.status.record(of: index),
-        record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
-      else { continue }
-      total += 1
-      if indices.count < Self.gapRowsPerParty { indices.append(index) }
-    }
+    let (indices, total) = report.changedObligations(limit: Self.gapRowsPerParty, amendedItems: false)
     guard total > 0 else { return "" }
     var out = "<section class=\"panel\">\n<h2>\(language.word("text.changes"))</h2>\n<table class=\"gaps\">\n"
     out += "<thead><tr><th class=\"c-state-col\">\(language.word("html.column.state"))</th>"

@@ -142,25 +142,7 @@ public struct TextReport: ReportRenderer {
   /// Obligations whose deadline an amendment or a status record moved, or that were waived or
   /// cancelled.
   private func changes(_ report: ComplianceReport) -> String {
-    var indices: [Int] = []
-    var total = 0
-    let table = report.table
-    // Group by group, plan order: a national check has eleven million obligations to look at.
-    for (number, group) in table.groups.enumerated() {
-      let amended = if case .item(let item) = group.source { table.plan.items[item].amendment != nil } else { false }
-      let end = number + 1 < table.groups.count ? table.groups[number + 1].base : table.count
-      for index in group.base..<end where report.states[index] != ComplianceReport.excluded {
-        if !amended {
-          let slot = report.status.slots[index]
-          guard slot >= 0 else { continue }
-          let record = report.status.records[Int(slot)]
-          guard record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
-          else { continue }
-        }
-        total += 1
-        if indices.count < gapLines { indices.append(index) }
-      }
-    }
+    let (indices, total) = report.changedObligations(limit: gapLines, amendedItems: true)
     guard total > 0 else { return "" }
     var out = "\n" + language.word("text.changes") + "\n"
     for index in indices { out += line(report.row(index)) }
