@@ -12,6 +12,8 @@ extension ComplianceReport {
     for (number, group) in table.groups.enumerated() {
       let amended =
         if amendedItems, case .item(let item) = group.source { table.plan.items[item].amendment != nil } else { false }
+      // Evaluation counted them: most groups have none and are not looked at.
+      guard amended || changedByGroup[number] > 0 else { continue }
       let end = number + 1 < table.groups.count ? table.groups[number + 1].base : table.count
       var block = group.base
       while block < end {
@@ -21,7 +23,7 @@ extension ComplianceReport {
         var changed = 0
         if !amended {
           for index in block..<blockEnd where slots[index] >= 0 && states[index] != Self.excluded {
-            changed &+= Self.changes(records[Int(slots[index])]) ? 1 : 0
+            changed &+= QuickStates.changes(records[Int(slots[index])]) ? 1 : 0
           }
           if changed == 0 {
             block = blockEnd
@@ -29,7 +31,7 @@ extension ComplianceReport {
           }
         }
         for index in block..<blockEnd where states[index] != Self.excluded {
-          guard amended || (slots[index] >= 0 && Self.changes(records[Int(slots[index])])) else { continue }
+          guard amended || (slots[index] >= 0 && QuickStates.changes(records[Int(slots[index])])) else { continue }
           total += 1
           if indices.count < limit { indices.append(index) }
         }
@@ -37,9 +39,5 @@ extension ComplianceReport {
       }
     }
     return (indices, total)
-  }
-
-  private static func changes(_ record: StatusRecord) -> Bool {
-    record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
   }
 }

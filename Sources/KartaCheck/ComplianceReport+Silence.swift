@@ -29,40 +29,52 @@ extension ComplianceReport {
   /// Reporting obligations count too: a report not sent is a file not sent.
   public func silentReporters() -> [SilentReporter] {
     let later = Set(status.laterThanCheck)
+    // Who sent: parties, and for a party that fans out, its subjects (by index: a national check
+    // has forty thousand of them, and an unreported obligation each to look up).
     var sent = Set<String>()
+    var sentSubjects: [String: Set<Int32>] = [:]
     for (index, file) in status.files.enumerated() where !later.contains(index) {
       guard let file else { continue }
       sent.insert(file.party)
-      if let subject = file.subject { sent.insert(file.party + "\u{0}" + subject) }
+      if let subject = file.subject.flatMap({ table.subjectIndex[$0] }) {
+        sentSubjects[file.party, default: []].insert(subject)
+      }
     }
     let unreported = UInt8(ObligationState.unreported.slot)
+    // Unreported obligations of a party as a whole, and of a fanning-out party by subject.
     var counts: [String: Int] = [:]
-    var subjects: [String: Int32] = [:]
+    var subjectCounts: [String: [Int32: Int]] = [:]
     for group in table.groups {
       let owners = owners(of: group).map { (code: $0, fansOut: table.plan.party($0)?.each != nil) }
       // Every owner has sent something: nothing of this group can be silent.
       if owners.allSatisfy({ !$0.fansOut && sent.contains($0.code) }) { continue }
       for position in 0..<table.subjectCount(group) {
         let subject = table.subject(of: group, at: position)
+        var missing = 0
         for occurrence in 1...max(1, group.count(at: position)) {
           let index = group.index(position: position, occurrence: occurrence)
-          guard index < states.count, states[index] == unreported else { continue }
-          for (owner, fansOut) in owners {
-            let key = fansOut ? subject.map { owner + "\u{0}" + table.subjects[Int($0)].id } ?? owner : owner
-            guard !sent.contains(key) else { continue }
-            counts[key, default: 0] += 1
-            if fansOut, let subject { subjects[key] = subject }
+          if index < states.count, states[index] == unreported { missing += 1 }
+        }
+        guard missing > 0 else { continue }
+        for (owner, fansOut) in owners {
+          if fansOut, let subject {
+            guard sentSubjects[owner]?.contains(subject) != true else { continue }
+            subjectCounts[owner, default: [:]][subject, default: 0] += missing
+          } else if !sent.contains(owner) {
+            counts[owner, default: 0] += missing
           }
         }
       }
     }
     var silent: [SilentReporter] = []
-    for party in table.plan.parties {
-      let keys = counts.keys.filter { $0 == party.code || $0.hasPrefix(party.code + "\u{0}") }.sorted()
-      for key in keys {
-        silent.append(
-          SilentReporter(
-            party: party.code, subject: subjects[key].map { table.subjects[Int($0)] }, unreported: counts[key] ?? 0))
+    var listed = Set<String>()
+    for party in table.plan.parties where listed.insert(party.code).inserted {
+      if let count = counts[party.code] {
+        silent.append(SilentReporter(party: party.code, subject: nil, unreported: count))
+      }
+      let subjects = (subjectCounts[party.code] ?? [:]).map { (subject: table.subjects[Int($0.key)], count: $0.value) }
+      for (subject, count) in subjects.sorted(by: { $0.subject.id < $1.subject.id }) {
+        silent.append(SilentReporter(party: party.code, subject: subject, unreported: count))
       }
     }
     return silent

@@ -88,6 +88,9 @@ public struct ComplianceReport: Sendable {
   public private(set) var dueByDate = 0
   /// Of those, the ones done on time.
   public private(set) var doneOnTime = 0
+  /// For each obligation group, how many of its included obligations have a record that moves
+  /// the deadline, waives or cancels them (`changedObligations`).
+  private(set) var changedByGroup: [Int] = []
 
   /// The state slot of an obligation the filter leaves out.
   public static let excluded: UInt8 = 255
@@ -109,7 +112,8 @@ public struct ComplianceReport: Sendable {
     var subjectCounts = [StateCounts](repeating: StateCounts(), count: table.subjects.count)
     var subjectSeen = [Bool](repeating: false, count: table.subjects.count)
     let fileAsOf = status.files.map { $0.map { Int32($0.asOf.dayNumber) } ?? StatusRecord.noDate }
-    for group in table.groups {
+    changedByGroup = [Int](repeating: 0, count: table.groups.count)
+    for (number, group) in table.groups.enumerated() {
       let owners: [String]
       let section: SectionKey
       switch group.source {
@@ -148,6 +152,7 @@ public struct ComplianceReport: Sendable {
       for tally in partial {
         groupCounts.add(tally.counts)
         dueByDate += tally.dueByDate
+        changedByGroup[number] += tally.changed
         doneOnTime += tally.doneOnTime
       }
       totals.add(groupCounts)
@@ -166,6 +171,8 @@ public struct ComplianceReport: Sendable {
     var doneOnTime = 0
     /// What `QuickStates.load` gave: kept so that its loads are not left out as unused.
     var loaded: Int32 = 0
+    /// Obligations whose record moves the deadline, waives or cancels them.
+    var changed = 0
   }
 
   /// Evaluates the obligations of `group` for the subject positions in `positions`.
@@ -193,6 +200,8 @@ public struct ComplianceReport: Sendable {
         }
         let window = occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil
         let outcome = evaluator.outcome(window: window, kind: kind, index: index)
+        // Such records are never judged the quick way: they are counted here only.
+        if quick.changes(index) { tally.changed += 1 }
         writes.states[index] = UInt8(outcome.state.slot)
         counts.count(outcome.state)
         // Due by the date: its effective due date is on or before the as-of date, done or not.

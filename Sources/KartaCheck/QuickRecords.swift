@@ -19,7 +19,10 @@ struct QuickRecords {
   let text: UnsafeBufferPointer<UInt8>
   /// Added to tape offsets to give file offsets (a byte-order mark).
   let base: Int
-  let layout: RecordLayout
+  /// Item ids and subject ids (the plan's `RecordLayout`), and its approval day.
+  let ids: ByteKeyTable
+  let subjects: ByteKeyTable
+  let approved: Int32
   let groups: UnsafeBufferPointer<RecordLayout.Group>
   let windows: UnsafeBufferPointer<RecordLayout.Days>
   let owners: UnsafeBufferPointer<Int32>
@@ -49,7 +52,8 @@ struct QuickRecords {
               layout.subjectPosition.withUnsafeBufferPointer { subjectPosition in
                 body(
                   QuickRecords(
-                    entries: entries, text: tape.text, base: base, layout: layout, groups: groups, windows: windows,
+                    entries: entries, text: tape.text, base: base, ids: layout.ids, subjects: layout.subjects,
+                    approved: layout.approved, groups: groups, windows: windows,
                     owners: owners, subjectList: subjectList, subjectPosition: subjectPosition, reporter: reporter,
                     reporterSubject: subject, asOf: Int32(info.asOf.dayNumber), fileIndex: Int32(fileIndex),
                     indicators: reader.indicators))
@@ -188,7 +192,7 @@ struct QuickRecords {
         if Field.rare.contains(position), kind != .null { return .declined }
       }
     }
-    guard found.item >= 0, let item = plainString(found.item), let groupNumber = layout.ids.value(item) else {
+    guard found.item >= 0, let item = plainString(found.item), let groupNumber = ids.value(item) else {
       return .declined
     }
     let group = groups[groupNumber]
@@ -205,7 +209,7 @@ struct QuickRecords {
       guard let bytes = plainString(found.subject) else { return .declined }
       if !bytes.isEmpty {
         subjectGiven = true
-        guard let number = layout.subjects.value(bytes) else { return .declined }
+        guard let number = subjects.value(bytes) else { return .declined }
         subject = Int32(number)
       }
     }
@@ -238,17 +242,22 @@ struct QuickRecords {
       guard counting else { return .declined }
       warnings += 1
     }
-    var details: RecordDetails?
+    // Only the values: a whole `RecordDetails` here would be copied about for every record.
+    var values: [String: Double]?
     if found.values >= 0, entries[found.values].kind != .null {
-      guard let values = values(found.values, group: groupNumber, quiet: quiet) else { return .declined }
-      if !values.isEmpty { details = RecordDetails(values: values) }
+      guard let read = self.values(found.values, group: groupNumber, quiet: quiet) else { return .declined }
+      if !read.isEmpty { values = read }
     }
-    guard status != nil || completed != StatusRecord.noDate || details != nil else { return .blank }
+    guard status != nil || completed != StatusRecord.noDate || values != nil else { return .blank }
     let record = StatusRecord(
       status: status, completed: completed, newDue: newDue, file: fileIndex,
       offset: Int32(clamping: Int(object.offset) + base), details: -1)
     let obligation = group.base + position * Int(group.perSubject) + occurrence - 1
-    reading.append(obligation: obligation, record: record, details: details)
+    if let values {
+      reading.append(obligation: obligation, record: record, details: RecordDetails(values: values))
+    } else {
+      reading.entries.append(FileReading.Entry(obligation: obligation, record: record))
+    }
     return .taken
   }
 
@@ -257,7 +266,6 @@ struct QuickRecords {
     if completed > asOf { return true }
     guard occurrence <= group.windowCount else { return false }
     let window = windows[Int(group.windowStart) + occurrence - 1]
-    let approved = layout.approved
     if approved != StatusRecord.noDate, window.effectiveDue < approved { return false }
     return (approved != StatusRecord.noDate && completed < approved) || completed < window.start
   }

@@ -40,6 +40,19 @@ struct QuickStates: @unchecked Sendable {
     return sum
   }
 
+  /// Whether obligation `index` has a record that moves its deadline, waives or cancels it.
+  func changes(_ index: Int) -> Bool {
+    let slot = slots[index]
+    guard slot >= 0 else { return false }
+    return Self.changes(records[Int(slot)])
+  }
+
+  /// Whether a record moves its obligation's deadline, waives or cancels it (what
+  /// `state(of:due:)` leaves to the full evaluation, among others).
+  static func changes(_ record: StatusRecord) -> Bool {
+    record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
+  }
+
   /// The effective due day of each window of `schedule`; empty for a kind judged otherwise
   /// (continuous, on request, relative).
   static func dues(of schedule: Schedule) -> [Int32] {

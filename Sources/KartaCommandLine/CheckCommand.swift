@@ -115,6 +115,8 @@ enum CheckCommand: Command {
         + status.files.compactMap { $0 }.map { InputDigest(path: $0.path, sha256: $0.digest) },
       filter: ObligationFilter(party: party, subject: subject))
     phases.mark("evaluation")
+    // Eleven million records and states are not freed one array at a time before `exit`.
+    ProcessEndKeeper.keep(report)
     let format = arguments.value(.format, default: "text")
     if format == WordReport.identifier {
       guard let output = arguments[.output], output != "-" else {

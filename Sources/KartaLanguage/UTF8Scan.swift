@@ -26,7 +26,17 @@ public enum UTF8Scan {
   public static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
     while index < count {
+      // Sixteen bytes of ASCII at a time: most of a status file or a plan's keywords.
+      if index + 16 <= count {
+        let low = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let high = UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)
+        if (low | high) & 0x8080_8080_8080_8080 == 0 {
+          index += 16
+          continue
+        }
+      }
       if bytes[index] < 0x80 {
         index += 1
         continue

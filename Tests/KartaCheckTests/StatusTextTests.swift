@@ -1,0 +1,39 @@
+import KartaLanguage
+import Testing
+
+@testable import KartaCheck
+
+/// Records are placed in one pass over a file's bytes (eight at a time where they are ASCII); the
+/// places are those `LineTable` gives, which diagnostics use.
+@Suite struct StatusTextTests {
+  @Test(arguments: 0..<40)
+  func placesAgreeWithTheLineTable(_ seed: Int) {
+    var state = UInt64(seed) &+ 1
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    // Short and long runs of ASCII, Cyrillic, line feeds, CR LF and lone CRs, a byte-order mark.
+    let pieces = ["a", "{\"item\": \"1\"}", "        ", "\n", "\n\n", "\r\n", "\r", "школа", "x\ny\nz", "0123456789abcdef"]
+    var text = seed % 3 == 0 ? "\u{FEFF}" : ""
+    for _ in 0..<(50 + next(200)) { text += pieces[next(pieces.count)] }
+    let bytes = Array(text.utf8)
+    let base = seed % 3 == 0 ? 3 : 0
+    let offsets = (0..<30).map { _ in base + next(bytes.count - base) }.sorted()
+    var entries = offsets.map { offset in
+      FileReading.Entry(
+        obligation: 0,
+        record: StatusRecord(
+          status: .done, completed: StatusRecord.noDate, newDue: StatusRecord.noDate, file: 0, offset: Int32(offset),
+          details: -1))
+    }
+    bytes.withUnsafeBufferPointer { buffer in
+      StatusText.place(&entries, in: buffer, base: base)
+      var context = ReadingContext(path: "s.json", bytes: buffer, base: base, fileIndex: 0)
+      for entry in entries {
+        let expected = context.location(Int(entry.record.offset)).range?.start
+        #expect(SourcePosition(line: Int(entry.record.line), column: Int(entry.record.column)) == expected)
+      }
+    }
+  }
+}
