@@ -282,6 +282,18 @@ public struct JSONTape {
       var position = index + 1
       let count = bytes.count
       let base = bytes
+      // Eight bytes at a time to the first quote, backslash or control character.
+      if let address = base.baseAddress {
+        while position + 8 <= count {
+          let word = ByteWord.load(address, position)
+          let stops = ByteWord.matches(0x22, word) | ByteWord.matches(0x5C, word) | ByteWord.controls(word)
+          guard stops == 0 else {
+            position += stops.trailingZeroBitCount / 8
+            break
+          }
+          position += 8
+        }
+      }
       while position < count {
         let byte = base[position]
         if byte == UInt8(ascii: "\"") {

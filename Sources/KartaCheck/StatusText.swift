@@ -23,7 +23,7 @@ enum StatusText {
         if scanned + 8 <= offset {
           let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + scanned).loadUnaligned(as: UInt64.self)
           if word & 0x8080_8080_8080_8080 == 0, !Self.holds(0x0D, word) {
-            let feeds = Self.matches(0x0A, word)
+            let feeds = ByteWord.matches(0x0A, word)
             if feeds == 0 {
               column += 8
             } else {
@@ -50,14 +50,6 @@ enum StatusText {
       entries[index].record.line = line
       entries[index].record.column = placed
     }
-  }
-
-  /// The high bit of each byte of `word` that is `byte`, and no other bit (no false matches:
-  /// carries do not cross bytes).
-  private static func matches(_ byte: UInt8, _ word: UInt64) -> UInt64 {
-    let spread = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-    let low = (spread & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
-    return ~(low | spread | 0x7F7F_7F7F_7F7F_7F7F)
   }
 
   /// Whether some byte of `word` is `byte`.
