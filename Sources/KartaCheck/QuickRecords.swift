@@ -100,9 +100,39 @@ struct QuickRecords {
 
   /// Which record field a key names, or `nil`.
   private func field(_ key: Int) -> Int? {
-    guard let name = plainString(key) else { return nil }
-    for (position, candidate) in Self.fieldNames.enumerated() where Self.equal(name, candidate) { return position }
+    guard let name = plainString(key), let words = keyWords(name) else { return nil }
+    for (position, candidate) in Self.fieldWords.enumerated()
+    where candidate.count == name.count && candidate.words == words {
+      return position
+    }
     return nil
+  }
+
+  /// The field names as words (`words(_:)`): a key is matched with two comparisons a name rather
+  /// than byte by byte.
+  private static let fieldWords: [(count: Int, words: SIMD2<UInt64>)] = fieldNames.map { name in
+    (name.count, name.withUnsafeBufferPointer { words($0) } ?? SIMD2())
+  }
+
+  /// `words(_:)` of a key in the file's text, loaded as two words where sixteen bytes follow it.
+  private func keyWords(_ name: UnsafeBufferPointer<UInt8>) -> SIMD2<UInt64>? {
+    let count = name.count
+    guard count <= 16, let start = name.baseAddress, let base = text.baseAddress else { return nil }
+    guard start - base + 16 <= text.count else { return Self.words(name) }
+    let low = ByteWord.load(start, 0) & (count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1)
+    let high = count <= 8 ? 0 : ByteWord.load(start, 8) & (count >= 16 ? ~0 : (1 << (8 * UInt64(count - 8))) &- 1)
+    return SIMD2(low, high)
+  }
+
+  /// The first sixteen bytes of `bytes` as two little-endian words, zeros past its end; `nil` for
+  /// longer text.
+  private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> SIMD2<UInt64>? {
+    guard bytes.count <= 16 else { return nil }
+    var words = SIMD2<UInt64>()
+    for index in 0..<bytes.count {
+      words[index / 8] |= UInt64(bytes[index]) << (8 * UInt64(index % 8))
+    }
+    return words
   }
 
   /// A day number from exactly `yyyy-mm-dd` or `dd.mm.yyyy`; `nil` for any other text.
