@@ -141,6 +141,13 @@ public struct JSONTape {
   }
 
   /// The value of the number at `index`.
+  /// The line an object or array starts on (lines end at LF, CR LF or a lone CR).
+  func line(at index: Int) -> Int32 {
+    let entry = entries[index]
+    precondition(entry.kind == .object || entry.kind == .array, "only a container's line is kept")
+    return entry.length
+  }
+
   public func number(at index: Int) -> Double {
     let entry = entries[index]
     let start = Int(entry.offset)
@@ -154,6 +161,8 @@ public struct JSONTape {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var entries: [Entry] = []
+    /// The line `index` is on.
+    var line: Int32 = 1
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -169,12 +178,24 @@ public struct JSONTape {
       var position = index
       let count = bytes.count
       let base = bytes
+      var line = self.line
       while position < count {
         let byte = base[position]
-        guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { break }
+        if byte == 0x20 || byte == 0x09 {
+          position += 1
+          continue
+        }
+        // Lines end at LF, CR LF or a lone CR, as `LineTable` counts them; only white space
+        // holds line ends in JSON (a string may not).
+        if byte == 0x0A || (byte == 0x0D && (position + 1 == count || base[position + 1] != 0x0A)) {
+          line &+= 1
+        } else if byte != 0x0D {
+          break
+        }
         position += 1
       }
       index = position
+      self.line = line
     }
 
     private mutating func append(_ kind: Kind, offset: Int, length: Int = 0, escaped: Bool = false) {
@@ -204,7 +225,8 @@ public struct JSONTape {
           message: "nesting deeper than \(JSONTape.maximumDepth) levels", offset: index, tooDeep: true)
       }
       let entry = entries.count
-      append(object ? .object : .array, offset: index)
+      // A container has no length: its line stands there (`line(at:)`).
+      append(object ? .object : .array, offset: index, length: Int(line))
       let close = UInt8(ascii: object ? "}" : "]")
       let name = object ? "an object" : "an array"
       index += 1

@@ -95,13 +95,19 @@ struct JSONStatus {
     context.reading.entries.reserveCapacity(records.count)
     QuickRecords.with(tape: tape, base: base, reader: reader, info: info, fileIndex: context.fileIndex) { quick in
       for node in records {
+        let before = context.reading.entries.count
         switch quick.record(node, into: &context) {
-        case .taken, .blank: continue
-        case .declined: break
+        case .taken, .blank: break
+        case .declined:
+          guard let raw = record(node, into: &context) else { continue }
+          interpreter.record(raw, reporter: info.party, reporterSubject: info.subject, into: &context)
         }
-        guard let raw = record(node, into: &context) else { continue }
-        interpreter.record(raw, reporter: info.party, reporterSubject: info.subject, into: &context)
+        // The record's line, as the tape counted it: `StatusText.place` then finds only columns.
+        if context.reading.entries.count > before, entry(node).kind == .object {
+          context.reading.entries[before].record.line = tape.line(at: node)
+        }
       }
+      context.reading.linesPlaced = true
     }
   }
 

@@ -9,6 +9,8 @@ struct FileReading: Sendable {
   var info: StatusFileInfo?
   /// The records that report something, each with its obligation.
   var entries: [Entry] = []
+  /// Whether each entry's `record.line` is already set (a JSON file's tape counts lines).
+  var linesPlaced = false
   /// The details of entries that have them (`StatusRecord.details` indexes this array until the
   /// file is merged): an entry stays 40 bytes, and eleven million of them are moved twice.
   var details: [RecordDetails] = []
@@ -175,7 +177,13 @@ extension StatusReader {
     of reading: inout FileReading, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>, body: Int, path: String
   ) {
     if reading.info != nil {
-      if !reading.entries.isEmpty { StatusText.place(&reading.entries, in: buffer, base: body) }
+      if !reading.entries.isEmpty {
+        if reading.linesPlaced {
+          StatusText.placeColumns(&reading.entries, in: buffer, base: body)
+        } else {
+          StatusText.place(&reading.entries, in: buffer, base: body)
+        }
+      }
       reading.text = (bytes, body)
     }
     let quoted = Set(reading.diagnostics.compactMap { $0.location.file == path ? $0.location.range?.start.line : nil })

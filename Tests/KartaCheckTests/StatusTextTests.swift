@@ -37,3 +37,46 @@ import Testing
     }
   }
 }
+
+extension StatusTextTests {
+  /// In a JSON file the tape counts lines and `placeColumns` finds columns: the places are those
+  /// `LineTable` gives, whatever the white space, line ends, Cyrillic or byte-order mark, and for
+  /// records read the quick way and the full way (a comment sends a record to the full reader).
+  @Test(arguments: 0..<60)
+  func jsonRecordsArePlacedAsTheLineTablePlacesThem(_ seed: Int) {
+    var state = UInt64(seed) &+ 11
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let spaces = ["", " ", "\n", "\r\n", "\r", "\t  ", "\n\n  ", " \r\n\t"]
+    func gap() -> String { spaces[next(spaces.count)] }
+    let records = [
+      #"{"item": "1", "status": "done", "completed": "2024-02-20"}"#,
+      #"{"item": "8", "status": "in_progress", "comment": "школа №5, ещё идёт"}"#,
+      #"{"item": "2","occurrence":1,"status":"done"}"#,
+      #"{"item": "2", "occurrence": 2, "status": "partial", "comment": "да"}"#,
+      #"{"item": "1", "comment": "пусто"}"#,
+    ]
+    var body = ""
+    for index in 0..<(1 + next(12)) {
+      body += (index == 0 ? "" : "," + gap()) + gap() + records[next(records.count)]
+    }
+    let text =
+      (seed % 4 == 0 ? "\u{FEFF}" : "") + "{" + gap() + #""format": "karta-status/1","# + gap()
+      + #""plan": "t-2024", "reporter": {"party": "MIN"},"# + gap() + #""as_of": "2024-04-15","#
+      + #" "submitted": "2024-04-15", "records": ["# + gap() + body + gap() + "]}" + gap()
+    let bytes = Array(text.utf8)
+    let reading = StatusReader(table: CheckFixture.table()).read(bytes: bytes, path: "s.json", index: 0)
+    #expect(reading.diagnostics.filter { $0.severity == .error }.isEmpty, "\(reading.diagnostics.map(\.message))")
+    #expect(!reading.entries.isEmpty && reading.linesPlaced)
+    bytes.withUnsafeBufferPointer { buffer in
+      let base = seed % 4 == 0 ? 3 : 0
+      var context = ReadingContext(path: "s.json", bytes: buffer, base: base, fileIndex: 0)
+      for entry in reading.entries {
+        let expected = context.location(Int(entry.record.offset)).range?.start
+        #expect(SourcePosition(line: Int(entry.record.line), column: Int(entry.record.column)) == expected)
+      }
+    }
+  }
+}
