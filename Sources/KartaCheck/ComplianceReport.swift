@@ -184,8 +184,9 @@ public struct ComplianceReport: Sendable {
     let asOf = evaluator.asOf
     // The obligations of one subject position; the schedule is borrowed, not copied: a shared one
     // serves forty thousand positions.
-    func evaluate(position: Int, schedule: Schedule, dues: [Int32]) -> StateCounts {
+    func evaluate(position: Int, schedule: Schedule, days: (dues: [Int32], starts: [Int32])) -> StateCounts {
       let kind = schedule.kind
+      let dues = days.dues
       var counts = StateCounts()
       for occurrence in 1...group.count(at: position) {
         let index = group.index(position: position, occurrence: occurrence)
@@ -196,6 +197,15 @@ public struct ComplianceReport: Sendable {
             tally.dueByDate += 1
             if state == .done { tally.doneOnTime += 1 }
           }
+          continue
+        }
+        // A continuous obligation is never due by a date.
+        if kind == .continuous,
+          let state = quick.continuousState(
+            of: index, start: occurrence <= days.starts.count ? days.starts[occurrence - 1] : nil)
+        {
+          writes.states[index] = UInt8(state.slot)
+          counts.count(state)
           continue
         }
         let window = occurrence <= schedule.windows.count ? schedule.windows[occurrence - 1] : nil
@@ -226,8 +236,11 @@ public struct ComplianceReport: Sendable {
       guard let filterSubject else { return true }
       return table.subject(of: group, at: position) == filterSubject
     }
+    func days(_ schedule: Schedule) -> (dues: [Int32], starts: [Int32]) {
+      (QuickStates.dues(of: schedule), QuickStates.starts(of: schedule))
+    }
     let shared = group.schedules.count == 1 ? group.schedules[0] : nil
-    let sharedDues = shared.map { QuickStates.dues(of: $0) } ?? []
+    let sharedDays = shared.map(days) ?? ([], [])
     // Records lie in file order (a school's together), obligations in plan order (an item's
     // together): each obligation's record is far from the last one's. A block's records are loaded
     // first in a loop that keeps many loads in flight, then evaluated from the cache.
@@ -238,12 +251,12 @@ public struct ComplianceReport: Sendable {
       tally.loaded &+= quick.load(group.index(position: block, occurrence: 1)...last)
       if let shared {
         for position in block..<end where wanted(position) {
-          account(position, evaluate(position: position, schedule: shared, dues: sharedDues))
+          account(position, evaluate(position: position, schedule: shared, days: sharedDays))
         }
       } else {
         for position in block..<end where wanted(position) {
           let schedule = group.schedule(at: position)
-          account(position, evaluate(position: position, schedule: schedule, dues: QuickStates.dues(of: schedule)))
+          account(position, evaluate(position: position, schedule: schedule, days: days(schedule)))
         }
       }
       block = end

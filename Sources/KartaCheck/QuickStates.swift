@@ -62,6 +62,28 @@ struct QuickStates: @unchecked Sendable {
     }
   }
 
+  /// The start day of each window of a continuous `schedule` ("постоянно", «в течение года»);
+  /// empty for another kind.
+  static func starts(of schedule: Schedule) -> [Int32] {
+    schedule.kind == .continuous ? schedule.windows.map { Int32($0.start.dayNumber) } : []
+  }
+
+  /// The state of continuous obligation `index` (its window opening on day `start`, or no
+  /// window), as `Evaluator.outcome` decides it; `nil` when the full evaluation is needed.
+  func continuousState(of index: Int, start: Int32?) -> ObligationState? {
+    let started = start.map { $0 <= asOf } ?? true
+    let slot = slots[index]
+    guard slot >= 0 else { return started ? .unreported : .pending }
+    let record = records[Int(slot)]
+    guard record.details < 0, record.newDue == StatusRecord.noDate else { return nil }
+    switch record.status {
+    case nil: return started ? .unreported : .pending
+    case .cancelled, .waived: return nil
+    case .notStarted: return started ? .overdue : .ongoing
+    default: return .ongoing
+    }
+  }
+
   /// The state of obligation `index`, planned to be due on day `due`; `nil` when the full
   /// evaluation is needed.
   func state(of index: Int, due: Int32) -> ObligationState? {
