@@ -41,29 +41,36 @@ extension ComplianceReport {
       }
     }
     let unreported = UInt8(ObligationState.unreported.slot)
-    // Unreported obligations of a party as a whole, and of a fanning-out party by subject.
+    // Unreported obligations of a party as a whole, and of a fanning-out party by subject number
+    // (an array a party: eight million obligations are counted without hashing).
     var counts: [String: Int] = [:]
-    var subjectCounts: [String: [Int32: Int]] = [:]
+    var subjectCounts: [String: [Int]] = [:]
     for group in table.groups {
       let owners = owners(of: group).map { (code: $0, fansOut: table.plan.party($0)?.each != nil) }
       // Every owner has sent something: nothing of this group can be silent.
       if owners.allSatisfy({ !$0.fansOut && sent.contains($0.code) }) { continue }
-      for position in 0..<table.subjectCount(group) {
-        let subject = table.subject(of: group, at: position)
-        var missing = 0
-        for occurrence in 1...max(1, group.count(at: position)) {
-          let index = group.index(position: position, occurrence: occurrence)
-          if index < states.count, states[index] == unreported { missing += 1 }
-        }
-        guard missing > 0 else { continue }
-        for (owner, fansOut) in owners {
-          if fansOut, let subject {
-            guard sentSubjects[owner]?.contains(subject) != true else { continue }
-            subjectCounts[owner, default: [:]][subject, default: 0] += missing
-          } else if !sent.contains(owner) {
-            counts[owner, default: 0] += missing
+      for (code, fansOut) in owners where fansOut && subjectCounts[code] == nil {
+        subjectCounts[code] = [Int](repeating: 0, count: table.subjects.count)
+      }
+      for (code, fansOut) in owners {
+        let sentBy = sentSubjects[code] ?? []
+        var whole = 0
+        var perSubject = fansOut ? subjectCounts.removeValue(forKey: code) ?? [] : []
+        for position in 0..<table.subjectCount(group) {
+          var missing = 0
+          for occurrence in 1...max(1, group.count(at: position)) {
+            let index = group.index(position: position, occurrence: occurrence)
+            if index < states.count, states[index] == unreported { missing += 1 }
+          }
+          guard missing > 0 else { continue }
+          if fansOut, let subject = table.subject(of: group, at: position) {
+            if !sentBy.contains(subject) { perSubject[Int(subject)] += missing }
+          } else if !sent.contains(code) {
+            whole += missing
           }
         }
+        if fansOut { subjectCounts[code] = perSubject }
+        if whole > 0 { counts[code, default: 0] += whole }
       }
     }
     var silent: [SilentReporter] = []
@@ -72,7 +79,8 @@ extension ComplianceReport {
       if let count = counts[party.code] {
         silent.append(SilentReporter(party: party.code, subject: nil, unreported: count))
       }
-      let subjects = (subjectCounts[party.code] ?? [:]).map { (subject: table.subjects[Int($0.key)], count: $0.value) }
+      let perSubject = subjectCounts[party.code] ?? []
+      let subjects = perSubject.indices.filter { perSubject[$0] > 0 }.map { (subject: table.subjects[$0], count: perSubject[$0]) }
       for (subject, count) in subjects.sorted(by: { $0.subject.id < $1.subject.id }) {
         silent.append(SilentReporter(party: party.code, subject: subject, unreported: count))
       }
