@@ -92,15 +92,20 @@ public struct CSVReport: ReportRenderer {
     )
   }
 
+  /// First bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, CR.
+  private static let formulaStarts: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
   /// One cell: cut to the spreadsheet's limit, neutralised against formulas, quoted when needed.
   static func cell(_ text: String) -> String {
     var value = text
-    if value.utf8.count > maximumCell, value.count > maximumCell { value = String(value.prefix(maximumCell - 1)) + "…" }
-    let ownFormula = ExcelText.unwrapped(value) != nil
-    if !ownFormula, let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-      value = "'" + value
+    if value.utf8.count > maximumCell, value.count > maximumCell {
+      value = String(value.prefix(maximumCell - 1)) + "…"
     }
-    let needsQuotes = value.unicodeScalars.contains { $0 == ";" || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+    // Bytes, not scalars: every character looked for is ASCII (a CSV of millions of rows).
+    let first = value.utf8.first
+    let ownFormula = first == UInt8(ascii: "=") && ExcelText.unwrapped(value) != nil
+    if !ownFormula, let first, Self.formulaStarts.contains(first) { value = "'" + value }
+    let needsQuotes = value.utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }  // ; " CR LF
     guard needsQuotes else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

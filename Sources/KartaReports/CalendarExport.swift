@@ -251,11 +251,12 @@ public struct CalendarExport: Sendable {
         out.append(0x20)
         octets = 1
       }
-      out += bytes[index..<end]
+      for byte in index..<end { out.append(bytes[byte]) }
       octets += end - index
       index = end
     }
-    out += [0x0D, 0x0A]
+    out.append(0x0D)
+    out.append(0x0A)
     return String(decoding: out, as: UTF8.self)
   }
 

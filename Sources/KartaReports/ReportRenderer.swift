@@ -106,6 +106,11 @@ enum ReportWording {
 
   /// The first line of a text, cut to `width` characters.
   static func short(_ text: String, _ width: Int) -> String {
+    // One line no longer in bytes than `width` is no longer in characters either.
+    if !text.utf8.contains(0x0A) {
+      if text.utf8.count <= width { return text }
+      return text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
     let line = text.split(separator: "\n").first.map(String.init) ?? text
     return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
   }

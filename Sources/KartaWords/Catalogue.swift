@@ -44,23 +44,37 @@ public enum Catalogue {
 
   /// `template` with `{1}`, `{2}`, … replaced by `value(n)`; a placeholder without a value stays.
   static func fill(_ template: String, _ value: (Int) -> String?) -> String {
-    guard template.contains("{") else { return template }
+    // Looked for in the UTF-8 bytes (every character sought is ASCII): reports and exports fill
+    // millions of templates, most of them Cyrillic.
+    let bytes = template.utf8
+    guard bytes.contains(0x7B) else { return template }
     var out = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
-      out += rest[..<open]
-      let afterOpen = rest.index(after: open)
-      if let close = rest[afterOpen...].firstIndex(of: "}"), let number = Int(rest[afterOpen..<close]),
-        let text = value(number)
-      {
+    var copied = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      guard bytes[index] == 0x7B else {
+        index = bytes.index(after: index)
+        continue
+      }
+      // `{N}` with a number of one to nine digits that names an argument; anything else stays.
+      var cursor = bytes.index(after: index)
+      var number = 0
+      var digits = 0
+      while cursor < bytes.endIndex, digits < 9, (0x30...0x39).contains(bytes[cursor]) {
+        number = number * 10 + Int(bytes[cursor] - 0x30)
+        digits += 1
+        cursor = bytes.index(after: cursor)
+      }
+      if digits > 0, cursor < bytes.endIndex, bytes[cursor] == 0x7D, let text = value(number) {
+        out += template[copied..<index]
         out += text
-        rest = rest[rest.index(after: close)...]
+        index = bytes.index(after: cursor)
+        copied = index
       } else {
-        out.append("{")
-        rest = rest[afterOpen...]
+        index = bytes.index(after: index)
       }
     }
-    return out + rest
+    return out + template[copied...]
   }
 
   /// The placeholder numbers a template uses, for the catalogue test.

@@ -56,3 +56,19 @@ import Testing
     #expect(PlanPeriod(parsing: text) == nil)
   }
 }
+
+/// `russian` writes its ten bytes by hand (reports write millions of dates): the same text as
+/// padded numbers, for every day of years far apart.
+@Suite struct CivilDateRussianTests {
+  @Test(arguments: [1, 9, 10, 999, 1000, 1969, 2024, 2100, 9999])
+  func russianIsDayMonthYearPadded(_ year: Int) throws {
+    let first = try #require(CivilDate(year: year, month: 1, day: 1)).dayNumber
+    for dayNumber in first..<(first + 366) {
+      let date = CivilDate(dayNumber: dayNumber)
+      let padded = [(date.day, 2), (date.month, 2), (date.year, 4)].map { value, width in
+        String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+      }
+      #expect(date.russian == padded.joined(separator: "."))
+    }
+  }
+}

@@ -78,3 +78,46 @@ import Testing
     #expect(Language.preferred(by: environment) == expected)
   }
 }
+
+/// `fill` finds `{N}` in the template's bytes: what it gives for every template of both
+/// catalogues, and for malformed placeholders, is what the character-based reading gave.
+@Suite struct CatalogueFillTests {
+  /// The character-based reading `fill` replaced, kept as the reference.
+  static func reference(_ template: String, _ value: (Int) -> String?) -> String {
+    guard template.contains("{") else { return template }
+    var out = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      out += rest[..<open]
+      let afterOpen = rest.index(after: open)
+      if let close = rest[afterOpen...].firstIndex(of: "}"), let number = Int(rest[afterOpen..<close]),
+        let text = value(number)
+      {
+        out += text
+        rest = rest[rest.index(after: close)...]
+      } else {
+        out.append("{")
+        rest = rest[afterOpen...]
+      }
+    }
+    return out + rest
+  }
+
+  @Test func everyTemplateFillsAsBefore() {
+    let value = { (index: Int) -> String? in index >= 1 && index <= 4 ? "«аргумент \(index)»" : nil }
+    let templates = Array(Catalogue.english.values) + Array(Catalogue.russian.values)
+    for template in templates {
+      #expect(Catalogue.fill(template, value) == Self.reference(template, value), "\(template)")
+    }
+    #expect(templates.count > 500)
+  }
+
+  @Test(arguments: [
+    "", "{", "}", "{}", "{1", "1}", "{1}{2}", "{{1}}", "a {x} b", "{5}", "{0}", "{12}", "ш{1}щ", "{1}}", "{ 1}",
+    "\u{1F600}{2}\u{1F600}", "{99999999999}",
+  ])
+  func malformedPlaceholdersStayAsBefore(_ template: String) {
+    let value = { (index: Int) -> String? in index >= 1 && index <= 12 ? "<\(index)>" : nil }
+    #expect(Catalogue.fill(template, value) == Self.reference(template, value))
+  }
+}
