@@ -55,7 +55,9 @@ let package = Package(
       name: "KartaPlanTests", dependencies: ["KartaPlan", "KartaLanguage"],
       exclude: ["Fixtures"]),
     .testTarget(name: "KartaLintTests", dependencies: ["KartaLint", "KartaPlan", "KartaLanguage", "KartaSchedule"]),
-    .testTarget(name: "KartaCheckTests", dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),
+    .testTarget(
+      name: "KartaCheckTests",
+      dependencies: ["KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage", "KartaTestSupport"]),
     .testTarget(
       name: "KartaVerifyTests",
       dependencies: ["KartaVerify", "KartaCheck", "KartaPlan", "KartaSchedule", "KartaLanguage"]),

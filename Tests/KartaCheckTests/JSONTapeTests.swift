@@ -1,4 +1,5 @@
 import Foundation
+import KartaTestSupport
 import Testing
 
 @testable import KartaCheck
@@ -9,11 +10,8 @@ import Testing
 @Suite struct JSONTapeTests {
   @Test(arguments: 0..<300)
   func stringsAgreeWithFoundation(_ seed: Int) throws {
-    var state = UInt64(seed) &+ 7
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: seed)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let pieces = ["a", "abcdefgh", "\\\"", "\\\\", "\\n", "\\u0041", "\\u00e9", "ш", "\u{1F600}", " ", "\t", "\u{01}", "\\x"]
     var content = ""
     // Most strings are sound; a tab, a control character or a bad escape makes some not.

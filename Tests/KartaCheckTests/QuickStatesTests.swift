@@ -1,5 +1,6 @@
 import KartaCheck
 import KartaSchedule
+import KartaTestSupport
 import Testing
 
 /// The report decides most states the quick way (`QuickStates`, day numbers and no notes); a row
@@ -8,14 +9,8 @@ import Testing
 @Suite struct QuickStatesTests {
   @Test(arguments: 0..<100)
   func quickStatesAreTheFullEvaluations(_ seed: Int) throws {
-    var state = UInt64(seed) &+ 3
-    // SplitMix64: successive picks independent of each other.
-    func pick<T>(_ choices: [T]) -> T {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var mixed = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return choices[Int((mixed ^ (mixed >> 31)) % UInt64(choices.count))]
-    }
+    var random = SeededRandom(seed: seed)
+    func pick<T>(_ choices: [T]) -> T { random.pick(choices) }
     let statuses = ["done", "in_progress", "not_started", "partial", "cancelled", "waived", "rescheduled", nil]
     func record(_ item: String, occurrence: Int? = nil) -> String? {
       var fields = [#""item": "\#(item)""#]

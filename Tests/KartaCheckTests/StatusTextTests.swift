@@ -1,4 +1,5 @@
 import KartaLanguage
+import KartaTestSupport
 import Testing
 
 @testable import KartaCheck
@@ -8,11 +9,8 @@ import Testing
 @Suite struct StatusTextTests {
   @Test(arguments: 0..<40)
   func placesAgreeWithTheLineTable(_ seed: Int) {
-    var state = UInt64(seed) &+ 1
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: seed)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     // Short and long runs of ASCII, Cyrillic, line feeds, CR LF and lone CRs, a byte-order mark.
     let pieces = ["a", "{\"item\": \"1\"}", "        ", "\n", "\n\n", "\r\n", "\r", "школа", "x\ny\nz", "0123456789abcdef"]
     var text = seed % 3 == 0 ? "\u{FEFF}" : ""
@@ -44,11 +42,8 @@ extension StatusTextTests {
   /// records read the quick way and the full way (a comment sends a record to the full reader).
   @Test(arguments: 0..<60)
   func jsonRecordsArePlacedAsTheLineTablePlacesThem(_ seed: Int) {
-    var state = UInt64(seed) &+ 11
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: seed)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let spaces = ["", " ", "\n", "\r\n", "\r", "\t  ", "\n\n  ", " \r\n\t"]
     func gap() -> String { spaces[next(spaces.count)] }
     let records = [
