@@ -118,13 +118,18 @@ public struct Evaluator: Sendable {
     var original: Window?
     var notes: [Phrase] = []
     let record = status.record(of: index)
-    let details = record.flatMap { status.details(of: $0) }
+    // The record's details are read in place, a field at a time: copying them whole costs a
+    // reference count for each of their fields, for each of hundreds of thousands of records.
+    let detailIndex = record.map { Int($0.details) } ?? -1
+    func detail<T>(_ field: (RecordDetails) -> T?) -> T? {
+      detailIndex < 0 ? nil : field(status.details[detailIndex])
+    }
     var reported = record?.status
     if reported == .cancelled {
-      notes.append(details?.basis.map { Phrase("note.cancelled-by", "\($0)") } ?? Phrase("note.cancelled"))
+      notes.append(detail(\.basis).map { Phrase("note.cancelled-by", "\($0)") } ?? Phrase("note.cancelled"))
       return ObligationOutcome(state: .cancelled, window: window, notes: notes, originalWindow: original)
     }
-    if reported == .waived, let waiver = details?.waiver {
+    if reported == .waived, let waiver = detail(\.waiver) {
       if waiver.expires >= asOf {
         notes.append(
           Phrase("note.waived", "\(waiver.expires.russian)", "\(waiver.approver)", "\(waiver.reason)"))
@@ -140,7 +145,7 @@ public struct Evaluator: Sendable {
       moved.effectiveDue = newDue
       if moved.start > newDue { moved.start = newDue }
       notes.append(
-        details?.basis.map { Phrase("note.moved-by", "\(newDue.russian)", "\($0)") }
+        detail(\.basis).map { Phrase("note.moved-by", "\(newDue.russian)", "\($0)") }
           ?? Phrase("note.moved", "\(newDue.russian)"))
       original = window
       window = moved
@@ -159,7 +164,7 @@ public struct Evaluator: Sendable {
         return ObligationOutcome(
           state: .overdue, window: window, notes: notes + [Phrase("note.continuous-not-started")])
       }
-      let missed = missedTargets(index: index, details: details)
+      let missed = missedTargets(index: index, values: detail(\.values))
       return ObligationOutcome(
         state: missed.isEmpty ? .ongoing : .targetMissed, window: window, notes: notes + missed,
         originalWindow: original)
@@ -178,7 +183,7 @@ public struct Evaluator: Sendable {
         guard let completion, completion <= window.effectiveDue else {
           return ObligationOutcome(state: .late, window: window, notes: notes, originalWindow: original)
         }
-        let missed = missedTargets(index: index, details: details)
+        let missed = missedTargets(index: index, values: detail(\.values))
         if !missed.isEmpty {
           return ObligationOutcome(
             state: .targetMissed, window: window, notes: notes + missed, originalWindow: original)
@@ -237,12 +242,11 @@ public struct Evaluator: Sendable {
     return (window, Phrase("note.anchored", "\(item.dependencies.joined(separator: ", "))", "\(latest.russian)"))
   }
 
-  private func missedTargets(index: Int, details: RecordDetails?) -> [Phrase] {
-    let group = table.groups[table.groupIndex(of: index)]
-    guard case .item(let number) = group.source else { return [] }
+  private func missedTargets(index: Int, values: [String: Double]?) -> [Phrase] {
+    guard case .item(let number) = table.groups[table.groupIndex(of: index)].source else { return [] }
     var missed: [Phrase] = []
     for target in table.plan.items[number].targets {
-      guard let value = details?.values[target.indicator] else { continue }
+      guard let value = values?[target.indicator] else { continue }
       if !target.comparison.isMet(by: value, target: target.value) {
         let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         missed.append(Phrase("note.target-missed", "\(target.indicator)", "\(shown)", "\(target.text)"))
