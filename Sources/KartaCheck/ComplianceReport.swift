@@ -111,7 +111,6 @@ public struct ComplianceReport: Sendable {
     let filterSubject = filter.subject.flatMap { table.subjectIndex[$0] }
     var subjectCounts = [StateCounts](repeating: StateCounts(), count: table.subjects.count)
     var subjectSeen = [Bool](repeating: false, count: table.subjects.count)
-    let fileAsOf = status.files.map { $0.map { Int32($0.asOf.dayNumber) } ?? StatusRecord.noDate }
     changedByGroup = [Int](repeating: 0, count: table.groups.count)
     for (number, group) in table.groups.enumerated() {
       let owners: [String]
@@ -130,7 +129,7 @@ public struct ComplianceReport: Sendable {
       // states and subjects' counts, so the halves never touch the same element.
       let halves = positions >= 2_000 ? 2 : 1
       var partial = [GroupTally](repeating: GroupTally(), count: halves)
-      QuickStates.with(status: status, fileAsOf: fileAsOf, asOf: asOf, horizon: horizon) { quick in
+      QuickStates.with(status: status, asOf: asOf, horizon: horizon) { quick in
         states.withUnsafeMutableBufferPointer { stateBuffer in
           subjectCounts.withUnsafeMutableBufferPointer { countBuffer in
             subjectSeen.withUnsafeMutableBufferPointer { seenBuffer in
@@ -169,8 +168,6 @@ public struct ComplianceReport: Sendable {
     var counts = StateCounts()
     var dueByDate = 0
     var doneOnTime = 0
-    /// What `QuickStates.load` gave: kept so that its loads are not left out as unused.
-    var loaded: Int32 = 0
     /// Obligations whose record moves the deadline, waives or cancels them.
     var changed = 0
   }
@@ -241,25 +238,15 @@ public struct ComplianceReport: Sendable {
     }
     let shared = group.schedules.count == 1 ? group.schedules[0] : nil
     let sharedDays = shared.map(days) ?? ([], [])
-    // Records lie in file order (a school's together), obligations in plan order (an item's
-    // together): each obligation's record is far from the last one's. A block's records are loaded
-    // first in a loop that keeps many loads in flight, then evaluated from the cache.
-    var block = positions.lowerBound
-    while block < positions.upperBound {
-      let end = min(block + 256, positions.upperBound)
-      let last = group.index(position: end - 1, occurrence: group.count(at: end - 1))
-      tally.loaded &+= quick.load(group.index(position: block, occurrence: 1)...last)
-      if let shared {
-        for position in block..<end where wanted(position) {
-          account(position, evaluate(position: position, schedule: shared, days: sharedDays))
-        }
-      } else {
-        for position in block..<end where wanted(position) {
-          let schedule = group.schedule(at: position)
-          account(position, evaluate(position: position, schedule: schedule, days: days(schedule)))
-        }
+    if let shared {
+      for position in positions where wanted(position) {
+        account(position, evaluate(position: position, schedule: shared, days: sharedDays))
       }
-      block = end
+    } else {
+      for position in positions where wanted(position) {
+        let schedule = group.schedule(at: position)
+        account(position, evaluate(position: position, schedule: schedule, days: days(schedule)))
+      }
     }
     return tally
   }

@@ -7,50 +7,54 @@ import KartaSchedule
 struct QuickStates: @unchecked Sendable {
   let slots: UnsafeBufferPointer<Int32>
   let records: UnsafeBufferPointer<StatusRecord>
-  /// Each file's `as_of` as a day number (`noDate` for an unusable file).
-  let fileAsOf: UnsafeBufferPointer<Int32>
+  /// What the quick judgement needs of each obligation's record (`StatusSet.quickRecords`).
+  let quick: UnsafeBufferPointer<Int32>
   let asOf: Int32
   let horizon: Int32
 
   /// Calls `body` with quick states over `status`.
   static func with<Result>(
-    status: StatusSet, fileAsOf: [Int32], asOf: CivilDate, horizon: Int, _ body: (QuickStates) -> Result
+    status: StatusSet, asOf: CivilDate, horizon: Int, _ body: (QuickStates) -> Result
   ) -> Result {
     status.slots.withUnsafeBufferPointer { slots in
       status.records.withUnsafeBufferPointer { records in
-        fileAsOf.withUnsafeBufferPointer { fileAsOf in
+        status.quickRecords.withUnsafeBufferPointer { quick in
           body(
             QuickStates(
-              slots: slots, records: records, fileAsOf: fileAsOf, asOf: Int32(asOf.dayNumber),
+              slots: slots, records: records, quick: quick, asOf: Int32(asOf.dayNumber),
               horizon: Int32(clamping: horizon)))
         }
       }
     }
   }
 
-  /// Loads the records of the obligations in `range` into the cache, and gives a sum of what it
-  /// read (for the caller to keep, so that the loads are made). Its loop does nothing else: many
-  /// records are fetched from memory at once, where evaluating them one by one waits for each.
-  func load(_ range: ClosedRange<Int>) -> Int32 {
-    var sum: Int32 = 0
-    for index in range {
-      let slot = slots[index]
-      if slot >= 0 { sum &+= records[Int(slot)].completed }
+  /// A record as the quick judgement sees it, one `Int32` an obligation, kept in obligation order
+  /// as records are merged: evaluation reads it in order, where the records themselves lie in
+  /// file order. A day number is a record of work done on that day (its completion date, else its
+  /// file's `as_of`); the values below it stand for the other cases.
+  enum Seen {
+    /// No record, or one that reports no status.
+    static let nothing = Int32.min
+    /// A status other than done: in progress, partial, not started.
+    static let reported = Int32.min + 1
+    /// Not started (which a continuous obligation that has started counts as overdue).
+    static let notStarted = Int32.min + 2
+    /// For the full evaluation: details, a new due date, cancelled, waived, or done with no day.
+    static let full = Int32.min + 3
+
+    /// What `record`, from a file as of day `fileAsOf`, is to the quick judgement.
+    static func of(_ record: StatusRecord, fileAsOf: Int32) -> Int32 {
+      guard record.details < 0, record.newDue == StatusRecord.noDate else { return full }
+      switch record.status {
+      case nil: return nothing
+      case .done:
+        let day = record.completed != StatusRecord.noDate ? record.completed : fileAsOf
+        return day == StatusRecord.noDate ? full : day
+      case .cancelled, .waived: return full
+      case .notStarted: return notStarted
+      default: return reported
+      }
     }
-    return sum
-  }
-
-  /// Whether obligation `index` has a record that moves its deadline, waives or cancels it.
-  func changes(_ index: Int) -> Bool {
-    let slot = slots[index]
-    guard slot >= 0 else { return false }
-    return Self.changes(records[Int(slot)])
-  }
-
-  /// Whether a record moves its obligation's deadline, waives or cancels it (what
-  /// `state(of:due:)` leaves to the full evaluation, among others).
-  static func changes(_ record: StatusRecord) -> Bool {
-    record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
   }
 
   /// The effective due day of each window of `schedule`; empty for a kind judged otherwise
@@ -72,14 +76,10 @@ struct QuickStates: @unchecked Sendable {
   /// window), as `Evaluator.outcome` decides it; `nil` when the full evaluation is needed.
   func continuousState(of index: Int, start: Int32?) -> ObligationState? {
     let started = start.map { $0 <= asOf } ?? true
-    let slot = slots[index]
-    guard slot >= 0 else { return started ? .unreported : .pending }
-    let record = records[Int(slot)]
-    guard record.details < 0, record.newDue == StatusRecord.noDate else { return nil }
-    switch record.status {
-    case nil: return started ? .unreported : .pending
-    case .cancelled, .waived: return nil
-    case .notStarted: return started ? .overdue : .ongoing
+    switch quick[index] {
+    case Seen.full: return nil
+    case Seen.nothing: return started ? .unreported : .pending
+    case Seen.notStarted: return started ? .overdue : .ongoing
     default: return .ongoing
     }
   }
@@ -87,22 +87,26 @@ struct QuickStates: @unchecked Sendable {
   /// The state of obligation `index`, planned to be due on day `due`; `nil` when the full
   /// evaluation is needed.
   func state(of index: Int, due: Int32) -> ObligationState? {
-    let slot = slots[index]
-    var reported: StatusValue?
-    if slot >= 0 {
-      let record = records[Int(slot)]
-      guard record.details < 0, record.newDue == StatusRecord.noDate else { return nil }
-      reported = record.status
-      switch reported {
-      case .done:
-        let completion = record.completed != StatusRecord.noDate ? record.completed : fileAsOf[Int(record.file)]
-        guard completion != StatusRecord.noDate else { return nil }
-        return completion <= due ? .done : .late
-      case .cancelled, .waived: return nil
-      default: break
-      }
+    let seen = quick[index]
+    switch seen {
+    case Seen.full: return nil
+    case Seen.nothing, Seen.reported, Seen.notStarted:
+      if asOf > due { return seen == Seen.nothing ? .unreported : .overdue }
+      return due - asOf <= horizon ? .dueSoon : .pending
+    default: return seen <= due ? .done : .late
     }
-    if asOf > due { return reported == nil ? .unreported : .overdue }
-    return due - asOf <= horizon ? .dueSoon : .pending
+  }
+
+  /// Whether obligation `index` has a record that moves its deadline, waives or cancels it.
+  func changes(_ index: Int) -> Bool {
+    let slot = slots[index]
+    guard slot >= 0 else { return false }
+    return Self.changes(records[Int(slot)])
+  }
+
+  /// Whether a record moves its obligation's deadline, waives or cancels it (what
+  /// `state(of:due:)` leaves to the full evaluation, among others).
+  static func changes(_ record: StatusRecord) -> Bool {
+    record.newDue != StatusRecord.noDate || record.status == .waived || record.status == .cancelled
   }
 }

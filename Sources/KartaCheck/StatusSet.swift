@@ -8,11 +8,14 @@ public struct StatusSet: Sendable {
   /// The files, in the order given.
   public var files: [StatusFileInfo?] = []
   /// The records that report something.
-  public var records: [StatusRecord] = []
+  public private(set) var records: [StatusRecord] = []
   /// The details records point at.
-  public var details: [RecordDetails] = []
+  public private(set) var details: [RecordDetails] = []
   /// For each obligation, the index of its record, or -1.
-  public var slots: [Int32]
+  public private(set) var slots: [Int32]
+  /// For each obligation, its record as the quick judgement sees it (`QuickStates.Seen`), kept
+  /// with `slots` as records are merged.
+  private(set) var quickRecords: [Int32]
   /// Every problem found, in reporting order; past a hundred a file (and a hundred conflicts) only
   /// counted, in `unlistedErrors`; warnings past the first `maximumWarnings` of all files (in
   /// reporting order) only counted, in `unlistedWarnings`.
@@ -193,7 +196,10 @@ public struct StatusSet: Sendable {
   /// The check's date; files as of a later date are not used.
   private var checkDate: CivilDate?
 
-  fileprivate init(slots: [Int32]) { self.slots = slots }
+  fileprivate init(slots: [Int32]) {
+    self.slots = slots
+    quickRecords = [Int32](repeating: QuickStates.Seen.nothing, count: slots.count)
+  }
 
   fileprivate mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
@@ -212,6 +218,7 @@ public struct StatusSet: Sendable {
       laterThanCheck.append(files.count - 1)
       return
     }
+    let fileAsOf = Int32(info.asOf.dayNumber)
     for entry in reading.entries {
       var record = entry.record
       record.file = Int32(files.count - 1)
@@ -224,6 +231,7 @@ public struct StatusSet: Sendable {
       if slot < 0 {
         slots[entry.obligation] = Int32(records.count)
         records.append(record)
+        quickRecords[entry.obligation] = QuickStates.Seen.of(record, fileAsOf: fileAsOf)
         continue
       }
       // The record as of the latest date wins; two records as of one date must agree.
@@ -231,6 +239,7 @@ public struct StatusSet: Sendable {
       let existingAsOf = files[Int(existing.file)]?.asOf ?? info.asOf
       if existingAsOf < info.asOf {
         records[Int(slot)] = record
+        quickRecords[entry.obligation] = QuickStates.Seen.of(record, fileAsOf: fileAsOf)
       } else if existingAsOf == info.asOf, !agrees(existing, record) {
         reportConflict(earlier: existing, later: record, obligation: entry.obligation, table: table)
         quote(record, of: reading)
@@ -266,8 +275,10 @@ public struct StatusSet: Sendable {
         if slot < 0 {
           slots[obligation] = Int32(records.count)
           records.append(record)
+          quickRecords[obligation] = QuickStates.Seen.of(record, fileAsOf: Int32(info.asOf.dayNumber))
         } else if records[Int(slot)].status == .done, records[Int(slot)].completed > submitted {
           records[Int(slot)] = record
+          quickRecords[obligation] = QuickStates.Seen.of(record, fileAsOf: Int32(info.asOf.dayNumber))
         }
       }
     }

@@ -33,9 +33,16 @@ import Testing
       record(item, occurrence: item == "2" ? (offset == 1 ? 1 : 2) : nil)
     }
     let municipality = [record("3"), record("R1")].compactMap { $0 }
+    // A later file of the ministry's: its records replace the earlier ones.
+    let later = [record("1"), record("8")].compactMap { $0 }
     let files = [
       ("min.json", CheckFixture.status(party: "MIN", asOf: pick(["2024-02-01", "2024-04-15"]), ministry.joined(separator: ",\n"))),
-      ("a.json", CheckFixture.status(party: "MOUO", subject: "a", municipality.joined(separator: ",\n"))),
+      (
+        "a.json",
+        CheckFixture.status(
+          party: "MOUO", subject: "a", asOf: pick(["2024-04-05", "2024-04-15"]), municipality.joined(separator: ",\n"))
+      ),
+      ("min-later.json", CheckFixture.status(party: "MIN", asOf: "2024-04-18", later.joined(separator: ",\n"))),
     ]
     let (table, status) = CheckFixture.load(files)
     #expect(status.errorCount == 0, "\(status.diagnostics.map(\.message))")
