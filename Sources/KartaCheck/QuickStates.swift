@@ -1,3 +1,4 @@
+import KartaPlan
 import KartaSchedule
 
 /// The state of an obligation in the common case, worked out on day numbers: a planned window and
@@ -42,9 +43,21 @@ struct QuickStates: @unchecked Sendable {
     /// For the full evaluation: details, a new due date, cancelled, waived, or done with no day.
     static let full = Int32.min + 3
 
-    /// What `record`, from a file as of day `fileAsOf`, is to the quick judgement.
-    static func of(_ record: StatusRecord, fileAsOf: Int32) -> Int32 {
-      guard record.details < 0, record.newDue == StatusRecord.noDate else { return full }
+    /// What `record`, from a file as of day `fileAsOf`, is to the quick judgement; `details` are
+    /// its details, if it has any, and `targets` its item's. Details that only give values meeting
+    /// every target (or evidence, a comment, a basis) leave the judgement quick: a missed target,
+    /// a waiver or a request date are the full evaluation's.
+    static func of(
+      _ record: StatusRecord, details: RecordDetails? = nil, targets: [Target] = [], fileAsOf: Int32
+    ) -> Int32 {
+      guard record.newDue == StatusRecord.noDate else { return full }
+      if record.details >= 0 {
+        guard let details, details.waiver == nil, details.requested == nil else { return full }
+        let missed = targets.contains { target in
+          details.values[target.indicator].map { !target.comparison.isMet(by: $0, target: target.value) } ?? false
+        }
+        if missed { return full }
+      }
       switch record.status {
       case nil: return nothing
       case .done:

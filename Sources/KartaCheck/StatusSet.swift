@@ -231,7 +231,7 @@ public struct StatusSet: Sendable {
       if slot < 0 {
         slots[entry.obligation] = Int32(records.count)
         records.append(record)
-        quickRecords[entry.obligation] = QuickStates.Seen.of(record, fileAsOf: fileAsOf)
+        quickRecords[entry.obligation] = seen(record, obligation: entry.obligation, fileAsOf: fileAsOf, table: table)
         continue
       }
       // The record as of the latest date wins; two records as of one date must agree.
@@ -239,13 +239,23 @@ public struct StatusSet: Sendable {
       let existingAsOf = files[Int(existing.file)]?.asOf ?? info.asOf
       if existingAsOf < info.asOf {
         records[Int(slot)] = record
-        quickRecords[entry.obligation] = QuickStates.Seen.of(record, fileAsOf: fileAsOf)
+        quickRecords[entry.obligation] = seen(record, obligation: entry.obligation, fileAsOf: fileAsOf, table: table)
       } else if existingAsOf == info.asOf, !agrees(existing, record) {
         reportConflict(earlier: existing, later: record, obligation: entry.obligation, table: table)
         quote(record, of: reading)
       }
     }
     registerSubmission(info, file: files.count - 1, table: table)
+  }
+
+  /// What a merged record is to the quick judgement (`QuickStates.Seen`).
+  private func seen(_ record: StatusRecord, obligation: Int, fileAsOf: Int32, table: ObligationTable) -> Int32 {
+    guard record.details >= 0 else { return QuickStates.Seen.of(record, fileAsOf: fileAsOf) }
+    var targets: [Target] = []
+    if case .item(let number) = table.groups[table.groupIndex(of: obligation)].source {
+      targets = table.plan.items[number].targets
+    }
+    return QuickStates.Seen.of(record, details: details[Int(record.details)], targets: targets, fileAsOf: fileAsOf)
   }
 
   /// A status file from a reporting party counts as its submission for every checkpoint whose

@@ -26,7 +26,7 @@ import Testing
       if status == "waived" {
         fields.append(#""waiver": {"reason": "r", "approver": "a", "expires": "\#(pick(["2024-03-01", "2024-12-31"]))"}"#)
       }
-      if item == "3", pick([false, true]) { fields.append(#""values": {"organizers": \#(pick([10, 30]))}"#) }
+      if item == "3" { fields.append(#""values": {"organizers": \#(pick([10, 25, 30]))}"#) }
       return "{" + fields.joined(separator: ", ") + "}"
     }
     let ministry = ["1", "2", "2", "4", "5", "6", "7", "8"].enumerated().compactMap { offset, item in
@@ -41,6 +41,12 @@ import Testing
         "a.json",
         CheckFixture.status(
           party: "MOUO", subject: "a", asOf: pick(["2024-04-05", "2024-04-15"]), municipality.joined(separator: ",\n"))
+      ),
+      (
+        "b.json",
+        CheckFixture.status(
+          party: "MOUO", subject: "b",
+          record("3") ?? #"{"item": "3", "status": "done", "completed": "2024-03-01", "values": {"organizers": 10}}"#)
       ),
       ("min-later.json", CheckFixture.status(party: "MIN", asOf: "2024-04-18", later.joined(separator: ",\n"))),
     ]
