@@ -44,9 +44,12 @@ extension Resolver {
   private mutating func reportCycles(
     in graph: [String: [Link]], order: [String], id: DiagnosticID, kind: String, link: String
   ) {
+    // Only elements with links of their own can be on a cycle: the others are left out of the
+    // search (an element that is only a target is a dead end), which keeps plan order.
+    guard !graph.isEmpty else { return }
     var index: [String: Int] = [:]
     var elements: [String] = []
-    for element in order where index[element] == nil {
+    for element in order where index[element] == nil && graph[element] != nil {
       index[element] = elements.count
       elements.append(element)
     }
@@ -64,10 +67,15 @@ extension Resolver {
       }
     }
     let component = stronglyConnectedComponents(edges)
-    var seen = Set<Int>()
-    for first in 0..<nodes where !seen.contains(component[first]) {
-      seen.insert(component[first])
-      guard let (closing, chain) = shortestCycle(through: first, edges: edges, component: component) else { continue }
+    // A component of one element has no cycle (its self-links are reported above): no search.
+    var size = Array(repeating: 0, count: nodes)
+    for element in 0..<nodes { size[component[element]] += 1 }
+    var seen = Array(repeating: false, count: nodes)
+    for first in 0..<nodes where !seen[component[first]] {
+      seen[component[first]] = true
+      guard size[component[first]] > 1,
+        let (closing, chain) = shortestCycle(through: first, edges: edges, component: component)
+      else { continue }
       report(id, kind: kind, link: link, at: closing, chain: chain.map { elements[$0] })
     }
   }

@@ -42,6 +42,15 @@ extension Array where Element == String {
   /// The names in order with repeats left out, so a repeat reported above still makes one obligation.
   var withoutRepeats: [String] {
     if count < 2 { return self }
+    // A short list (two owners, three schools) is searched, not hashed.
+    if count <= 8 {
+      let hasRepeats = (1..<count).contains { later in (0..<later).contains { self[$0] == self[later] } }
+      if !hasRepeats { return self }
+      var kept: [String] = []
+      kept.reserveCapacity(count)
+      for name in self where !kept.contains(name) { kept.append(name) }
+      return kept
+    }
     var seen: Set<String> = []
     return filter { seen.insert($0).inserted }
   }

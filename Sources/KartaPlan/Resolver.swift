@@ -8,7 +8,8 @@ struct Resolver {
   let rootFile: String
   var diagnostics: [Diagnostic] = []
   var plan = Plan()
-  private var firstDeclared: [String: SourceLocation] = [:]
+  /// Where each identifier was first declared, by kind ("item", "party", …) and identifier.
+  private var firstDeclared: [String: [String: SourceLocation]] = [:]
   /// The known names of each kind, indexed once, for suggestions on unknown references.
   private var suggestionIndexes: [String: SuggestionIndex] = [:]
 
@@ -22,6 +23,7 @@ struct Resolver {
     var items = 0
     for index in declarations.indices where declarations[index].syntax.keyword.keyword == .item { items += 1 }
     plan.items.reserveCapacity(items)
+    firstDeclared["item", default: [:]].reserveCapacity(items)
     for placed in declarations { declare(placed) }
     checkReferences()
     checkCycles()
@@ -315,8 +317,7 @@ struct Resolver {
   /// Registers an identifier in its kind's namespace; reports and refuses a second declaration.
   mutating func claim(_ id: String, kind: String, at location: SourceLocation) -> Bool {
     guard !id.isEmpty else { return false }
-    let key = kind + "\u{0}" + id
-    if let first = firstDeclared[key] {
+    if let first = firstDeclared[kind]?[id] {
       diagnostics.append(
         Diagnostic(
           .duplicateIdentifier, at: location,
@@ -324,7 +325,7 @@ struct Resolver {
           notes: [Phrase("plan.declared-twice.note", "\(describe(first))")]))
       return false
     }
-    firstDeclared[key] = location
+    firstDeclared[kind, default: [:]][id] = location
     return true
   }
 

@@ -78,49 +78,66 @@ struct DuplicateTitleRule: LintRule {
   static func key(_ title: String) -> TitleKey {
     var title = title
     // The scalars are decoded from the UTF-8 directly: the String's scalar iterator was most of the cost.
+    // Folding never lengthens the UTF-8 (a letter keeps its length, a run of spaces becomes one),
+    // so the key is written straight into an array of the title's length.
     let folded = title.withUTF8 { utf8 -> [UInt8]? in
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(utf8.count)
-      var pendingSpace = false
-      var index = 0
-      while index < utf8.count {
-        let lead = UInt32(utf8[index])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
-        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-        let start = index
-        index += length
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        if let folded = Keyword.folded(scalar) {
-          if folded == 0x22 || folded == 0x27 { continue }
-          if (0x09...0x0D).contains(folded) || folded == 0x20 {
-            pendingSpace = !bytes.isEmpty
+      var foldable = true
+      let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { key, written in
+        written = 0
+        var pendingSpace = false
+        var index = 0
+        func append(_ byte: UInt8) {
+          key[written] = byte
+          written += 1
+        }
+        while index < utf8.count {
+          let lead = UInt32(utf8[index])
+          let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          var value = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
+          for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+          let start = index
+          index += length
+          guard let scalar = Unicode.Scalar(value) else {
+            foldable = false
+            break
+          }
+          if let folded = Keyword.folded(scalar) {
+            if folded == 0x22 || folded == 0x27 { continue }
+            if (0x09...0x0D).contains(folded) || folded == 0x20 {
+              pendingSpace = written > 0
+              continue
+            }
+            if pendingSpace {
+              append(0x20)
+              pendingSpace = false
+            }
+            if folded < 0x80 {
+              append(UInt8(folded))
+            } else {
+              append(UInt8(0xC0 | (folded >> 6)))
+              append(UInt8(0x80 | (folded & 0x3F)))
+            }
             continue
           }
-          if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
+          switch value {
+          case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
+            continue
+          case 0xA0:
+            pendingSpace = written > 0
+            continue
+          case 0xA7, 0xB0, 0x2013, 0x2014, 0x2026, 0x2116:
+            if pendingSpace {
+              append(0x20)
+              pendingSpace = false
+            }
+            for offset in start..<index { append(utf8[offset]) }
+          default:
+            foldable = false
           }
-          Keyword.appendUTF8(folded, to: &bytes)
-          continue
-        }
-        switch value {
-        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
-          continue
-        case 0xA0:
-          pendingSpace = !bytes.isEmpty
-          continue
-        case 0xA7, 0xB0, 0x2013, 0x2014, 0x2026, 0x2116:
-          if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
-          }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        default:
-          return nil
+          if !foldable { break }
         }
       }
-      return bytes
+      return foldable ? bytes : nil
     }
     if let folded { return TitleKey(bytes: folded) }
     return TitleKey(bytes: Array(comparable(title).precomposedStringWithCanonicalMapping.utf8))
