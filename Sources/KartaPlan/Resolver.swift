@@ -195,12 +195,13 @@ struct Resolver {
   // MARK: References
 
   private mutating func checkReferences() {
-    let partyCodes = Set(plan.parties.map(\.code))
-    let subjectIDs = Set(plan.subjectLists.flatMap(\.members).map(\.id))
-    let itemIDs = Set(plan.items.map(\.id))
-    let sectionIDs = Set(plan.sections.map(\.id))
-    let subjectListIDs = Set(plan.subjectLists.map(\.id))
-    let eventIDs = Set(plan.events.map(\.id))
+    // The names each kind declared are the ones `claim` took: no set is built again.
+    let partyCodes = firstDeclared["party"] ?? [:]
+    let subjectIDs = firstDeclared["subject"] ?? [:]
+    let itemIDs = firstDeclared["item"] ?? [:]
+    let sectionIDs = firstDeclared["section"] ?? [:]
+    let subjectListIDs = firstDeclared["subject list"] ?? [:]
+    let eventIDs = firstDeclared["event"] ?? [:]
     for placed in declarations {
       let syntax = placed.syntax
       let file = placed.file
@@ -217,21 +218,21 @@ struct Resolver {
           expect(parent.value, in: file, among: sectionIDs, id: .unknownSection, kind: "section")
         }
       case .item:
-        for owner in syntax.properties(.owner) {
-          expectEach(owner.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
+        for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .owner {
+          expectEach(syntax.properties[index].value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
         }
         if let subjects = syntax.property(.for) {
           expectEach(subjects.value, in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
         }
         // The `for:` names as a set, built only for an item with a per-subject deadline.
         var forNames: Set<String>?
-        for due in syntax.properties(.due) {
-          guard let argument = due.argument else { continue }
+        for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .due {
+          guard let argument = syntax.properties[index].argument else { continue }
           expect(
             Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
           let named = forNames ?? Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
           forNames = named
-          if !named.isEmpty, !named.contains(argument.text), subjectIDs.contains(argument.text) {
+          if !named.isEmpty, !named.contains(argument.text), subjectIDs[argument.text] != nil {
             diagnostics.append(
               Diagnostic(
                 .subjectOutsideFor, at: SourceLocation(file: file, range: argument.range),
@@ -285,23 +286,23 @@ struct Resolver {
   }
 
   private mutating func expectEach(
-    _ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
+    _ value: TextValue, in file: String, among known: [String: SourceLocation], id: DiagnosticID, kind: String
   ) {
     for element in identifiers(value) { expect(element, in: file, among: known, id: id, kind: kind) }
   }
 
   private mutating func expect(
-    _ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
+    _ value: TextValue, in file: String, among known: [String: SourceLocation], id: DiagnosticID, kind: String
   ) {
     guard let range = value.range else { return }
     expect(Token(value.text, at: range), in: file, among: known, id: id, kind: kind)
   }
 
   private mutating func expect(
-    _ element: Token, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
+    _ element: Token, in file: String, among known: [String: SourceLocation], id: DiagnosticID, kind: String
   ) {
-    guard !known.contains(element.text) else { return }
-    if suggestionIndexes[kind] == nil { suggestionIndexes[kind] = SuggestionIndex(known) }
+    guard known[element.text] == nil else { return }
+    if suggestionIndexes[kind] == nil { suggestionIndexes[kind] = SuggestionIndex(known.keys) }
     let suggestion = suggestionIndexes[kind]?.closest(to: element.text)
     diagnostics.append(
       Diagnostic(
