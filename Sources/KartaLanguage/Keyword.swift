@@ -181,7 +181,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
 
   /// The lower-case scalar of an ASCII or basic Cyrillic scalar, with 'ё' as 'е' (as `normalized`
   /// maps it); `nil` for others.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func folded(_ scalar: Unicode.Scalar) -> UInt32? {
     let value = scalar.value
     switch value {
@@ -196,7 +196,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   }
 
   /// Appends the UTF-8 bytes of a scalar below U+0800 (all `folded` returns).
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
     if value < 0x80 {
       bytes.append(UInt8(value))

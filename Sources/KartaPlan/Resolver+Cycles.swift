@@ -15,18 +15,21 @@ extension Resolver {
   mutating func checkCycles() {
     var parents: [String: [Link]] = [:]
     var dependencies: [String: [Link]] = [:]
-    for placed in declarations {
-      guard let id = placed.syntax.identifier?.text else { continue }
-      switch placed.syntax.keyword.keyword {
+    let declarations = self.declarations
+    for index in declarations.indices {
+      let syntax = declarations[index].syntax
+      guard let id = syntax.identifier?.text else { continue }
+      switch syntax.keyword.keyword {
       case .section:
-        if let parent = placed.syntax.property(.parent), let range = parent.value.range, !parent.value.isEmpty {
-          parents[id, default: []].append(Link(from: id, to: parent.value.text, range: range, file: placed.file))
+        if let parent = syntax.property(.parent), let range = parent.value.range, !parent.value.isEmpty {
+          parents[id, default: []].append(
+            Link(from: id, to: parent.value.text, range: range, file: declarations[index].file))
         }
       case .item:
-        for after in placed.syntax.properties(.after) {
-          for target in identifiers(after.value) {
+        for property in syntax.properties.indices where syntax.properties[property].keyword.keyword == .after {
+          for target in identifiers(syntax.properties[property].value) {
             dependencies[id, default: []].append(
-              Link(from: id, to: target.text, range: target.range, file: placed.file))
+              Link(from: id, to: target.text, range: target.range, file: declarations[index].file))
           }
         }
       default:

@@ -9,9 +9,9 @@ struct Resolver {
   var diagnostics: [Diagnostic] = []
   var plan = Plan()
   /// Where each identifier was first declared, by kind ("item", "party", …) and identifier.
-  private var firstDeclared: [String: [String: SourceLocation]] = [:]
+  var firstDeclared: [String: [String: SourceLocation]] = [:]
   /// The known names of each kind, indexed once, for suggestions on unknown references.
-  private var suggestionIndexes: [String: SuggestionIndex] = [:]
+  var suggestionIndexes: [String: SuggestionIndex] = [:]
 
   init(declarations: [PlacedDeclaration], rootFile: String) {
     self.declarations = declarations
@@ -24,7 +24,10 @@ struct Resolver {
     for index in declarations.indices where declarations[index].syntax.keyword.keyword == .item { items += 1 }
     plan.items.reserveCapacity(items)
     firstDeclared["item", default: [:]].reserveCapacity(items)
-    for placed in declarations { declare(placed) }
+    // Walked through a local copy of the array, so that each declaration is lent to `declare`
+    // rather than copied out of `self` for the call.
+    let declarations = self.declarations
+    for index in declarations.indices { declare(declarations[index]) }
     checkReferences()
     checkCycles()
     readSchedules()
@@ -190,127 +193,6 @@ struct Resolver {
           .missingDue, at: location, Phrase("plan.missing-due", "\(id)"), notes: [Phrase("plan.missing-due.note")]))
     }
     return item
-  }
-
-  // MARK: References
-
-  private mutating func checkReferences() {
-    // The names each kind declared are the ones `claim` took: no set is built again.
-    let partyCodes = firstDeclared["party"] ?? [:]
-    let subjectIDs = firstDeclared["subject"] ?? [:]
-    let itemIDs = firstDeclared["item"] ?? [:]
-    let sectionIDs = firstDeclared["section"] ?? [:]
-    let subjectListIDs = firstDeclared["subject list"] ?? [:]
-    let eventIDs = firstDeclared["event"] ?? [:]
-    for placed in declarations {
-      let syntax = placed.syntax
-      let file = placed.file
-      checkRepeats(in: syntax, file: file)
-      switch syntax.keyword.keyword {
-      case .party:
-        if let each = syntax.property(.each), !each.value.isEmpty {
-          expect(
-            each.value, in: file, among: subjectListIDs, id: .unknownSubjectList, kind: "subject list"
-          )
-        }
-      case .section:
-        if let parent = syntax.property(.parent), !parent.value.isEmpty {
-          expect(parent.value, in: file, among: sectionIDs, id: .unknownSection, kind: "section")
-        }
-      case .item:
-        for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .owner {
-          expectEach(syntax.properties[index].value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        }
-        if let subjects = syntax.property(.for) {
-          expectEach(subjects.value, in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
-        }
-        // The `for:` names as a set, built only for an item with a per-subject deadline.
-        var forNames: Set<String>?
-        for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .due {
-          guard let argument = syntax.properties[index].argument else { continue }
-          expect(
-            Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
-          let named = forNames ?? Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
-          forNames = named
-          if !named.isEmpty, !named.contains(argument.text), subjectIDs[argument.text] != nil {
-            diagnostics.append(
-              Diagnostic(
-                .subjectOutsideFor, at: SourceLocation(file: file, range: argument.range),
-                Phrase("plan.subject-outside-for", "\(argument.text)")))
-          }
-        }
-        if let event = syntax.property(.on), !event.value.isEmpty {
-          expect(event.value, in: file, among: eventIDs, id: .unknownEvent, kind: "event")
-        }
-        if let after = syntax.property(.after) {
-          expectEach(after.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
-        }
-      case .report:
-        // The recipient is often left implicit ("представлять информацию …"); the reporter never is.
-        if let to = syntax.property(.to), !to.value.isEmpty {
-          expect(to.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        }
-        if let from = syntax.property(.from), !from.value.isEmpty {
-          expect(from.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        } else {
-          requireProperty(.from, of: syntax, in: file)
-        }
-        if syntax.properties(.due).isEmpty { requireProperty(.due, of: syntax, in: file) }
-      case .amendment:
-        if let changes = syntax.property(.changes), !changes.value.isEmpty {
-          expect(changes.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
-        } else {
-          requireProperty(.changes, of: syntax, in: file)
-        }
-        for owner in syntax.properties(.owner) {
-          expectEach(owner.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        }
-      default:
-        break
-      }
-    }
-    if plan.header == nil, let first = plan.items.first {
-      diagnostics.append(
-        Diagnostic(
-          .missingHeader, at: first.location, Phrase("plan.missing-header"), notes: [Phrase("plan.missing-header.note")]
-        ))
-    }
-  }
-
-  private mutating func requireProperty(_ keyword: Keyword, of syntax: DeclarationSyntax, in file: String) {
-    let spelling = keyword.spelling(in: syntax.keyword.language)
-    diagnostics.append(
-      Diagnostic(
-        .missingProperty, at: SourceLocation(file: file, range: syntax.identifier?.range ?? syntax.keyword.token.range),
-        Phrase("plan.missing-property", "\(syntax.keyword.token.text)", "\(spelling)")))
-  }
-
-  private mutating func expectEach(
-    _ value: TextValue, in file: String, among known: [String: SourceLocation], id: DiagnosticID, kind: String
-  ) {
-    for element in identifiers(value) { expect(element, in: file, among: known, id: id, kind: kind) }
-  }
-
-  private mutating func expect(
-    _ value: TextValue, in file: String, among known: [String: SourceLocation], id: DiagnosticID, kind: String
-  ) {
-    guard let range = value.range else { return }
-    expect(Token(value.text, at: range), in: file, among: known, id: id, kind: kind)
-  }
-
-  private mutating func expect(
-    _ element: Token, in file: String, among known: [String: SourceLocation], id: DiagnosticID, kind: String
-  ) {
-    guard known[element.text] == nil else { return }
-    if suggestionIndexes[kind] == nil { suggestionIndexes[kind] = SuggestionIndex(known.keys) }
-    let suggestion = suggestionIndexes[kind]?.closest(to: element.text)
-    diagnostics.append(
-      Diagnostic(
-        id, at: SourceLocation(file: file, range: element.range),
-        Phrase.suggesting(
-          "plan.unknown." + kind.replacingOccurrences(of: " ", with: "-"), suggestion, "\(element.text)"),
-        notes: suggestion == nil ? [Phrase("plan.unknown.note")] : [],
-        suggestion: suggestion))
   }
 
   // MARK: Values

@@ -14,6 +14,8 @@ import Testing
     "Ȧ combining A\u{307} and İstanbul",
     "",
     "   ",
+    // ASCII white space of every kind, upper case and the ASCII quotes around Cyrillic.
+    "Line\nBREAK\r\nand\u{0B}VT\u{0C}FF @[Z]`{a}~ \"ЖЁЛТЫЙ\" 'X' ",
   ]
 
   @Test(arguments: titles)

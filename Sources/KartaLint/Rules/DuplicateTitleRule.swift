@@ -86,12 +86,25 @@ struct DuplicateTitleRule: LintRule {
         written = 0
         var pendingSpace = false
         var index = 0
-        func append(_ byte: UInt8) {
-          key[written] = byte
-          written += 1
-        }
         while index < utf8.count {
           let lead = UInt32(utf8[index])
+          if lead < 0x80 {
+            // ASCII, as `Keyword.folded` and the cases below take it, without decoding a scalar.
+            index += 1
+            if lead == 0x22 || lead == 0x27 { continue }
+            if (0x09...0x0D).contains(lead) || lead == 0x20 {
+              pendingSpace = written > 0
+              continue
+            }
+            if pendingSpace {
+              key[written] = 0x20
+              written += 1
+              pendingSpace = false
+            }
+            key[written] = UInt8((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
+            written += 1
+            continue
+          }
           let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
           var value = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
           for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
@@ -108,14 +121,17 @@ struct DuplicateTitleRule: LintRule {
               continue
             }
             if pendingSpace {
-              append(0x20)
+              key[written] = 0x20
+              written += 1
               pendingSpace = false
             }
             if folded < 0x80 {
-              append(UInt8(folded))
+              key[written] = UInt8(folded)
+              written += 1
             } else {
-              append(UInt8(0xC0 | (folded >> 6)))
-              append(UInt8(0x80 | (folded & 0x3F)))
+              key[written] = UInt8(0xC0 | (folded >> 6))
+              key[written + 1] = UInt8(0x80 | (folded & 0x3F))
+              written += 2
             }
             continue
           }
@@ -127,10 +143,14 @@ struct DuplicateTitleRule: LintRule {
             continue
           case 0xA7, 0xB0, 0x2013, 0x2014, 0x2026, 0x2116:
             if pendingSpace {
-              append(0x20)
+              key[written] = 0x20
+              written += 1
               pendingSpace = false
             }
-            for offset in start..<index { append(utf8[offset]) }
+            for offset in start..<index {
+              key[written] = utf8[offset]
+              written += 1
+            }
           default:
             foldable = false
           }
