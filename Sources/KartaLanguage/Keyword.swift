@@ -291,6 +291,11 @@ extension Keyword {
     Self.rulesByBlock[self]?[property]
   }
 
+  /// The rules of a block started by `block`, by property keyword.
+  static func rules(of block: Keyword) -> [Keyword: PropertyRule] {
+    rulesByBlock[block] ?? [:]
+  }
+
   /// `propertyRules` of every block as a table, built once (the parser asks for every property line).
   private static let rulesByBlock: [Keyword: [Keyword: PropertyRule]] = {
     var table: [Keyword: [Keyword: PropertyRule]] = [:]

@@ -57,10 +57,20 @@ enum LineLexer {
       Place(byte: place.byte + decode(place.byte).length, scalar: place.scalar + 1)
     }
 
-    /// The end of the line, counted from `place`.
+    /// The end of the line, counted from `place`: every byte that is not a UTF-8 continuation byte
+    /// (`10xxxxxx`) starts a scalar, counted eight bytes at a time.
     func end(from place: Place) -> Place {
       var scalars = place.scalar
-      for index in place.byte..<bytes.count where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+      var index = place.byte
+      if let base = bytes.baseAddress {
+        while index + 8 <= bytes.count {
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+          scalars += 8 - continuations.nonzeroBitCount
+          index += 8
+        }
+      }
+      for index in index..<bytes.count where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
       return Place(byte: bytes.count, scalar: scalars)
     }
 

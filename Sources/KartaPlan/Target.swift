@@ -63,7 +63,13 @@ public struct Target: Sendable, Hashable {
     let trimmed = Target.trimmingWhitespace(text[...])
     // Only the start is compared: the longest spelling is eight characters.
     let lowered = trimmed.prefix(Target.longestSpelling).lowercased()
-    guard let (spelling, comparison) = Target.spellings.first(where: { lowered.hasPrefix($0.0) }) else {
+    // Compared scalar by scalar first: a spelling's letters have no other canonically equivalent
+    // form, so only a spelling whose scalars match can match as characters.
+    guard
+      let (spelling, comparison) = Target.spellings.first(where: {
+        lowered.unicodeScalars.starts(with: $0.0.unicodeScalars) && lowered.hasPrefix($0.0)
+      })
+    else {
       return nil
     }
     let rest = Target.trimmingWhitespace(trimmed.dropFirst(spelling.count))
