@@ -22,9 +22,8 @@ extension Resolver {
     var readings = DeadlineReadings(context: context)
     for index in plan.items.indices {
       let event = plan.items[index].event.flatMap { events[$0] }
-      // The phrase's text and reading, not the whole phrase, are taken out of the item.
-      if let text = plan.items[index].due?.text {
-        let schedule = bind(read(text, reading: plan.items[index].due?.reading, with: &readings), to: event)
+      if let due = plan.items[index].due {
+        let schedule = bind(read(due.text, reading: due.reading, with: &readings), to: event)
         plan.items[index].due?.schedule = schedule
       }
       for subject in plan.items[index].subjectDues.indices {
@@ -38,8 +37,8 @@ extension Resolver {
       }
     }
     for index in plan.amendments.indices {
-      if let text = plan.amendments[index].due?.text {
-        let schedule = read(text, reading: plan.amendments[index].due?.reading, with: &readings)
+      if let due = plan.amendments[index].due {
+        let schedule = read(due.text, reading: due.reading, with: &readings)
         plan.amendments[index].due?.schedule = schedule
       }
     }
@@ -117,7 +116,10 @@ struct DeadlineReadings {
     var text: String
 
     static func == (lhs: PhraseBytes, rhs: PhraseBytes) -> Bool {
-      lhs.text.utf8.elementsEqual(rhs.text.utf8)
+      var left = lhs.text
+      var right = rhs.text
+      return left.withUTF8 { left in right.withUTF8 { right in left.count == right.count && left.elementsEqual(right) }
+      }
     }
 
     func hash(into hasher: inout Hasher) {
