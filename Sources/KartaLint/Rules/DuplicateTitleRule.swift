@@ -105,6 +105,25 @@ struct DuplicateTitleRule: LintRule {
             written += 1
             continue
           }
+          if lead == 0xD0 || lead == 0xD1, index + 1 < utf8.count {
+            // Basic Cyrillic (U+0400–U+045F), as `Keyword.folded` folds it, straight from its two bytes.
+            let value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+            if value <= 0x45F {
+              index += 2
+              let folded: UInt32 =
+                value == 0x401 || value == 0x451
+                ? 0x435 : value < 0x410 ? value + 0x50 : value < 0x430 ? value + 0x20 : value
+              if pendingSpace {
+                key[written] = 0x20
+                written += 1
+                pendingSpace = false
+              }
+              key[written] = UInt8(0xC0 | (folded >> 6))
+              key[written + 1] = UInt8(0x80 | (folded & 0x3F))
+              written += 2
+              continue
+            }
+          }
           let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
           var value = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
           for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
