@@ -144,11 +144,9 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
     }
 
     func hash(into hasher: inout Hasher) {
-      hasher.combine(count)
-      hasher.combine(words.0)
-      hasher.combine(words.1)
-      hasher.combine(words.2)
-      hasher.combine(words.3)
+      // One word into the hasher: most spellings fit in the first; the rest are mixed in.
+      hasher.combine(
+        words.0 ^ (words.1 &* 0x9E37_79B9_7F4A_7C15) ^ (words.2 &* 0xC2B2_AE3D_27D4_EB4F) ^ words.3 &+ UInt64(count))
     }
   }
 
