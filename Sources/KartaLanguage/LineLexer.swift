@@ -93,6 +93,10 @@ enum LineLexer {
 
     /// The text between two places, copied from the line.
     func text(_ start: Place, _ end: Place) -> String {
+      // As many bytes as scalars: ASCII, which Swift checks at a glance (most keywords and ids).
+      if end.byte - start.byte == end.scalar - start.scalar {
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<end.byte]), as: UTF8.self)
+      }
       let utf8 = text.utf8
       return String(
         text[utf8.index(utf8.startIndex, offsetBy: start.byte)..<utf8.index(utf8.startIndex, offsetBy: end.byte)])

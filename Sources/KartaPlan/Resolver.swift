@@ -69,7 +69,9 @@ struct Resolver {
           notes: texts(syntax, .note), location: location))
     case .item:
       guard claim(id, kind: "item", at: location) else { return }
-      plan.items.append(item(syntax, id: id, title: title, placed: placed, location: location))
+      // Appended first and filled in place: an item is a large value, not copied into the array.
+      plan.items.append(Item(id: id, title: title, location: location))
+      readItem(syntax, into: plan.items.count - 1, placed: placed, location: location)
     case .report:
       guard claim(id, kind: "report", at: location) else { return }
       plan.reports.append(
@@ -151,48 +153,58 @@ struct Resolver {
     plan.header = header
   }
 
-  private mutating func item(
-    _ syntax: DeclarationSyntax, id: String, title: String, placed: PlacedDeclaration, location: SourceLocation
-  ) -> Item {
-    var item = Item(id: id, title: title, location: location)
-    item.number = syntax.property(.number)?.value.text
-    item.section = placed.section
+  /// Reads the properties of the item at `index` of `plan.items` from its declaration.
+  private mutating func readItem(
+    _ syntax: DeclarationSyntax, into index: Int, placed: PlacedDeclaration, location: SourceLocation
+  ) {
+    let number = syntax.property(.number)?.value.text
+    plan.items[index].number = number
+    plan.items[index].section = placed.section
     var owners: [String] = []
-    for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .owner {
-      for element in identifiers(syntax.properties[index].value) { owners.append(element.text) }
+    for property in syntax.properties.indices where syntax.properties[property].keyword.keyword == .owner {
+      for element in identifiers(syntax.properties[property].value) { owners.append(element.text) }
     }
-    item.owners = owners.withoutRepeats
-    item.due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
-    item.subjectDues = syntax.properties(.due).compactMap { property in
+    let hasOwners = !owners.isEmpty
+    plan.items[index].owners = owners.withoutRepeats
+    let due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
+    let subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
     }
-    item.subjects = syntax.property(.for).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
-    item.event = syntax.property(.on)?.value.text
-    item.evidence = texts(syntax, .evidence)
-    item.dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
-    item.notes = texts(syntax, .note)
+    let hasDue = due != nil || !subjectDues.isEmpty
+    plan.items[index].due = due
+    plan.items[index].subjectDues = subjectDues
+    let subjects = syntax.property(.for).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
+    plan.items[index].subjects = subjects
+    let event = syntax.property(.on)?.value.text
+    plan.items[index].event = event
+    let evidence = texts(syntax, .evidence)
+    plan.items[index].evidence = evidence
+    let dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
+    plan.items[index].dependencies = dependencies
+    let notes = texts(syntax, .note)
+    plan.items[index].notes = notes
     for property in syntax.properties(.target) {
       guard let indicator = property.argument?.text, !property.value.isEmpty else { continue }
       if let target = Target(indicator: indicator, parsing: property.value.text) {
-        item.targets.append(target)
+        plan.items[index].targets.append(target)
       } else {
         report(
           .invalidTarget, at: property.value, in: placed.file,
           Phrase("plan.invalid-target", "\(property.value.text)"), notes: [Phrase("plan.invalid-target.note")])
       }
     }
-    if item.owners.isEmpty {
+    let id = plan.items[index].id
+    if !hasOwners {
       diagnostics.append(
         Diagnostic(
           .missingOwner, at: location, Phrase("plan.missing-owner", "\(id)"), notes: [Phrase("plan.missing-owner.note")]
         ))
     }
-    if item.due == nil && item.subjectDues.isEmpty {
+    if !hasDue {
       diagnostics.append(
         Diagnostic(
           .missingDue, at: location, Phrase("plan.missing-due", "\(id)"), notes: [Phrase("plan.missing-due.note")]))
     }
-    return item
   }
 
   // MARK: Values
