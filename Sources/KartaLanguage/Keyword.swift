@@ -90,27 +90,72 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   public static func lookUp(_ word: some StringProtocol) -> (Keyword, KeywordLanguage)? {
     // Latin and Cyrillic words are folded into bytes and found by them, without building and
     // hashing a String (hashing Cyrillic text normalises it first); other words take `normalized`.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(24)
+    // The bytes are packed into four words: no spelling is longer than 32 bytes.
+    var folded = FoldedSpelling()
     for scalar in word.unicodeScalars {
-      guard let folded = folded(scalar) else { return spellings[normalized(word)] }
-      appendUTF8(folded, to: &bytes)
+      guard let value = Keyword.folded(scalar) else { return spellings[normalized(word)] }
+      folded.append(value)
     }
-    return spellingsByBytes[SpellingBytes(bytes: bytes)]
+    guard folded.count <= FoldedSpelling.capacity else { return nil }
+    return spellingsByBytes[folded]
   }
 
-  /// The UTF-8 of a folded spelling, hashed as bytes.
-  private struct SpellingBytes: Hashable {
-    var bytes: [UInt8]
+  /// The UTF-8 of a folded spelling of up to 32 bytes, packed into four words (a longer one keeps
+  /// counting, so that it matches nothing).
+  private struct FoldedSpelling: Hashable {
+    static let capacity = 32
+    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var count = 0
+
+    init() {}
+
+    init?(_ spelling: String) {
+      for scalar in spelling.unicodeScalars {
+        guard let value = Keyword.folded(scalar) else { return nil }
+        append(value)
+      }
+      guard count <= Self.capacity else { return nil }
+    }
+
+    /// Appends the UTF-8 of a scalar below U+0800 (all `folded` returns).
+    mutating func append(_ value: UInt32) {
+      if value < 0x80 {
+        append(byte: UInt8(value))
+      } else {
+        append(byte: UInt8(0xC0 | (value >> 6)))
+        append(byte: UInt8(0x80 | (value & 0x3F)))
+      }
+    }
+
+    private mutating func append(byte: UInt8) {
+      let shift = UInt64(count % 8 * 8)
+      switch count / 8 {
+      case 0: words.0 |= UInt64(byte) << shift
+      case 1: words.1 |= UInt64(byte) << shift
+      case 2: words.2 |= UInt64(byte) << shift
+      case 3: words.3 |= UInt64(byte) << shift
+      default: break
+      }
+      count += 1
+    }
+
+    static func == (lhs: FoldedSpelling, rhs: FoldedSpelling) -> Bool {
+      lhs.count == rhs.count && lhs.words == rhs.words
+    }
 
     func hash(into hasher: inout Hasher) {
-      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      // One word into the hasher: most spellings fit in the first; the rest are mixed in.
+      hasher.combine(
+        words.0 ^ (words.1 &* 0x9E37_79B9_7F4A_7C15) ^ (words.2 &* 0xC2B2_AE3D_27D4_EB4F) ^ words.3 &+ UInt64(count))
     }
   }
 
-  private static let spellingsByBytes: [SpellingBytes: (Keyword, KeywordLanguage)] = {
-    var table: [SpellingBytes: (Keyword, KeywordLanguage)] = [:]
-    for (spelling, meaning) in spellings { table[SpellingBytes(bytes: Array(spelling.utf8))] = meaning }
+  private static let spellingsByBytes: [FoldedSpelling: (Keyword, KeywordLanguage)] = {
+    var table: [FoldedSpelling: (Keyword, KeywordLanguage)] = [:]
+    for (spelling, meaning) in spellings {
+      guard let folded = FoldedSpelling(spelling) else { continue }
+      table[folded] = meaning
+    }
     return table
   }()
 
@@ -134,7 +179,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
 
   /// The lower-case scalar of an ASCII or basic Cyrillic scalar, with 'ё' as 'е' (as `normalized`
   /// maps it); `nil` for others.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func folded(_ scalar: Unicode.Scalar) -> UInt32? {
     let value = scalar.value
     switch value {
@@ -149,7 +194,7 @@ public enum Keyword: String, CaseIterable, Sendable, Hashable {
   }
 
   /// Appends the UTF-8 bytes of a scalar below U+0800 (all `folded` returns).
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
     if value < 0x80 {
       bytes.append(UInt8(value))
@@ -242,6 +287,11 @@ extension Keyword {
   /// The rule for `property` inside this block, if the block has that property.
   public func rule(for property: Keyword) -> PropertyRule? {
     Self.rulesByBlock[self]?[property]
+  }
+
+  /// The rules of a block started by `block`, by property keyword.
+  static func rules(of block: Keyword) -> [Keyword: PropertyRule] {
+    rulesByBlock[block] ?? [:]
   }
 
   /// `propertyRules` of every block as a table, built once (the parser asks for every property line).

@@ -12,6 +12,8 @@ public struct Parser {
   /// Set after a line at the margin that should have started a block but could not be read: its
   /// properties belong to no block, so they are skipped rather than added to the block above.
   private var poisoned = false
+  /// The property rules of the block being read, looked up once a block rather than once a line.
+  private var blockRules: [Keyword: PropertyRule] = [:]
 
   private enum ContinuationTarget {
     case none
@@ -125,6 +127,7 @@ public struct Parser {
           .unexpectedArgument, at: location(argument.range),
           Phrase("syntax.unexpected-argument.identifier", "\(keyword.token.text)")))
     }
+    blockRules = Keyword.rules(of: keyword.keyword)
     let identifier = keyword.keyword.declarationTakesIdentifier ? argument : nil
     declarations.append(
       DeclarationSyntax(keyword: keyword, identifier: identifier, value: TextValue(lines: [value]), properties: []))
@@ -142,7 +145,7 @@ public struct Parser {
       continuationTarget = .none
       return
     }
-    guard let rule = blockKeyword.keyword.rule(for: keyword.keyword) else {
+    guard let rule = blockRules[keyword.keyword] else {
       let allowed = blockKeyword.keyword.propertyRules.map { $0.keyword.spelling(in: keyword.language) }
       diagnostics.append(
         Diagnostic(
@@ -231,7 +234,7 @@ public struct Parser {
   }
 
   private func currentRule(for keyword: Keyword) -> PropertyRule? {
-    declarations.last?.keyword.keyword.rule(for: keyword)
+    declarations.isEmpty ? nil : blockRules[keyword]
   }
 
   private mutating func reportUnknownWord(_ word: Token, indented: Bool) {

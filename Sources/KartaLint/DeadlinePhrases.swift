@@ -22,7 +22,9 @@ final class PlacedPhrase: Sendable {
   }
 
   /// The phrase on one line, for quoting in a message.
-  var quoted: String { phrase.text.replacingOccurrences(of: "\n", with: " ") }
+  var quoted: String {
+    phrase.text.utf8.contains(0x0A) ? phrase.text.replacingOccurrences(of: "\n", with: " ") : phrase.text
+  }
 }
 
 extension Plan {

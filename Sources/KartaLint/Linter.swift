@@ -9,6 +9,9 @@ public struct LintResult: Sendable {
   public var loaded: LoadedPlan
   /// Every finding, in reporting order.
   public var diagnostics: [Diagnostic]
+  /// What the rules looked at, held with the result so that it is freed with it rather than object
+  /// by object inside `lint` (the command line keeps its results until the process ends).
+  var context: LintContext? = nil
 
   /// Whether the root file itself could not be read as text (as opposed to holding mistakes).
   public var rootIsUnreadable: Bool {
@@ -39,6 +42,8 @@ public struct Linter: Sendable {
     // A front-end problem no rule claims is still reported: nothing is ever dropped.
     let claimed = Set(rules.map(\.description.id))
     findings += loaded.diagnostics.filter { !claimed.contains($0.id) }
-    return LintResult(path: PathArithmetic.normalize(path), loaded: loaded, diagnostics: findings.sortedForReporting())
+    return LintResult(
+      path: PathArithmetic.normalize(path), loaded: loaded, diagnostics: findings.sortedForReporting(),
+      context: context)
   }
 }

@@ -27,9 +27,13 @@ public func identifiers(_ value: TextValue) -> [Token] {
           lastColumn -= 1
         }
         guard first < last else { return }
+        // A line that is one name whole (`owner: IRO`) shares its text rather than copying it.
+        let name =
+          first == 0 && last == bytes.count
+          ? line.text : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
         elements.append(
           Token(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self),
+            name,
             at: SourceRange(
               line: line.range.start.line, column: line.range.start.column + firstColumn,
               length: lastColumn - firstColumn)))

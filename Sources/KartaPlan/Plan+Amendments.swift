@@ -59,8 +59,13 @@ extension Plan {
     guard [.window, .recurring, .relative].contains(schedule.kind) else { return [] }
     let calendar = productionCalendar
     var years = Set<Int>()
+    // The windows of a recurring deadline mostly fall in one year: a year just asked about is not asked again.
+    var asked: Int?
     for window in schedule.windows where header?.approved.map({ window.due >= $0 }) ?? true {
-      for year in [window.due.year, window.effectiveDue.year] where !calendar.hasDecree(for: year) { years.insert(year) }
+      for year in [window.due.year, window.effectiveDue.year] where year != asked {
+        asked = year
+        if !calendar.hasDecree(for: year) { years.insert(year) }
+      }
     }
     return years.sorted()
   }

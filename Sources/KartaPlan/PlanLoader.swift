@@ -84,18 +84,21 @@ private struct Loader<Provider: SourceProvider> {
     files.append(syntax)
     diagnostics += syntaxDiagnostics
     var section: String?
-    for declaration in syntax.declarations {
-      switch declaration.keyword.keyword {
+    // By index, so that a declaration is copied once, into its placed form.
+    for index in syntax.declarations.indices {
+      switch syntax.declarations[index].keyword.keyword {
       case .include:
-        include(declaration, from: path)
+        include(syntax.declarations[index], from: path)
       case .plan where !isRoot:
         diagnostics.append(
           Diagnostic(
-            .includedPlanHeader, at: SourceLocation(file: path, range: declaration.keyword.token.range),
+            .includedPlanHeader, at: SourceLocation(file: path, range: syntax.declarations[index].keyword.token.range),
             Phrase("include.plan-header"), notes: [Phrase("include.plan-header.note")]))
+      case .section:
+        section = syntax.declarations[index].identifier?.text
+        declarations.append(PlacedDeclaration(syntax: syntax.declarations[index], file: path, section: section))
       default:
-        if declaration.keyword.keyword == .section { section = declaration.identifier?.text }
-        declarations.append(PlacedDeclaration(syntax: declaration, file: path, section: section))
+        declarations.append(PlacedDeclaration(syntax: syntax.declarations[index], file: path, section: section))
       }
     }
   }

@@ -15,18 +15,21 @@ extension Resolver {
   mutating func checkCycles() {
     var parents: [String: [Link]] = [:]
     var dependencies: [String: [Link]] = [:]
-    for placed in declarations {
-      guard let id = placed.syntax.identifier?.text else { continue }
-      switch placed.syntax.keyword.keyword {
+    let declarations = self.declarations
+    for index in declarations.indices {
+      let syntax = declarations[index].syntax
+      guard let id = syntax.identifier?.text else { continue }
+      switch syntax.keyword.keyword {
       case .section:
-        if let parent = placed.syntax.property(.parent), let range = parent.value.range, !parent.value.isEmpty {
-          parents[id, default: []].append(Link(from: id, to: parent.value.text, range: range, file: placed.file))
+        if let parent = syntax.property(.parent), let range = parent.value.range, !parent.value.isEmpty {
+          parents[id, default: []].append(
+            Link(from: id, to: parent.value.text, range: range, file: declarations[index].file))
         }
       case .item:
-        for after in placed.syntax.properties(.after) {
-          for target in identifiers(after.value) {
+        for property in syntax.properties.indices where syntax.properties[property].keyword.keyword == .after {
+          for target in identifiers(syntax.properties[property].value) {
             dependencies[id, default: []].append(
-              Link(from: id, to: target.text, range: target.range, file: placed.file))
+              Link(from: id, to: target.text, range: target.range, file: declarations[index].file))
           }
         }
       default:
@@ -44,9 +47,12 @@ extension Resolver {
   private mutating func reportCycles(
     in graph: [String: [Link]], order: [String], id: DiagnosticID, kind: String, link: String
   ) {
+    // Only elements with links of their own can be on a cycle: the others are left out of the
+    // search (an element that is only a target is a dead end), which keeps plan order.
+    guard !graph.isEmpty else { return }
     var index: [String: Int] = [:]
     var elements: [String] = []
-    for element in order where index[element] == nil {
+    for element in order where index[element] == nil && graph[element] != nil {
       index[element] = elements.count
       elements.append(element)
     }
@@ -64,10 +70,15 @@ extension Resolver {
       }
     }
     let component = stronglyConnectedComponents(edges)
-    var seen = Set<Int>()
-    for first in 0..<nodes where !seen.contains(component[first]) {
-      seen.insert(component[first])
-      guard let (closing, chain) = shortestCycle(through: first, edges: edges, component: component) else { continue }
+    // A component of one element has no cycle (its self-links are reported above): no search.
+    var size = Array(repeating: 0, count: nodes)
+    for element in 0..<nodes { size[component[element]] += 1 }
+    var seen = Array(repeating: false, count: nodes)
+    for first in 0..<nodes where !seen[component[first]] {
+      seen[component[first]] = true
+      guard size[component[first]] > 1,
+        let (closing, chain) = shortestCycle(through: first, edges: edges, component: component)
+      else { continue }
       report(id, kind: kind, link: link, at: closing, chain: chain.map { elements[$0] })
     }
   }

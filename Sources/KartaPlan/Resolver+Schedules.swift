@@ -23,7 +23,7 @@ extension Resolver {
     for index in plan.items.indices {
       let event = plan.items[index].event.flatMap { events[$0] }
       if let due = plan.items[index].due {
-        let schedule = bind(read(due, with: &readings), to: event)
+        let schedule = bind(read(due.text, reading: due.reading, with: &readings), to: event)
         plan.items[index].due?.schedule = schedule
       }
       for subject in plan.items[index].subjectDues.indices {
@@ -38,7 +38,7 @@ extension Resolver {
     }
     for index in plan.amendments.indices {
       if let due = plan.amendments[index].due {
-        let schedule = read(due, with: &readings)
+        let schedule = read(due.text, reading: due.reading, with: &readings)
         plan.amendments[index].due?.schedule = schedule
       }
     }
@@ -46,11 +46,11 @@ extension Resolver {
 
   func deadlineContext() -> DeadlineContext? { plan.deadlineContext }
 
-  /// The schedule of `due`: read from its `reading:` when it has one, keeping the document's phrase.
-  private func read(_ due: DuePhrase, with readings: inout DeadlineReadings) -> Schedule {
-    guard let reading = due.reading else { return readings.read(due.text) }
+  /// The schedule of a phrase: read from its `reading:` when it has one, keeping the document's phrase.
+  private func read(_ text: String, reading: String?, with readings: inout DeadlineReadings) -> Schedule {
+    guard let reading else { return readings.read(text) }
     var schedule = readings.read(reading)
-    schedule.phrase = due.text
+    schedule.phrase = text
     schedule.notes.insert("read as the plan states it: «\(reading)»", at: 0)
     return schedule
   }
@@ -103,18 +103,28 @@ struct DeadlineReadings {
 
   /// The schedule of `phrase`, read the first time it is asked for.
   mutating func read(_ phrase: String) -> Schedule {
-    let key = PhraseBytes(bytes: Array(phrase.utf8))
+    let key = PhraseBytes(text: phrase)
     if let schedule = known[key] { return schedule }
     let schedule = DeadlineReader.read(phrase, in: context)
     known[key] = schedule
     return schedule
   }
 
+  /// A phrase hashed and compared as its UTF-8 (a String would normalise Cyrillic to hash it), kept
+  /// as the String itself, so that a look-up copies nothing.
   private struct PhraseBytes: Hashable {
-    var bytes: [UInt8]
+    var text: String
+
+    static func == (lhs: PhraseBytes, rhs: PhraseBytes) -> Bool {
+      var left = lhs.text
+      var right = rhs.text
+      return left.withUTF8 { left in right.withUTF8 { right in left.count == right.count && left.elementsEqual(right) }
+      }
+    }
 
     func hash(into hasher: inout Hasher) {
-      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
   }
 }

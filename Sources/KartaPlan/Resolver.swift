@@ -8,9 +8,10 @@ struct Resolver {
   let rootFile: String
   var diagnostics: [Diagnostic] = []
   var plan = Plan()
-  private var firstDeclared: [String: SourceLocation] = [:]
+  /// Where each identifier was first declared, by kind ("item", "party", …) and identifier.
+  var firstDeclared: [String: [String: SourceLocation]] = [:]
   /// The known names of each kind, indexed once, for suggestions on unknown references.
-  private var suggestionIndexes: [String: SuggestionIndex] = [:]
+  var suggestionIndexes: [String: SuggestionIndex] = [:]
 
   init(declarations: [PlacedDeclaration], rootFile: String) {
     self.declarations = declarations
@@ -22,7 +23,11 @@ struct Resolver {
     var items = 0
     for index in declarations.indices where declarations[index].syntax.keyword.keyword == .item { items += 1 }
     plan.items.reserveCapacity(items)
-    for placed in declarations { declare(placed) }
+    firstDeclared["item", default: [:]].reserveCapacity(items)
+    // Walked through a local copy of the array, so that each declaration is lent to `declare`
+    // rather than copied out of `self` for the call.
+    let declarations = self.declarations
+    for index in declarations.indices { declare(declarations[index]) }
     checkReferences()
     checkCycles()
     readSchedules()
@@ -64,7 +69,9 @@ struct Resolver {
           notes: texts(syntax, .note), location: location))
     case .item:
       guard claim(id, kind: "item", at: location) else { return }
-      plan.items.append(item(syntax, id: id, title: title, placed: placed, location: location))
+      // Appended first and filled in place: an item is a large value, not copied into the array.
+      plan.items.append(Item(id: id, title: title, location: location))
+      readItem(syntax, into: plan.items.count - 1, placed: placed, location: location)
     case .report:
       guard claim(id, kind: "report", at: location) else { return }
       plan.reports.append(
@@ -146,168 +153,58 @@ struct Resolver {
     plan.header = header
   }
 
-  private mutating func item(
-    _ syntax: DeclarationSyntax, id: String, title: String, placed: PlacedDeclaration, location: SourceLocation
-  ) -> Item {
-    var item = Item(id: id, title: title, location: location)
-    item.number = syntax.property(.number)?.value.text
-    item.section = placed.section
+  /// Reads the properties of the item at `index` of `plan.items` from its declaration.
+  private mutating func readItem(
+    _ syntax: DeclarationSyntax, into index: Int, placed: PlacedDeclaration, location: SourceLocation
+  ) {
+    let number = syntax.property(.number)?.value.text
+    plan.items[index].number = number
+    plan.items[index].section = placed.section
     var owners: [String] = []
-    for index in syntax.properties.indices where syntax.properties[index].keyword.keyword == .owner {
-      for element in identifiers(syntax.properties[index].value) { owners.append(element.text) }
+    for property in syntax.properties.indices where syntax.properties[property].keyword.keyword == .owner {
+      for element in identifiers(syntax.properties[property].value) { owners.append(element.text) }
     }
-    item.owners = owners.withoutRepeats
-    item.due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
-    item.subjectDues = syntax.properties(.due).compactMap { property in
+    let hasOwners = !owners.isEmpty
+    plan.items[index].owners = owners.withoutRepeats
+    let due = syntax.property(.due).map { withReading(phrase($0, in: placed.file), syntax, in: placed.file) }
+    let subjectDues = syntax.properties(.due).compactMap { property in
       property.argument.map { SubjectDue(subject: $0.text, due: phrase(property, in: placed.file)) }
     }
-    item.subjects = syntax.property(.for).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
-    item.event = syntax.property(.on)?.value.text
-    item.evidence = texts(syntax, .evidence)
-    item.dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
-    item.notes = texts(syntax, .note)
+    let hasDue = due != nil || !subjectDues.isEmpty
+    plan.items[index].due = due
+    plan.items[index].subjectDues = subjectDues
+    let subjects = syntax.property(.for).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
+    plan.items[index].subjects = subjects
+    let event = syntax.property(.on)?.value.text
+    plan.items[index].event = event
+    let evidence = texts(syntax, .evidence)
+    plan.items[index].evidence = evidence
+    let dependencies = syntax.property(.after).map { identifiers($0.value).map(\.text).withoutRepeats } ?? []
+    plan.items[index].dependencies = dependencies
+    let notes = texts(syntax, .note)
+    plan.items[index].notes = notes
     for property in syntax.properties(.target) {
       guard let indicator = property.argument?.text, !property.value.isEmpty else { continue }
       if let target = Target(indicator: indicator, parsing: property.value.text) {
-        item.targets.append(target)
+        plan.items[index].targets.append(target)
       } else {
         report(
           .invalidTarget, at: property.value, in: placed.file,
           Phrase("plan.invalid-target", "\(property.value.text)"), notes: [Phrase("plan.invalid-target.note")])
       }
     }
-    if item.owners.isEmpty {
+    let id = plan.items[index].id
+    if !hasOwners {
       diagnostics.append(
         Diagnostic(
           .missingOwner, at: location, Phrase("plan.missing-owner", "\(id)"), notes: [Phrase("plan.missing-owner.note")]
         ))
     }
-    if item.due == nil && item.subjectDues.isEmpty {
+    if !hasDue {
       diagnostics.append(
         Diagnostic(
           .missingDue, at: location, Phrase("plan.missing-due", "\(id)"), notes: [Phrase("plan.missing-due.note")]))
     }
-    return item
-  }
-
-  // MARK: References
-
-  private mutating func checkReferences() {
-    let partyCodes = Set(plan.parties.map(\.code))
-    let subjectIDs = Set(plan.subjectLists.flatMap(\.members).map(\.id))
-    let itemIDs = Set(plan.items.map(\.id))
-    let sectionIDs = Set(plan.sections.map(\.id))
-    let subjectListIDs = Set(plan.subjectLists.map(\.id))
-    let eventIDs = Set(plan.events.map(\.id))
-    for placed in declarations {
-      let syntax = placed.syntax
-      let file = placed.file
-      checkRepeats(in: syntax, file: file)
-      switch syntax.keyword.keyword {
-      case .party:
-        if let each = syntax.property(.each), !each.value.isEmpty {
-          expect(
-            each.value, in: file, among: subjectListIDs, id: .unknownSubjectList, kind: "subject list"
-          )
-        }
-      case .section:
-        if let parent = syntax.property(.parent), !parent.value.isEmpty {
-          expect(parent.value, in: file, among: sectionIDs, id: .unknownSection, kind: "section")
-        }
-      case .item:
-        for owner in syntax.properties(.owner) {
-          expectEach(owner.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        }
-        if let subjects = syntax.property(.for) {
-          expectEach(subjects.value, in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
-        }
-        // The `for:` names as a set, built only for an item with a per-subject deadline.
-        var forNames: Set<String>?
-        for due in syntax.properties(.due) {
-          guard let argument = due.argument else { continue }
-          expect(
-            Token(argument.text, at: argument.range), in: file, among: subjectIDs, id: .unknownSubject, kind: "subject")
-          let named = forNames ?? Set(syntax.property(.for).map { identifiers($0.value).map(\.text) } ?? [])
-          forNames = named
-          if !named.isEmpty, !named.contains(argument.text), subjectIDs.contains(argument.text) {
-            diagnostics.append(
-              Diagnostic(
-                .subjectOutsideFor, at: SourceLocation(file: file, range: argument.range),
-                Phrase("plan.subject-outside-for", "\(argument.text)")))
-          }
-        }
-        if let event = syntax.property(.on), !event.value.isEmpty {
-          expect(event.value, in: file, among: eventIDs, id: .unknownEvent, kind: "event")
-        }
-        if let after = syntax.property(.after) {
-          expectEach(after.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
-        }
-      case .report:
-        // The recipient is often left implicit ("представлять информацию …"); the reporter never is.
-        if let to = syntax.property(.to), !to.value.isEmpty {
-          expect(to.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        }
-        if let from = syntax.property(.from), !from.value.isEmpty {
-          expect(from.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        } else {
-          requireProperty(.from, of: syntax, in: file)
-        }
-        if syntax.properties(.due).isEmpty { requireProperty(.due, of: syntax, in: file) }
-      case .amendment:
-        if let changes = syntax.property(.changes), !changes.value.isEmpty {
-          expect(changes.value, in: file, among: itemIDs, id: .unknownItem, kind: "item")
-        } else {
-          requireProperty(.changes, of: syntax, in: file)
-        }
-        for owner in syntax.properties(.owner) {
-          expectEach(owner.value, in: file, among: partyCodes, id: .unknownParty, kind: "party")
-        }
-      default:
-        break
-      }
-    }
-    if plan.header == nil, let first = plan.items.first {
-      diagnostics.append(
-        Diagnostic(
-          .missingHeader, at: first.location, Phrase("plan.missing-header"), notes: [Phrase("plan.missing-header.note")]
-        ))
-    }
-  }
-
-  private mutating func requireProperty(_ keyword: Keyword, of syntax: DeclarationSyntax, in file: String) {
-    let spelling = keyword.spelling(in: syntax.keyword.language)
-    diagnostics.append(
-      Diagnostic(
-        .missingProperty, at: SourceLocation(file: file, range: syntax.identifier?.range ?? syntax.keyword.token.range),
-        Phrase("plan.missing-property", "\(syntax.keyword.token.text)", "\(spelling)")))
-  }
-
-  private mutating func expectEach(
-    _ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
-  ) {
-    for element in identifiers(value) { expect(element, in: file, among: known, id: id, kind: kind) }
-  }
-
-  private mutating func expect(
-    _ value: TextValue, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
-  ) {
-    guard let range = value.range else { return }
-    expect(Token(value.text, at: range), in: file, among: known, id: id, kind: kind)
-  }
-
-  private mutating func expect(
-    _ element: Token, in file: String, among known: Set<String>, id: DiagnosticID, kind: String
-  ) {
-    guard !known.contains(element.text) else { return }
-    if suggestionIndexes[kind] == nil { suggestionIndexes[kind] = SuggestionIndex(known) }
-    let suggestion = suggestionIndexes[kind]?.closest(to: element.text)
-    diagnostics.append(
-      Diagnostic(
-        id, at: SourceLocation(file: file, range: element.range),
-        Phrase.suggesting(
-          "plan.unknown." + kind.replacingOccurrences(of: " ", with: "-"), suggestion, "\(element.text)"),
-        notes: suggestion == nil ? [Phrase("plan.unknown.note")] : [],
-        suggestion: suggestion))
   }
 
   // MARK: Values
@@ -315,8 +212,7 @@ struct Resolver {
   /// Registers an identifier in its kind's namespace; reports and refuses a second declaration.
   mutating func claim(_ id: String, kind: String, at location: SourceLocation) -> Bool {
     guard !id.isEmpty else { return false }
-    let key = kind + "\u{0}" + id
-    if let first = firstDeclared[key] {
+    if let first = firstDeclared[kind]?[id] {
       diagnostics.append(
         Diagnostic(
           .duplicateIdentifier, at: location,
@@ -324,7 +220,7 @@ struct Resolver {
           notes: [Phrase("plan.declared-twice.note", "\(describe(first))")]))
       return false
     }
-    firstDeclared[key] = location
+    firstDeclared[kind, default: [:]][id] = location
     return true
   }
 

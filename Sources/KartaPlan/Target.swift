@@ -41,6 +41,9 @@ public struct Target: Sendable, Hashable {
     ("=", .equal),
   ]
 
+  /// The length of the longest spelling, in characters.
+  private static let longestSpelling = spellings.map(\.0.count).max() ?? 0
+
   /// `text` without the white space (`CharacterSet.whitespaces`: tab and the space separators) at
   /// either end, scalar by scalar as Foundation trims, without Foundation's bridging for each call.
   private static func trimmingWhitespace(_ text: Substring) -> String {
@@ -58,14 +61,21 @@ public struct Target: Sendable, Hashable {
   /// Reads a target such as `>= 25 человек`, `≥ 40 %` or `не менее 25 человек`.
   public init?(indicator: String, parsing text: String) {
     let trimmed = Target.trimmingWhitespace(text[...])
-    let lowered = trimmed.lowercased()
-    guard let (spelling, comparison) = Target.spellings.first(where: { lowered.hasPrefix($0.0) }) else {
+    // Only the start is compared: the longest spelling is eight characters.
+    let lowered = trimmed.prefix(Target.longestSpelling).lowercased()
+    // Compared scalar by scalar first: a spelling's letters have no other canonically equivalent
+    // form, so only a spelling whose scalars match can match as characters.
+    guard
+      let (spelling, comparison) = Target.spellings.first(where: {
+        lowered.unicodeScalars.starts(with: $0.0.unicodeScalars) && lowered.hasPrefix($0.0)
+      })
+    else {
       return nil
     }
     let rest = Target.trimmingWhitespace(trimmed.dropFirst(spelling.count))
     let numberText = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
     guard !numberText.isEmpty,
-      let value = numberText.contains(",")
+      let value = numberText.contains(where: { $0 == "," })
         ? Double(numberText.replacingOccurrences(of: ",", with: ".")) : Double(numberText),
       value.isFinite
     else { return nil }

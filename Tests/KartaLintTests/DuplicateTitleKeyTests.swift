@@ -14,6 +14,10 @@ import Testing
     "Ȧ combining A\u{307} and İstanbul",
     "",
     "   ",
+    // ASCII white space of every kind, upper case and the ASCII quotes around Cyrillic.
+    // Every basic Cyrillic letter and the first ones past it (U+0460), which take the slow way.
+    String(String.UnicodeScalarView((0x400...0x463).compactMap(Unicode.Scalar.init))),
+    "Line\nBREAK\r\nand\u{0B}VT\u{0C}FF @[Z]`{a}~ \"ЖЁЛТЫЙ\" 'X' ",
   ]
 
   @Test(arguments: titles)

@@ -78,52 +78,116 @@ struct DuplicateTitleRule: LintRule {
   static func key(_ title: String) -> TitleKey {
     var title = title
     // The scalars are decoded from the UTF-8 directly: the String's scalar iterator was most of the cost.
+    // Folding never lengthens the UTF-8 (a letter keeps its length, a run of spaces becomes one),
+    // so the key is written straight into an array of the title's length.
     let folded = title.withUTF8 { utf8 -> [UInt8]? in
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(utf8.count)
-      var pendingSpace = false
-      var index = 0
-      while index < utf8.count {
-        let lead = UInt32(utf8[index])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
-        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-        let start = index
-        index += length
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        if let folded = Keyword.folded(scalar) {
-          if folded == 0x22 || folded == 0x27 { continue }
-          if (0x09...0x0D).contains(folded) || folded == 0x20 {
-            pendingSpace = !bytes.isEmpty
-            continue
-          }
-          if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
-          }
-          Keyword.appendUTF8(folded, to: &bytes)
-          continue
-        }
-        switch value {
-        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
-          continue
-        case 0xA0:
-          pendingSpace = !bytes.isEmpty
-          continue
-        case 0xA7, 0xB0, 0x2013, 0x2014, 0x2026, 0x2116:
-          if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
-          }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        default:
-          return nil
+      var foldable = true
+      let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { key, written in
+        if let count = fold(utf8, into: key) {
+          written = count
+        } else {
+          foldable = false
+          written = 0
         }
       }
-      return bytes
+      return foldable ? bytes : nil
     }
     if let folded { return TitleKey(bytes: folded) }
     return TitleKey(bytes: Array(comparable(title).precomposedStringWithCanonicalMapping.utf8))
+  }
+
+  /// Folds `utf8` into `key` (at least as long), as `key` describes; the count of bytes written, or
+  /// `nil` for a title with a letter this fast path does not fold.
+  private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    var written = 0
+    var pendingSpace = false
+    var index = 0
+    while index < utf8.count {
+      let lead = UInt32(utf8[index])
+      if lead < 0x80 {
+        // ASCII, as `Keyword.folded` and the cases below take it, without decoding a scalar.
+        index += 1
+        if lead == 0x22 || lead == 0x27 { continue }
+        if (0x09...0x0D).contains(lead) || lead == 0x20 {
+          pendingSpace = written > 0
+          continue
+        }
+        if pendingSpace {
+          key[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        key[written] = UInt8((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
+        written += 1
+        continue
+      }
+      if lead == 0xD0 || lead == 0xD1, index + 1 < utf8.count {
+        // Basic Cyrillic (U+0400–U+045F), as `Keyword.folded` folds it, straight from its two bytes.
+        let value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+        if value <= 0x45F {
+          index += 2
+          let folded: UInt32 =
+            value == 0x401 || value == 0x451
+            ? 0x435 : value < 0x410 ? value + 0x50 : value < 0x430 ? value + 0x20 : value
+          if pendingSpace {
+            key[written] = 0x20
+            written += 1
+            pendingSpace = false
+          }
+          key[written] = UInt8(0xC0 | (folded >> 6))
+          key[written + 1] = UInt8(0x80 | (folded & 0x3F))
+          written += 2
+          continue
+        }
+      }
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      var value = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
+      for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+      let start = index
+      index += length
+      guard let scalar = Unicode.Scalar(value) else { return nil }
+      if let folded = Keyword.folded(scalar) {
+        if folded == 0x22 || folded == 0x27 { continue }
+        if (0x09...0x0D).contains(folded) || folded == 0x20 {
+          pendingSpace = written > 0
+          continue
+        }
+        if pendingSpace {
+          key[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        if folded < 0x80 {
+          key[written] = UInt8(folded)
+          written += 1
+        } else {
+          key[written] = UInt8(0xC0 | (folded >> 6))
+          key[written + 1] = UInt8(0x80 | (folded & 0x3F))
+          written += 2
+        }
+        continue
+      }
+      switch value {
+      case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E:
+        continue
+      case 0xA0:
+        pendingSpace = written > 0
+        continue
+      case 0xA7, 0xB0, 0x2013, 0x2014, 0x2026, 0x2116:
+        if pendingSpace {
+          key[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        for offset in start..<index {
+          key[written] = utf8[offset]
+          written += 1
+        }
+      default:
+        return nil
+      }
+    }
+    return written
   }
 }
 
