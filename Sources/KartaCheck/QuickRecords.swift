@@ -183,10 +183,10 @@ struct QuickRecords {
   /// the check's last listed warning), a record warned about (not the owner's, an implausible
   /// completion date) is taken as the full reader takes it, its warnings counted as it counts them.
   func record(_ node: Int, into context: inout ReadingContext) -> Outcome {
-    let quiet = context.warnings >= ReadingContext.maximumWarnings
-    let counting = quiet || context.countsWarningsOnly
+    // Past the file's `maximumWarnings`, warnings are only counted (`admitWarning`) as well.
+    let counting = context.warnings >= ReadingContext.maximumWarnings || context.countsWarningsOnly
     var warnings = 0
-    let outcome = record(node, quiet: quiet, counting: counting, warnings: &warnings, into: &context.reading)
+    let outcome = record(node, counting: counting, warnings: &warnings, into: &context.reading)
     if outcome != .declined {
       for _ in 0..<warnings { context.countWarning() }
     }
@@ -194,7 +194,7 @@ struct QuickRecords {
   }
 
   private func record(
-    _ node: Int, quiet: Bool, counting: Bool, warnings: inout Int, into reading: inout FileReading
+    _ node: Int, counting: Bool, warnings: inout Int, into reading: inout FileReading
   ) -> Outcome {
     let object = entries[node]
     guard object.kind == .object else { return .declined }
@@ -229,7 +229,7 @@ struct QuickRecords {
     guard group.quick else { return .declined }
     if group.ownerStart != group.ownerEnd, !owners[Int(group.ownerStart)..<Int(group.ownerEnd)].contains(reporter) {
       // Party numbers name the same parties as codes only for a declared reporter.
-      guard quiet || (counting && reporter >= 0) else { return .declined }
+      guard counting, reporter >= 0 else { return .declined }
       warnings += 1
     }
     // The subject: the record's own, else the reporter's.
@@ -275,7 +275,9 @@ struct QuickRecords {
     // Only the values: a whole `RecordDetails` here would be copied about for every record.
     var values: [String: Double]?
     if found.values >= 0, entries[found.values].kind != .null {
-      guard let read = self.values(found.values, group: groupNumber, quiet: quiet) else { return .declined }
+      guard let read = self.values(found.values, group: groupNumber, counting: counting, warnings: &warnings) else {
+        return .declined
+      }
       if !read.isEmpty { values = read }
     }
     guard status != nil || completed != StatusRecord.noDate || values != nil else { return .blank }
@@ -302,7 +304,7 @@ struct QuickRecords {
 
   /// Indicator values, each a plain name and a number once; `nil` declines (and so does a name the
   /// item sets no target for, which is warned about).
-  private func values(_ value: Int, group: Int, quiet: Bool) -> [String: Double]? {
+  private func values(_ value: Int, group: Int, counting: Bool, warnings: inout Int) -> [String: Double]? {
     let object = entries[value]
     guard object.kind == .object else { return nil }
     var values: [String: Double] = [:]
@@ -315,7 +317,12 @@ struct QuickRecords {
       cursor = Int(entries[field].next)
       guard let bytes = plainString(key), entries[field].kind == .number else { return nil }
       let name = String(decoding: bytes, as: UTF8.self)
-      guard values[name] == nil, quiet || targets.isEmpty || targets.contains(name) else { return nil }
+      guard values[name] == nil else { return nil }
+      if !targets.isEmpty, !targets.contains(name) {
+        // The full reader warns about a value the item sets no target for (`warnAboutIndicators`).
+        guard counting else { return nil }
+        warnings += 1
+      }
       let number = self.count(field).map(Double.init) ?? Self.number(entries[field], in: text)
       guard number.isFinite else { return nil }
       values[name] = number

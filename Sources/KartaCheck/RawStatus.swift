@@ -272,8 +272,7 @@ struct StatusInterpreter {
     } else {
       return
     }
-    guard context.warnings < ReadingContext.maximumWarnings else { return }
-    context.warnings += 1
+    guard context.admitWarning() else { return }
     context.report(
       .implausibleCompletion, .warning, at: offset, phrase, notes: [Phrase("status.implausible-completion.note")])
   }
@@ -318,10 +317,7 @@ struct StatusInterpreter {
     _ reporter: String, of groupNumber: Int, item: RawField, into context: inout ReadingContext
   ) {
     let responsible = reader.responsible[groupNumber]
-    guard !responsible.isEmpty, !responsible.contains(reporter),
-      context.warnings < ReadingContext.maximumWarnings
-    else { return }
-    context.warnings += 1
+    guard !responsible.isEmpty, !responsible.contains(reporter), context.admitWarning() else { return }
     let isReport = if case .report = table.groups[groupNumber].source { true } else { false }
     context.report(
       .reporterNotOwner, .warning, at: item.offset,
@@ -338,8 +334,7 @@ struct StatusInterpreter {
   ) {
     let targets = reader.indicators[groupNumber]
     for (name, _) in values where !targets.contains(name) {
-      guard context.warnings < ReadingContext.maximumWarnings else { return }
-      context.warnings += 1
+      guard context.admitWarning() else { continue }
       let suggestion = Suggestions.closest(to: name, among: targets)
       context.report(
         .unknownIndicator, .warning, at: offset,

@@ -21,6 +21,9 @@ struct FileReading: Sendable {
   /// Warnings only counted: the check already keeps all the warnings it lists from files whose
   /// paths sort before this one (`StatusSet.maximumWarnings`).
   var countedWarnings = 0
+  /// Warnings past the file's own `ReadingContext.maximumWarnings`, or past its full list of
+  /// problems: counted, never made, so that "N more warnings" is exact.
+  var droppedWarnings = 0
   /// The lines its diagnostics quote, by number, when the file is text that can be quoted.
   var excerpts: (path: String, lines: [Int: String])?
   /// The bytes read and where the body starts after any byte-order mark, while a conflict with
@@ -221,12 +224,24 @@ struct ReadingContext {
   /// Whether warnings are counted and not made.
   var countsWarningsOnly = false
 
-  /// Counts a warning as `report` counts one when warnings are only counted, within the file's
-  /// `maximumWarnings`: for records the quick reader takes (`QuickRecords`).
-  mutating func countWarning() {
-    guard warnings < Self.maximumWarnings else { return }
+  /// Whether one more warning may be made for the file: past `maximumWarnings` it is only counted.
+  mutating func admitWarning() -> Bool {
+    guard warnings < Self.maximumWarnings else {
+      reading.droppedWarnings += 1
+      return false
+    }
     warnings += 1
-    guard !isFull else { return }
+    return true
+  }
+
+  /// Counts a warning as `admitWarning` and `report` count one when warnings are only counted:
+  /// for records the quick reader takes (`QuickRecords`).
+  mutating func countWarning() {
+    guard admitWarning() else { return }
+    guard !isFull else {
+      reading.droppedWarnings += 1
+      return
+    }
     reading.countedWarnings += 1
   }
 
@@ -276,6 +291,7 @@ struct ReadingContext {
   private mutating func append(_ severity: Severity, at offset: Int, _ make: (SourceLocation) -> Diagnostic) {
     guard !isFull else {
       if severity == .error { countUnlistedError() }
+      if severity == .warning { reading.droppedWarnings += 1 }
       return
     }
     if severity == .warning, countsWarningsOnly {

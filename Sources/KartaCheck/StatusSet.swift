@@ -203,7 +203,8 @@ public struct StatusSet: Sendable {
 
   fileprivate mutating func merge(_ reading: FileReading, table: ObligationTable) {
     files.append(reading.info)
-    unlistedWarnings += reading.countedWarnings
+    // Dropped warnings are exact to count only when no file is given twice (`capsWarnings`).
+    unlistedWarnings += reading.countedWarnings + (capsWarnings ? reading.droppedWarnings : 0)
     for diagnostic in reading.diagnostics {
       if diagnostic.severity == .warning { warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
     }
