@@ -71,7 +71,7 @@ enum CheckCommand: Command {
       console.writeError("karta check: " + words.word("cli.horizon") + "\n")
       return Karta.ExitCode.badInput
     }
-    let phases = PhaseClock(enabled: ProcessInfo.processInfo.environment["KARTA_PROFILE"] != nil, console: console)
+    let phases = PhaseClock(enabled: ProcessInfo.processInfo.environment["KARTA_PROFILE"] == "1", console: console)
     let planSources = DigestingSources()
     guard let loaded = PlanInput.load(arguments.positional[0], console: console, command: name, from: planSources)
     else {
@@ -179,7 +179,7 @@ enum StatusPaths {
   }
 }
 
-/// Phase timings on standard error when `KARTA_PROFILE` is set, for tuning.
+/// Phase timings on standard error when `KARTA_PROFILE` is `1` (exactly), for tuning.
 final class PhaseClock {
   private let enabled: Bool
   private let console: Console

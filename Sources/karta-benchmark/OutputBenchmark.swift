@@ -22,7 +22,7 @@ enum OutputBenchmark {
       .appendingPathComponent("karta").path
     guard FileManager.default.isExecutableFile(atPath: karta) else {
       say("build karta first: swift build -c release --product karta")
-      return
+      exit(2)
     }
     let outputs = NSTemporaryDirectory() + "karta-outputs-\(getpid())"
     try? FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: true)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The national-scale case of issue 4: one plan of `items` items fanned out over `schools`
+/// The national-scale case (issue 4; its speed is issue 12): one plan of `items` items fanned out over `schools`
 /// schools, one status file a school, and `karta check` run on them as a separate process.
 enum ScaleBenchmark {
   /// Generates the case when it is not there yet, then runs `karta check` and `cat` over the same
@@ -13,15 +13,17 @@ enum ScaleBenchmark {
     if !FileManager.default.fileExists(atPath: statusDirectory + "/\(schools - 1).json") {
       generate(schools: schools, items: items, directory: directory)
       print(
-        "generated \(schools) status files × \(items) records in \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
-      )
+        "generated \(schools) status files × \(items) records in \(directory) in "
+          + String(format: "%.1f", Date().timeIntervalSince(started)) + " s")
+    } else {
+      print("using the case already generated in \(directory) (remove it to generate it anew)")
     }
     let karta = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
       "karta"
     ).path
     guard FileManager.default.isExecutableFile(atPath: karta) else {
       print("build karta first: swift build -c release --product karta")
-      return
+      exit(2)
     }
     let files = (0..<schools).map { statusDirectory + "/\($0).json" }
     let bytes = ([planPath] + files).reduce(0) { total, path in
@@ -48,7 +50,7 @@ enum ScaleBenchmark {
       // The floor: every byte read once, by `cat`, into nothing.
       let command =
         "cat '\(planPath)' > /dev/null; find '\(statusDirectory)' -name '*.json' -print0 | xargs -0 cat > /dev/null"
-      guard let floor = measure("/bin/sh", ["-c", command]) else { return }
+      guard let floor = measure("/bin/sh", ["-c", command], peak: false) else { return }
       catRuns.append(floor)
     }
     print("  \(summary)")
@@ -57,21 +59,28 @@ enum ScaleBenchmark {
     let foundation = parseWithFoundation(files, threads: ProcessInfo.processInfo.activeProcessorCount)
     report("JSONSerialization", [foundation], bytes: bytes, records: records)
     let kartaMedian = median(kartaRuns.map(\.seconds))
+    let againstFoundation = foundation.seconds / kartaMedian
     print(
       String(
-        format: "  karta is %.2f× the cat floor in wall time and %.1f× faster than JSONSerialization",
-        kartaMedian / median(catRuns.map(\.seconds)), foundation.seconds / kartaMedian))
+        format: "  karta is %.2f× the cat floor in wall time and %.1f× %@ than JSONSerialization",
+        kartaMedian / median(catRuns.map(\.seconds)), max(againstFoundation, 1 / againstFoundation),
+        againstFoundation >= 1 ? "faster" : "slower"))
   }
 
   /// One timed run: wall time, processor time, peak resident memory.
   struct Run {
     var seconds: Double
     var cpu: Double
-    var peak: Double
+    /// The peak resident memory; `nil` where it cannot be told apart (see `measure`).
+    var peak: Double?
   }
 
   /// Runs a program to its end with its output read (and given to `keep`), timed.
-  static func measure(_ program: String, _ arguments: [String], keep: (String) -> Void = { _ in }) -> Run? {
+  /// The peak is the largest of every child's so far (`RUSAGE_CHILDREN`): `karta`'s, which runs
+  /// first and is the largest; `peak: false` for the runs after it, whose own it would hide.
+  static func measure(
+    _ program: String, _ arguments: [String], peak: Bool = true, keep: (String) -> Void = { _ in }
+  ) -> Run? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -90,7 +99,7 @@ enum ScaleBenchmark {
     let after = childUsage()
     keep(String(decoding: data, as: UTF8.self))
     if process.terminationStatus != 0 { print("  \(program) exited with \(process.terminationStatus)") }
-    return Run(seconds: seconds, cpu: after.cpu - before.cpu, peak: after.peak)
+    return Run(seconds: seconds, cpu: after.cpu - before.cpu, peak: peak ? after.peak : nil)
   }
 
   private static func childUsage() -> (cpu: Double, peak: Double) {
@@ -139,11 +148,12 @@ enum ScaleBenchmark {
         format: " (%.2f–%.2f s over %d runs)", runs.map(\.seconds).min() ?? 0, runs.map(\.seconds).max() ?? 0,
         runs.count)
       : ""
+    let peaks = runs.compactMap(\.peak)
+    let peak = peaks.isEmpty ? "" : String(format: ", peak memory %.0f MiB", (peaks.max() ?? 0) / 1_048_576)
     print(
       String(
-        format: "  %@: %.2f s wall%@, %.1f s CPU, %.0f MB/s, %.2f M records/s, peak memory %.0f MiB", name, seconds,
-        spread, median(runs.map(\.cpu)), Double(bytes) / seconds / 1e6, Double(records) / seconds / 1e6,
-        (runs.map(\.peak).max() ?? 0) / 1_048_576))
+        format: "  %@: %.2f s wall%@, %.1f s CPU, %.0f MB/s, %.2f M records/s%@", name, seconds,
+        spread, median(runs.map(\.cpu)), Double(bytes) / seconds / 1e6, Double(records) / seconds / 1e6, peak))
   }
 
   static let phrases = [

@@ -39,36 +39,51 @@ func phrasesBenchmark(rulesDirectory: String) {
   )
 }
 
+let usage =
+  "usage: karta-benchmark phrases [RULES-DIRECTORY] | slowest [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] [RUNS]"
+  + " | lint [ITEMS] [RUNS] | lint-corners | outputs [SCHOOLS] [ITEMS] [FORMAT…]"
+  + "\n  (FORMAT: \(OutputBenchmark.formats.joined(separator: ", ")); ics is `karta agenda --ics`)"
+
+/// The whole number at `index` of `rest`, `fallback` when it is not given; anything else is a
+/// usage error (a typo must not start the national case).
+func number(_ rest: [String], _ index: Int, _ fallback: Int) -> Int {
+  guard index < rest.count else { return fallback }
+  guard let value = Int(rest[index]), value > 0 else {
+    print("karta-benchmark: '\(rest[index])' is not a positive whole number\n" + usage)
+    exit(2)
+  }
+  return value
+}
+
 let arguments = CommandLine.arguments.dropFirst()
+let rest = Array(arguments.dropFirst())
 switch arguments.first {
 case "phrases":
-  phrasesBenchmark(rulesDirectory: arguments.dropFirst().first ?? "Rules")
+  phrasesBenchmark(rulesDirectory: rest.first ?? "Rules")
 case "slowest":
-  break
+  slowestPhrases(rulesDirectory: rest.first ?? "Rules")
 case "scale":
-  let rest = Array(arguments.dropFirst())
-  let schools = rest.first.flatMap { Int($0) } ?? 40_000
-  let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
-  let runs = rest.dropFirst(2).first.flatMap { Int($0) } ?? 3
+  let schools = number(rest, 0, 40_000)
+  let items = number(rest, 1, 200)
+  let runs = number(rest, 2, 3)
   ScaleBenchmark.run(schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", runs: runs)
 case "lint":
-  let rest = Array(arguments.dropFirst())
-  let items = rest.first.flatMap { Int($0) } ?? 10_000
-  let runs = rest.dropFirst().first.flatMap { Int($0) } ?? 5
-  LintBenchmark.run(items: items, runs: max(1, runs))
+  LintBenchmark.run(items: number(rest, 0, 10_000), runs: number(rest, 1, 5))
 case "lint-corners":
   LintBenchmark.corners()
 case "outputs":
   // karta-benchmark outputs [SCHOOLS] [ITEMS] [FORMAT…]: every output format over the scale case.
-  let rest = Array(arguments.dropFirst())
-  let schools = rest.first.flatMap { Int($0) } ?? 4_000
-  let items = rest.dropFirst().first.flatMap { Int($0) } ?? 200
+  let schools = number(rest, 0, 4_000)
+  let items = number(rest, 1, 200)
   let formats = rest.dropFirst(2).isEmpty ? OutputBenchmark.formats : Array(rest.dropFirst(2))
+  if let unknown = formats.first(where: { !OutputBenchmark.formats.contains($0) }) {
+    print("karta-benchmark: no format '\(unknown)'\n" + usage)
+    exit(2)
+  }
   OutputBenchmark.run(
     schools: schools, items: items, directory: "/tmp/karta-scale-\(schools)x\(items)", formats: formats)
 default:
-  print(
-    "usage: karta-benchmark phrases [RULES-DIRECTORY] | scale [SCHOOLS] [ITEMS] [RUNS] | lint [ITEMS] [RUNS] | outputs [SCHOOLS] [ITEMS] [FORMAT…] | lint-corners")
+  print(usage)
   exit(2)
 }
 
@@ -86,4 +101,3 @@ func slowestPhrases(rulesDirectory: String) {
     print(String(format: "%8.1f µs  ", micro) + phrase)
   }
 }
-if arguments.first == "slowest" { slowestPhrases(rulesDirectory: "Rules") }
