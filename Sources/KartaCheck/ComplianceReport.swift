@@ -278,24 +278,29 @@ public struct ComplianceReport: Sendable {
   public func indices(
     ownedBy party: String? = nil, in states: [ObligationState], source: GroupSource? = nil, limit: Int
   ) -> (indices: [Int], total: Int) {
-    var found: [Int] = []
+    // One pass over the obligations: each wanted state's finds kept apart (at most `limit` each),
+    // then laid end to end in the order of `states`.
+    var rank = [Int](repeating: -1, count: 256)
+    for (position, state) in states.enumerated() where rank[state.slot] < 0 { rank[state.slot] = position }
+    var found = [[Int]](repeating: [], count: states.count)
     var total = 0
-    let slots = states.map { UInt8($0.slot) }
-    for slot in slots {
-      for group in table.groups {
-        switch (group.source, source) {
-        case (.item, .reports?), (.report, .items?): continue
-        default: break
-        }
-        if let party, leadOwner(among: owners(of: group)) != party { continue }
-        let end = group.base + groupSize(group)
-        for index in group.base..<end where self.states[index] == slot {
+    for group in table.groups {
+      switch (group.source, source) {
+      case (.item, .reports?), (.report, .items?): continue
+      default: break
+      }
+      if let party, leadOwner(among: owners(of: group)) != party { continue }
+      let end = group.base + groupSize(group)
+      self.states.withUnsafeBufferPointer { states in
+        for index in group.base..<end {
+          let position = rank[Int(states[index])]
+          guard position >= 0 else { continue }
           total += 1
-          if found.count < limit { found.append(index) }
+          if found[position].count < limit { found[position].append(index) }
         }
       }
     }
-    return (found, total)
+    return (Array(found.joined().prefix(limit)), total)
   }
 
   /// Which kind of group `indices` looks at.

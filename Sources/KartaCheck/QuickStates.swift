@@ -42,27 +42,39 @@ struct QuickStates: @unchecked Sendable {
     static let notStarted = Int32.min + 2
     /// For the full evaluation: details, a new due date, cancelled, waived, or done with no day.
     static let full = Int32.min + 3
+    /// Added to the day of work done whose values miss a target of the item (day numbers of the
+    /// years 1–9999 lie far below it).
+    static let missedTargets: Int32 = 1 << 29
+
+    /// Whether `seen` is work done with a missed target, and the day it was done.
+    static func done(_ seen: Int32) -> (day: Int32, missed: Bool) {
+      seen >= missedTargets / 2 ? (seen - missedTargets, true) : (seen, false)
+    }
 
     /// What `record`, from a file as of day `fileAsOf`, is to the quick judgement; `details` are
-    /// its details, if it has any, and `targets` its item's. Details that only give values meeting
-    /// every target (or evidence, a comment, a basis) leave the judgement quick: a missed target,
-    /// a waiver or a request date are the full evaluation's.
+    /// its details, if it has any, and `targets` its item's. Details that give values (or evidence,
+    /// a comment, a basis) leave the judgement quick; a waiver, a request date, or a missed target
+    /// in a report of anything but work done are the full evaluation's.
     static func of(
       _ record: StatusRecord, details: RecordDetails? = nil, targets: [Target] = [], fileAsOf: Int32
     ) -> Int32 {
       guard record.newDue == StatusRecord.noDate else { return full }
+      var missed = false
       if record.details >= 0 {
         guard let details, details.waiver == nil, details.requested == nil else { return full }
-        let missed = targets.contains { target in
+        missed = targets.contains { target in
           details.values[target.indicator].map { !target.comparison.isMet(by: $0, target: target.value) } ?? false
         }
-        if missed { return full }
       }
+      // A missed target matters to work done (on time: `targetMissed`) and, for a continuous
+      // obligation, to any report: only the first is judged here.
+      if missed, record.status != .done, record.status != nil { return full }
       switch record.status {
       case nil: return nothing
       case .done:
         let day = record.completed != StatusRecord.noDate ? record.completed : fileAsOf
-        return day == StatusRecord.noDate ? full : day
+        guard day != StatusRecord.noDate else { return full }
+        return missed ? day + missedTargets : day
       case .cancelled, .waived: return full
       case .notStarted: return notStarted
       default: return reported
@@ -93,7 +105,8 @@ struct QuickStates: @unchecked Sendable {
     case Seen.full: return nil
     case Seen.nothing: return started ? .unreported : .pending
     case Seen.notStarted: return started ? .overdue : .ongoing
-    default: return .ongoing
+    case Seen.reported: return .ongoing
+    default: return Seen.done(quick[index]).missed ? .targetMissed : .ongoing
     }
   }
 
@@ -106,7 +119,10 @@ struct QuickStates: @unchecked Sendable {
     case Seen.nothing, Seen.reported, Seen.notStarted:
       if asOf > due { return seen == Seen.nothing ? .unreported : .overdue }
       return due - asOf <= horizon ? .dueSoon : .pending
-    default: return seen <= due ? .done : .late
+    default:
+      let (day, missed) = Seen.done(seen)
+      guard day <= due else { return .late }
+      return missed ? .targetMissed : .done
     }
   }
 
