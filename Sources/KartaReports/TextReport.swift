@@ -114,13 +114,27 @@ public struct TextReport: ReportRenderer {
 
   /// The inputs with their digests; a long list of status files is summarised by one digest.
   private func inputs(_ report: ComplianceReport) -> String {
-    let statusPaths = Set(report.status.files.compactMap { $0?.path })
-    let planInputs = report.inputs.filter { !statusPaths.contains($0.path) }
+    // Forty thousand status files are looked at in place: no copies of their information, no set
+    // of their paths (the plan's few files are compared with them one by one).
+    let status = report.status
+    let statusFiles = status.files.lazy.compactMap { $0 }
+    let fileCount = statusFiles.count
+    // `karta check` lists the plan's files, then the status files in order: then the plan's are
+    // the ones before; otherwise every input is looked up among the status files.
+    let tail = report.inputs.suffix(fileCount)
+    let planInputs: [InputDigest]
+    if tail.count == fileCount, zip(tail, statusFiles).allSatisfy({ $0.path == $1.path }) {
+      planInputs = report.inputs.dropLast(fileCount).filter { input in
+        !status.files.contains { $0?.path == input.path }
+      }
+    } else {
+      let statusPaths = Set(statusFiles.map(\.path))
+      planInputs = report.inputs.filter { !statusPaths.contains($0.path) }
+    }
     var out = language.word("text.inputs") + "\n"
     for input in planInputs { out += "  \(input.path)  sha256:\(input.sha256.prefix(16))\n" }
-    let files = report.status.files.compactMap { $0 }
-    let later = Set(report.status.laterThanCheck.compactMap { report.status.files[$0]?.path })
-    for info in files.prefix(statusFileLines) {
+    let later = Set(status.laterThanCheck.compactMap { status.files[$0]?.path })
+    for info in statusFiles.prefix(statusFileLines) {
       let reporter = [info.party, info.subject].compactMap { $0 }.joined(separator: "/")
       out += "  \(info.path)  sha256:\(info.digest.prefix(16))  "
       out += language.count(
@@ -128,12 +142,15 @@ public struct TextReport: ReportRenderer {
         "\(info.recordCount)")
       out += later.contains(info.path) ? language.word("text.not-used") + "\n" : "\n"
     }
-    if files.count > statusFileLines {
-      let combined = InputDigest.sha256(of: Array(files.map(\.digest).joined().utf8))
+    if fileCount > statusFileLines {
+      var digests: [UInt8] = []
+      digests.reserveCapacity(fileCount * 64)
+      for info in statusFiles { digests.append(contentsOf: info.digest.utf8) }
+      let combined = InputDigest.sha256(of: digests)
       out +=
         "  "
         + language.say(
-          "text.more-status-files", "\(files.count - statusFileLines)", "\(files.count)", "\(combined.prefix(16))")
+          "text.more-status-files", "\(fileCount - statusFileLines)", "\(fileCount)", "\(combined.prefix(16))")
         + "\n"
     }
     return out
