@@ -8,7 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=(--package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
-swift build "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol" >&2
+# SwiftPM keeps the build plan of the parent package (a path dependency) with the list of its
+# source files it had, and fails on a file added since: then the plan is dropped and made anew.
+build() { swift build "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol" >&2; }
+build || { rm -f Fuzz/.build/debug.yaml Fuzz/.build/*/debug/description.json; build; }
 bin="$(swift build "${flags[@]}" --show-bin-path)"
 Fuzz/make-corpora.py "$@" >&2
 failed=()

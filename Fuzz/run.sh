@@ -23,7 +23,10 @@ for name in "${selected[@]}"; do
   [[ " ${targets[*]} " == *" $name "* ]] || { echo "run.sh: no target '$name' (Fuzz/run.sh list)" >&2; exit 2; }
 done
 
-swift build "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol" >&2
+# SwiftPM keeps the build plan of the parent package (a path dependency) with the list of its
+# source files it had, and fails on a file added since: then the plan is dropped and made anew.
+build() { swift build "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol" >&2; }
+build || { rm -f Fuzz/.build/debug.yaml Fuzz/.build/*/debug/description.json; build; }
 bin="$(swift build "${flags[@]}" --show-bin-path)"
 if [ ! -d Fuzz/corpus ]; then
   karta="$(swift build --show-bin-path)/karta"
