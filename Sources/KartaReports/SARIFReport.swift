@@ -31,14 +31,28 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
   }
 
   public func render(_ report: ComplianceReport) -> String {
-    var properties = ["asOf": report.asOf.iso, "horizonDays": "\(report.horizon)"]
-    if let party = report.filter.party { properties["party"] = party }
-    if let subject = report.filter.subject { properties["subject"] = subject }
-    return encode(CIFindingSet(check: report, language: language), properties: properties)
+    var text = ""
+    encode(CIFindingSet(check: report, language: language), properties: checkProperties(report)) { text += $0 }
+    return text
+  }
+
+  /// Writes the log a part at a time: its results (up to 25,000 at national scale) are encoded one
+  /// by one, so that the encoder never holds them all.
+  public func write(_ report: ComplianceReport, to sink: OutputSink) {
+    encode(CIFindingSet(check: report, language: language), properties: checkProperties(report)) { sink.write($0) }
   }
 
   public func render(_ findings: Findings) -> String {
-    encode(CIFindingSet(lint: findings, language: language), properties: nil)
+    var text = ""
+    encode(CIFindingSet(lint: findings, language: language), properties: nil) { text += $0 }
+    return text
+  }
+
+  private func checkProperties(_ report: ComplianceReport) -> [String: String] {
+    var properties = ["asOf": report.asOf.iso, "horizonDays": "\(report.horizon)"]
+    if let party = report.filter.party { properties["party"] = party }
+    if let subject = report.filter.subject { properties["subject"] = subject }
+    return properties
   }
 
   // MARK: - The log
@@ -154,7 +168,7 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
 
   // MARK: - Building it
 
-  private func encode(_ set: CIFindingSet, properties: [String: String]?) -> String {
+  private func encode(_ set: CIFindingSet, properties: [String: String]?, _ emit: (String) -> Void) {
     var artifactIndex: [String: Int] = [:]
     var artifacts: [Artifact] = []
     for file in set.files {
@@ -197,9 +211,41 @@ public struct SARIFReport: ReportRenderer, FindingsRenderer {
               defaultConfiguration: Configuration(level: $0.level.rawValue))
           })),
       automationDetails: AutomationDetails(id: set.category + "/"),
-      artifacts: artifacts, results: results,
+      artifacts: artifacts, results: [],
       invocations: [Invocation(toolExecutionNotifications: notifications)], properties: properties)
-    return JSONText.document(Log(runs: [run]))
+    // The log is encoded with no results, and they are put in its empty list one by one: each
+    // encoded alone and indented to its depth (a JSON string holds no line break, so every line
+    // break of an encoded result is one of its lines), the same bytes as the log encoded whole.
+    let log = JSONText.document(Log(runs: [run]))
+    // The empty list as the encoder writes it: `[`, an empty line, the closing `]` indented.
+    guard !results.isEmpty, let key = log.range(of: "\"results\" : ["),
+      let close = log[key.upperBound...].firstIndex(of: "]"),
+      log[key.upperBound..<close].allSatisfy({ $0 == "\n" || $0 == " " })
+    else {
+      var whole = run
+      whole.results = results
+      emit(results.isEmpty ? log : JSONText.document(Log(runs: [whole])))
+      return
+    }
+    let closing = String(log[key.upperBound..<close].reversed().prefix { $0 == " " })
+    let indent = Array((closing + "  ").utf8)
+    emit(String(log[..<key.upperBound]) + "\n")
+    let encoder = JSONText.encoder(pretty: true)
+    var lines: [UInt8] = []
+    for (number, result) in results.enumerated() {
+      // A result that cannot be encoded (it holds none that could fail) would stand as `{}`.
+      let encoded = (try? encoder.encode(result)) ?? Data("{}".utf8)
+      lines.removeAll(keepingCapacity: true)
+      lines += indent
+      for byte in encoded {
+        lines.append(byte)
+        if byte == 0x0A { lines += indent }
+      }
+      if number + 1 < results.count { lines.append(UInt8(ascii: ",")) }
+      lines.append(0x0A)
+      emit(String(decoding: lines, as: UTF8.self))
+    }
+    emit(closing + String(log[close...]))
   }
 
   private func fingerprint(_ row: ObligationRow, plan: String?) -> String {
