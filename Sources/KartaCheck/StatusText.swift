@@ -22,7 +22,7 @@ enum StatusText {
         // Eight ASCII bytes at a time, line feeds counted in them (no carriage return).
         if scanned + 8 <= offset {
           let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + scanned).loadUnaligned(as: UInt64.self)
-          if word & 0x8080_8080_8080_8080 == 0, !Self.holds(0x0D, word) {
+          if word & 0x8080_8080_8080_8080 == 0, ByteWord.matches(0x0D, word) == 0 {
             let feeds = ByteWord.matches(0x0A, word)
             if feeds == 0 {
               column += 8
@@ -82,12 +82,6 @@ enum StatusText {
     }
   }
 
-  /// Whether some byte of `word` is `byte`.
-  private static func holds(_ byte: UInt8, _ word: UInt64) -> Bool {
-    let spread = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-    return (spread &- 0x0101_0101_0101_0101) & ~spread & 0x8080_8080_8080_8080 != 0
-  }
-
   /// Whether a diagnostic may quote the file's lines: it is text `SourceFile.decode` would take
   /// (UTF-8 already checked, no size over its limit, no control character, not only white space),
   /// as when diagnostics were quoted from the file read again.
@@ -101,7 +95,7 @@ enum StatusText {
       if visible, index + 8 <= count {
         let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
         let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-        if low == 0, !holds(0x7F, word) {
+        if low == 0, ByteWord.matches(0x7F, word) == 0 {
           index += 8
           continue
         }
@@ -137,7 +131,7 @@ enum StatusText {
     while index < count, line <= last {
       if index + 8 <= count {
         let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
-        if !holds(0x0A, word), !holds(0x0D, word) {
+        if ByteWord.matches(0x0A, word) == 0, ByteWord.matches(0x0D, word) == 0 {
           index += 8
           continue
         }
